@@ -1,0 +1,10 @@
+// Every area's routes, registered in one place so the app's surface is readable at a glance.
+import type { FastifyInstance } from 'fastify';
+import type { AppContext } from '../context.js';
+import { healthRoutes } from './health.js';
+import { homeRoutes } from './home.js';
+
+export async function registerRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
+  await app.register(healthRoutes(ctx));
+  await app.register(homeRoutes(ctx));
+}
