@@ -12,6 +12,7 @@ import type { Lang, Translator } from '../i18n/index.js';
 import { PUBLIC_DIR } from '../paths.js';
 import type { AppContext } from './context.js';
 import { installErrorHandling } from './errors-plugin.js';
+import { installAuth } from './auth/index.js';
 import { registerRoutes } from './routes/index.js';
 
 declare module 'fastify' {
@@ -70,6 +71,7 @@ export async function buildApp(ctx: AppContext): Promise<App> {
   });
 
   installErrorHandling(app);
+  installAuth(app, ctx);
 
   await app.register(fastifyStatic, { root: PUBLIC_DIR, prefix: '/static/', maxAge: '1h' });
   for (const [name, file] of Object.entries(VENDOR)) {

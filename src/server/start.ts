@@ -10,6 +10,7 @@ import { seedDemo } from '../store/seed.js';
 import { buildApp } from './app.js';
 import type { App } from './app.js';
 import { createLogger } from './logger.js';
+import { ensureFirstAdmin } from './auth/first-admin.js';
 
 /** A stable cookie secret: from the environment, else created once under var/ with owner-only access. */
 export function cookieSecret(config: Config): string {
@@ -38,6 +39,7 @@ export async function prepare(config: Config, logger: Logger, clock: () => numbe
     const seeded = await seedDemo(store, config.dataDir, nowIso(clock));
     if (seeded.seeded) logger.info(seeded, 'demo data seeded');
   }
+  await ensureFirstAdmin(store, config.adminPassword, logger, nowIso(clock));
   const app = await buildApp({ config: { ...config, cookieSecret: cookieSecret(config) }, store, logger, clock });
   return { app, store };
 }

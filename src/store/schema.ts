@@ -34,8 +34,71 @@ export interface AlertsTable {
   updated_at: string;
 }
 
+export interface UsersTable {
+  id: Generated<number>;
+  username: string;
+  role: string; // 'admin' | 'viewer'
+  password_hash: string;
+  disabled: Generated<number>;
+  last_login_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SessionsTable {
+  /** SHA-256 (hex) of the session id in the cookie; the id itself is never stored. */
+  id_hash: string;
+  user_id: number;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface DirectivesTable {
+  id: Generated<number>;
+  alert_id: number;
+  title: string;
+  recipients: string; // JSON: {districts: string[], types: string[]} — empty lists mean all
+  deadline: string; // UTC ISO
+  platforms: string; // JSON: Platform[]
+  instructions: string;
+  created_by: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AssignmentsTable {
+  id: Generated<number>;
+  directive_id: number;
+  institution_id: number;
+  token_hash: string;
+  token_sealed: string;
+  issued_at: string;
+  revoked_at: string | null;
+  created_at: string;
+}
+
+export interface PublicationsTable {
+  id: Generated<number>;
+  assignment_id: number;
+  url: string;
+  platform: string;
+  declared_lang: string | null;
+  submitted_at: string;
+  late: number;
+  withdrawn_at: string | null;
+  updated_at: string;
+  verify_status: Generated<string>;
+  verify_reason: string | null;
+  verified_at: string | null;
+}
+
 export interface Database {
   settings: SettingsTable;
   institutions: InstitutionsTable;
   alerts: AlertsTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  directives: DirectivesTable;
+  assignments: AssignmentsTable;
+  publications: PublicationsTable;
 }

@@ -3,8 +3,10 @@ import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../context.js';
 import { healthRoutes } from './health.js';
 import { homeRoutes } from './home.js';
+import { authRoutes } from './auth.js';
 
 export async function registerRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
   await app.register(healthRoutes(ctx));
   await app.register(homeRoutes(ctx));
+  await app.register(authRoutes(ctx));
 }

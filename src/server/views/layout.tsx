@@ -11,9 +11,11 @@ export interface PageProps {
   children?: Children;
   scripts?: string[];
   user?: { name: string } | undefined;
+  /** CSRF token: sent by htmx on every request (hx-headers) and by the logout form. */
+  csrf?: string | undefined;
 }
 
-export function Layout({ tr, title, path, children, scripts = [], user }: PageProps): JSX.Element {
+export function Layout({ tr, title, path, children, scripts = [], user, csrf }: PageProps): JSX.Element {
   const { t, lang } = tr;
   const sep = path.includes('?') ? '&' : '?';
   return (
@@ -30,7 +32,7 @@ export function Layout({ tr, title, path, children, scripts = [], user }: PagePr
             <script src={s} defer></script>
           ))}
         </head>
-        <body>
+        <body hx-headers={csrf ? JSON.stringify({ 'x-csrf-token': csrf }) : undefined}>
           <a class="skip" href="#main" safe>
             {t('nav.home')}
           </a>
@@ -44,6 +46,7 @@ export function Layout({ tr, title, path, children, scripts = [], user }: PagePr
               <a href="/campaign" safe>{t('nav.campaign')}</a>
               {user ? (
                 <form method="post" action="/logout" class="inline">
+                  <input type="hidden" name="_csrf" value={csrf ?? ''} />
                   <button type="submit" safe>{t('nav.logout')}</button>
                 </form>
               ) : (
