@@ -18,6 +18,7 @@ export const ERRORS = {
   bad_config: { status: 500, message: 'Bad configuration: {detail}' },
   db_error: { status: 500, message: 'Database error' },
   unavailable: { status: 503, message: 'Service unavailable: {detail}' },
+  url_refused: { status: 422, message: 'The address was refused ({reason}): {detail}' },
   internal: { status: 500, message: 'Internal error' },
 } as const satisfies Record<string, { status: number; message: string }>;
 
