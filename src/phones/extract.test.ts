@@ -1,0 +1,99 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { extractNumbers } from './extract.js';
+
+const keys = (text: string): string[] => extractNumbers(text).map((n) => n.key);
+
+describe('extractNumbers', () => {
+  it('finds the written forms people use, with spans into the original text', () => {
+    const text = 'Звоните +7 (701) 123-45-67, 8 701 123 45 67 или 87011234567; ещё 7 701 1234567.';
+    const found = extractNumbers(text);
+    expect(found.map((n) => n.key)).toEqual(['+77011234567', '+77011234567', '+77011234567', '+77011234567']);
+    for (const n of found) expect(text.slice(n.span[0], n.span[1])).toBe(n.raw);
+    expect(found.map((n) => n.raw)).toEqual(['+7 (701) 123-45-67', '8 701 123 45 67', '87011234567', '7 701 1234567']);
+    expect(found.every((n) => !n.obfuscated)).toBe(true);
+  });
+
+  it('finds short service numbers next to a call word, and known ones anywhere', () => {
+    expect(keys('Контакт-центр 1414, полиция 102, звоните 7111')).toEqual(['1414', '102', '7111']);
+    expect(keys('у вас 102 бонуса')).toEqual([]);
+    expect(extractNumbers('у вас 1414 бонусов', 'KZ', { knownShort: new Set(['1414']) }).map((n) => n.key)).toEqual(['1414']);
+  });
+
+  it('finds obfuscated numbers and says so', () => {
+    const found = extractNumbers('Перезвоните 8 7O1 123 45 67, 8.701.123.45.67 или 8 7 0 1 1 2 3 4 5 6 7');
+    expect(found.map((n) => n.key)).toEqual(['+77011234567', '+77011234567', '+77011234567']);
+    expect(found.every((n) => n.obfuscated)).toBe(true);
+  });
+
+  it('finds international numbers', () => {
+    expect(extractNumbers('call +44 20 7946 0958 or +7 495 123 45 67').map((n) => [n.key, n.kind])).toEqual([
+      ['+442079460958', 'international'],
+      ['+74951234567', 'international'],
+    ]);
+  });
+
+  it('does not take dates, amounts, card masks, codes or ids for numbers', () => {
+    expect(keys('Оплата 50 000 тг до 12.05.2024 10:30, карта *1234. Код: 123456')).toEqual([]);
+    expect(keys('Сумма 1 000 000 000 тг, ИИН 900101300123, карта 4400 4301 2345 6789')).toEqual([]);
+    expect(keys('Kaspi: код 1414 никому не сообщайте')).toEqual([]);
+    expect(keys('Your code is 4821. Do not share it. Call 2024 year')).toEqual([]);
+    expect(keys('IBAN KZ86125KZT5004100100 счёт 12345')).toEqual([]);
+    expect(keys('Құпия сөз: 7111')).toEqual([]);
+  });
+
+  it('separates numbers written one after another', () => {
+    expect(keys('87011234567 87017654321')).toEqual(['+77011234567', '+77017654321']);
+    expect(keys('8 701 123 45 67 8 702 765 43 21')).toEqual(['+77011234567', '+77027654321']);
+  });
+
+  it('never throws and keeps every span inside the text (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), fc.string({ unit: fc.constantFrom(...'0123456789 +-().Oo*:'.split('')), maxLength: 60 }), (a, b) => {
+        const text = a + b + a;
+        for (const n of extractNumbers(text)) {
+          expect(n.span[0]).toBeGreaterThanOrEqual(0);
+          expect(n.span[1]).toBeLessThanOrEqual(text.length);
+          expect(n.span[0]).toBeLessThan(n.span[1]);
+          expect(text.slice(n.span[0], n.span[1])).toBe(n.raw);
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  // Kazakh mobile prefixes in the national numbering plan.
+  const PREFIXES = ['700', '701', '702', '705', '707', '708', '747', '771', '775', '776', '777', '778'];
+  const forms: ((p: string, s: string) => string)[] = [
+    (p, s) => `+7 (${p}) ${s.slice(0, 3)}-${s.slice(3, 5)}-${s.slice(5)}`,
+    (p, s) => `8 ${p} ${s.slice(0, 3)} ${s.slice(3, 5)} ${s.slice(5)}`,
+    (p, s) => `8${p}${s}`,
+    (p, s) => `7 ${p} ${s}`,
+    (p, s) => `+7${p}${s}`,
+    (p, s) => `8-${p}-${s.slice(0, 3)}-${s.slice(3, 5)}-${s.slice(5)}`,
+    (p, s) => `8 ${p} ${s}`.replace(/0/g, 'O'),
+    (p, s) => `8.${p}.${s.slice(0, 3)}.${s.slice(3, 5)}.${s.slice(5)}`,
+  ];
+
+  it('round-trips generated Kazakh numbers in every written form inside a message (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...PREFIXES),
+        fc.stringMatching(/^[1-9]\d{6}$/),
+        fc.integer({ min: 0, max: forms.length - 1 }),
+        fc.constantFrom('Позвоните по номеру ', 'Call us: ', 'Қоңырау шалыңыз ', ''),
+        fc.constantFrom(' срочно.', '!', ' — your bank', ''),
+        (prefix, rest, form, before, after) => {
+          const written = forms[form]!(prefix, rest);
+          const text = `${before}${written}${after}`;
+          const found = extractNumbers(text);
+          expect(found).toHaveLength(1);
+          expect(found[0]!.key).toBe(`+7${prefix}${rest}`);
+          expect(found[0]!.kind).toBe('mobile');
+          expect(found[0]!.span).toEqual([before.length, before.length + written.length]);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+});

@@ -1,0 +1,196 @@
+// Finds the phone numbers in a message as people write them ("+7 (701) 123-45-67", "8 701 123 45 67",
+// "87011234567", short numbers like 1414, look-alike zeros "87O1…", dotted or spaced-out digits).
+// A cheap character scan finds candidate runs; libphonenumber only sees runs long enough to be numbers.
+import { SHORT_MAX, SHORT_MIN, isZeroLetter, normalizeNumber } from './normalize.js';
+import type { ExtractedNumber } from './types.js';
+
+export interface ExtractOptions {
+  /** Short numbers known to be in service (e.g. the registry's): found even without a "call" word nearby. */
+  knownShort?: ReadonlySet<string>;
+}
+
+interface Group {
+  start: number;
+  end: number;
+  digits: string;
+  plus: boolean;
+  letters: boolean;
+  /** The separator text that came before this group inside the run. */
+  sepBefore: string;
+}
+
+const MAX_SEP = 3;
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+function isSep(c: number): boolean {
+  // space, no-break and thin spaces, ( ) - . and en/em dashes; not newlines: a number does not span lines
+  return c === 0x20 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x28 || c === 0x29 || c === 0x2d || c === 0x2e || c === 0x2013 || c === 0x2014;
+}
+
+function isLetter(ch: string | undefined): boolean {
+  return ch !== undefined && /\p{L}/u.test(ch);
+}
+
+/** A run of look-alike zeros counts as digits only when it touches a digit and no other letter. */
+function zeroRunAccepted(text: string, at: number): number {
+  let j = at;
+  while (j < text.length && isZeroLetter(text.charCodeAt(j))) j++;
+  const before = at > 0 ? text.charCodeAt(at - 1) : -1;
+  const after = j < text.length ? text.charCodeAt(j) : -1;
+  if (!isDigit(before) && !isDigit(after)) return 0;
+  if (isLetter(text[j]) || (at > 0 && isLetter(text[at - 1]))) return 0;
+  return j - at;
+}
+
+/** Collects one run of digit groups starting at i; returns the groups and where the run ended. */
+function scanRun(text: string, i: number): { groups: Group[]; end: number } {
+  const groups: Group[] = [];
+  let cur: Group | null = null;
+  let sep = '';
+  let j = i;
+  while (j < text.length) {
+    const c = text.charCodeAt(j);
+    if (isDigit(c)) {
+      cur ??= { start: j, end: j, digits: '', plus: false, letters: false, sepBefore: sep };
+      cur.digits += text.charAt(j);
+      j++;
+      cur.end = j;
+      sep = '';
+      continue;
+    }
+    if (c === 0x2b && cur === null && j + 1 < text.length && isDigit(text.charCodeAt(j + 1))) {
+      cur = { start: j, end: j + 1, digits: '', plus: true, letters: false, sepBefore: sep };
+      j++;
+      sep = '';
+      continue;
+    }
+    if (isZeroLetter(c)) {
+      const n = zeroRunAccepted(text, j);
+      if (n > 0) {
+        cur ??= { start: j, end: j, digits: '', plus: false, letters: false, sepBefore: sep };
+        cur.digits += '0'.repeat(n);
+        cur.letters = true;
+        j += n;
+        cur.end = j;
+        sep = '';
+        continue;
+      }
+      break;
+    }
+    if (isSep(c)) {
+      if (cur) {
+        groups.push(cur);
+        cur = null;
+      }
+      sep += text.charAt(j);
+      if (sep.length > MAX_SEP) break;
+      j++;
+      continue;
+    }
+    break;
+  }
+  if (cur) groups.push(cur);
+  return { groups, end: j };
+}
+
+const CALL_CONTEXT =
+  /(звон|звoн|позвон|набер|номер|тел|call|dial|phone|ring|hotline|line|center|centre|text|sms|смс|отправ|напиш|қоңырау|хабарлас|байланыс|нөмір|жібер|контакт|горяч|линия|служб|центр|орталы|полиц|скор|пожар|экстрен|emergency|police|ambulance)/i;
+const SECRET_BEFORE = /(код|code|kod|пароль|парол|password|pin|пин|otp|cvv|cvc|№|#|\*|iin|иин|жсн|бин|bin|card|карт|счет|счёт|шот|лс|л\/с)\s*[:：=-]?\s*$/i;
+const UNIT_AFTER =
+  /^\s?(тг|тенге|теңге|₸|kzt|тыс|млн|млрд|руб|р\.|₽|\$|€|usd|eur|%|г\.|гг|год|жыл|мин|сек|час|сағ|km|км|кг|шт|дн|days?|x|х\b)/i;
+const YEAR = /^(19|20)\d\d$/;
+
+function prevSignificant(text: string, start: number): string | undefined {
+  let k = start - 1;
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\u00a0')) k--;
+  return k >= 0 ? text[k] : undefined;
+}
+
+/** Whether what sits right around a candidate says it is an amount, a code, a card or a date rather than a number. */
+function badSurroundings(text: string, start: number, end: number): boolean {
+  const prev = start > 0 ? text[start - 1] : undefined;
+  if (isLetter(prev)) return true;
+  const next = end < text.length ? text[end] : undefined;
+  if (isLetter(next)) return true;
+  if (next === ':' && /\d/.test(text[end + 1] ?? '')) return true;
+  if (prev === ':' && /\d/.test(text[start - 2] ?? '')) return true;
+  if (next === ',' && /\d/.test(text[end + 1] ?? '')) return true;
+  const ps = prevSignificant(text, start);
+  if (ps === '*' || ps === '№' || ps === '#' || ps === '₸' || ps === '$' || ps === '€') return true;
+  if (UNIT_AFTER.test(text.slice(end, end + 8))) return true;
+  return SECRET_BEFORE.test(text.slice(Math.max(0, start - 16), start));
+}
+
+function isObfuscated(groups: Group[]): boolean {
+  return groups.some((g, idx) => g.letters || g.sepBefore.includes('.') || (idx > 0 && g.digits.length === 1)) || groups.length > 6;
+}
+
+/**
+ * Every phone number in `text`, in order, with UTF-16 spans into the original text.
+ * Dates, amounts ("50 000 тг"), card masks ("*1234") and one-time codes ("Код: 123456") are not numbers.
+ */
+export function extractNumbers(text: string, defaultCountry = 'KZ', opts: ExtractOptions = {}): ExtractedNumber[] {
+  const out: ExtractedNumber[] = [];
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    const startsRun = isDigit(c) || (c === 0x2b && i + 1 < n && isDigit(text.charCodeAt(i + 1))) || (isZeroLetter(c) && zeroRunAccepted(text, i) > 0);
+    if (!startsRun) {
+      i++;
+      continue;
+    }
+    const { groups, end } = scanRun(text, i);
+    i = Math.max(end, i + 1);
+    if (groups.length === 0) continue;
+    // A run glued to letters on its left ("KZ86…", "ID12345") is an identifier, not a number.
+    if (isLetter(text[groups[0]!.start - 1])) continue;
+    let k = 0;
+    while (k < groups.length) {
+      let best: { m: number; found: ExtractedNumber } | null = null;
+      let acc = groups[k]!.plus ? '+' : '';
+      let count = 0;
+      for (let m = k; m < groups.length; m++) {
+        const g = groups[m]!;
+        if (m > k && g.plus) break;
+        acc += g.digits;
+        count += g.digits.length;
+        if (count > 15) break;
+        if (count < 10) continue;
+        const norm = normalizeNumber(acc, defaultCountry);
+        if (!norm || norm.kind === 'unknown' || norm.kind === 'short') continue;
+        const start = groups[k]!.start;
+        const stop = g.end;
+        best = { m, found: { ...norm, raw: text.slice(start, stop), span: [start, stop], obfuscated: isObfuscated(groups.slice(k, m + 1)) } };
+      }
+      if (best && !badSurroundings(text, best.found.span[0], best.found.span[1])) {
+        out.push(best.found);
+        k = best.m + 1;
+        continue;
+      }
+      if (groups.length === 1) {
+        const g = groups[0]!;
+        const found = shortNumber(text, g, defaultCountry, opts);
+        if (found) out.push(found);
+      }
+      k++;
+    }
+  }
+  return out;
+}
+
+function shortNumber(text: string, g: Group, defaultCountry: string, opts: ExtractOptions): ExtractedNumber | null {
+  if (g.plus || g.letters || g.digits.length < SHORT_MIN || g.digits.length > SHORT_MAX) return null;
+  if (badSurroundings(text, g.start, g.end)) return null;
+  const known = opts.knownShort?.has(g.digits) === true;
+  if (!known) {
+    if (YEAR.test(g.digits) || g.digits.startsWith('0')) return null;
+    if (!CALL_CONTEXT.test(text.slice(Math.max(0, g.start - 32), g.start))) return null;
+  }
+  const norm = normalizeNumber(g.digits, defaultCountry);
+  if (!norm) return null;
+  return { ...norm, raw: text.slice(g.start, g.end), span: [g.start, g.end], obfuscated: false };
+}

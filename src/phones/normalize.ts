@@ -1,0 +1,92 @@
+// Turns one written phone number into its canonical key (E.164, or the digits of a short number),
+// its kind and a readable form. libphonenumber-js does the numbering-plan work; KZ is the default region.
+import { getCountryCallingCode, isSupportedCountry, parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import type { CountryCode, PhoneNumber, PhoneNumberType } from 'libphonenumber-js/max';
+import type { NormalizedNumber, NumberKind } from './types.js';
+
+/** Letters people (and scammers dodging filters) write instead of the digit zero: Latin O/o, Cyrillic О/о. */
+export function isZeroLetter(code: number): boolean {
+  return code === 0x4f || code === 0x6f || code === 0x41e || code === 0x43e;
+}
+
+/** Short service numbers (emergency lines, bank and operator short codes) are 3–5 digits. */
+export const SHORT_MIN = 3;
+export const SHORT_MAX = 5;
+
+const SEPARATORS = /[\s\u00a0\u2009\u202f().\-–—_/]/g;
+
+/** Digits of a written number, with look-alike zeros resolved; "+" kept when it leads. Null if other characters remain. */
+export function cleanDigits(input: string): string | null {
+  let s = input.trim().replace(SEPARATORS, '');
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) out += s.charAt(i);
+    else if (isZeroLetter(c)) out += '0';
+    else if (c === 0x2b && i === 0) out += '+';
+    else return null;
+  }
+  if (out.startsWith('00')) out = `+${out.slice(2)}`;
+  s = out;
+  return s.length > 0 ? s : null;
+}
+
+function kindOf(type: PhoneNumberType | undefined, country: string | undefined, defaultCountry: string, sameCallingCode: boolean): NumberKind {
+  if (type === 'PREMIUM_RATE') return 'premium';
+  // Toll-free +7 800 numbers are shared by Kazakhstan and Russia: local to a KZ reader either way.
+  if (type === 'TOLL_FREE' && sameCallingCode) return 'fixed';
+  if (country !== undefined && country !== defaultCountry) return 'international';
+  switch (type) {
+    case 'MOBILE':
+    case 'FIXED_LINE_OR_MOBILE':
+      return 'mobile';
+    case 'FIXED_LINE':
+    case 'TOLL_FREE':
+    case 'SHARED_COST':
+    case 'UAN':
+    case 'VOIP':
+    case 'PERSONAL_NUMBER':
+    case 'VOICEMAIL':
+    case 'PAGER':
+      return 'fixed';
+    default:
+      return 'unknown';
+  }
+}
+
+/** "+7 701 123 45 67" for the 10-digit national numbers of +7; libphonenumber's international form otherwise. */
+function displayOf(p: PhoneNumber): string {
+  const n = p.nationalNumber;
+  if (p.countryCallingCode === '7' && n.length === 10) {
+    return `+7 ${n.slice(0, 3)} ${n.slice(3, 6)} ${n.slice(6, 8)} ${n.slice(8)}`;
+  }
+  return p.formatInternational();
+}
+
+/**
+ * Normalizes one written number. Short numbers (3–5 digits, no "+") stay as their digits.
+ * A number the numbering plan does not know but that has a possible length gets kind "unknown";
+ * anything else is not a phone number (null).
+ */
+export function normalizeNumber(input: string, defaultCountry = 'KZ'): NormalizedNumber | null {
+  const digits = cleanDigits(input);
+  if (digits === null) return null;
+  if (!digits.startsWith('+') && digits.length >= SHORT_MIN && digits.length <= SHORT_MAX) {
+    return { key: digits, kind: 'short', country: defaultCountry, display: digits };
+  }
+  const bare = digits.startsWith('+') ? digits.length - 1 : digits.length;
+  if (bare < 8 || bare > 15) return null;
+  if (!isSupportedCountry(defaultCountry)) return null;
+  const region: CountryCode = defaultCountry;
+  const p = parsePhoneNumberFromString(digits, region);
+  if (!p) return null;
+  const defaultCode = getCountryCallingCode(region);
+  if (p.isValid()) {
+    const type = p.getType();
+    const kind = kindOf(type, p.country, defaultCountry, p.countryCallingCode === defaultCode);
+    const country = type === 'TOLL_FREE' && p.countryCallingCode === defaultCode ? undefined : p.country;
+    return { key: p.number, kind, ...(country ? { country } : {}), display: displayOf(p) };
+  }
+  if (p.isPossible()) return { key: p.number, kind: 'unknown', ...(p.country ? { country: p.country } : {}), display: displayOf(p) };
+  return null;
+}
