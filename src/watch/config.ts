@@ -1,0 +1,88 @@
+// The detector's settings: windows, sketch sizes, memory bounds and the scoring weights, with defaults
+// sized for an operator of about 10M subscribers (see the state-size report of `saqbol watch`).
+
+export interface ScoreWeights {
+  /** Several phone-number senders mentioning the same number: SIM-box rotation. */
+  numericSenders: number;
+  /** Lure score of the mentioning texts (0..1), when texts are kept. */
+  lure: number;
+  /** The number never called or texted anyone itself. */
+  inboundOnly: number;
+  /** Primed callers, saturating. */
+  primed: number;
+  /** Share of callers who were primed. */
+  primedShare: number;
+  /** Distinct recipients of mentioning messages, saturating. */
+  fanout: number;
+}
+
+export interface WatchConfig {
+  /** Sliding window: counts cover between windowMs/2 and windowMs of event time (two panes). */
+  windowMs: number;
+  /** A caller is primed when they received a message mentioning the callee this long before calling. */
+  primingMs: number;
+  primingBuckets: number;
+  /** Bits per priming bucket (sized for the mentioning messages of one bucket). */
+  primingBits: number;
+  /** How long "has made a call or sent an SMS" is remembered, and in how many buckets. */
+  outgoingMs: number;
+  outgoingBuckets: number;
+  outgoingBits: number;
+  bloomHashes: number;
+  /** Events may arrive this much out of event-time order and are still applied in order. */
+  latenessMs: number;
+  /** HyperLogLog precision (2^p one-byte registers; error ≈ 1.04/√2^p). */
+  hllPrecision: number;
+  /** Distinct items kept exactly before a counter turns into a HyperLogLog. */
+  sparseMax: number;
+  /** Tracked numbers at most; the coldest are evicted past it. */
+  maxNumbers: number;
+  /** Distinct texts whose mentioned numbers and lure score are cached. */
+  textCache: number;
+  /** An alert fires when the score reaches this. */
+  threshold: number;
+  /** No alert before this many primed callers (a magnet needs callbacks). */
+  minPrimed: number;
+  /** A number still above the threshold is alerted again after this long. */
+  realertMs: number;
+  /** Saturation points of the counting features. */
+  saturation: { numericSenders: number; primed: number; fanout: number };
+  weights: ScoreWeights;
+  /** An official number is alerted for spoofing at this many senders that are not its organization's. */
+  spoofSenders: number;
+}
+
+const HOUR = 3_600_000;
+
+export const DEFAULT_CONFIG: WatchConfig = {
+  windowMs: 12 * HOUR,
+  primingMs: 6 * HOUR,
+  primingBuckets: 7,
+  primingBits: 1 << 24,
+  outgoingMs: 3 * 24 * HOUR,
+  outgoingBuckets: 4,
+  outgoingBits: 1 << 27,
+  bloomHashes: 5,
+  latenessMs: 30_000,
+  hllPrecision: 12,
+  sparseMax: 64,
+  maxNumbers: 500_000,
+  textCache: 200_000,
+  threshold: 0.6,
+  minPrimed: 8,
+  realertMs: 6 * HOUR,
+  saturation: { numericSenders: 4, primed: 30, fanout: 300 },
+  weights: { numericSenders: 0.35, lure: 0.3, inboundOnly: 0.15, primed: 0.1, primedShare: 0.05, fanout: 0.05 },
+  spoofSenders: 3,
+};
+
+export function watchConfig(over: Partial<WatchConfig> = {}): WatchConfig {
+  const c = { ...DEFAULT_CONFIG, ...over };
+  c.weights = { ...DEFAULT_CONFIG.weights, ...over.weights };
+  c.saturation = { ...DEFAULT_CONFIG.saturation, ...over.saturation };
+  for (const [k, v] of Object.entries(c)) {
+    if (typeof v === 'number' && !(Number.isFinite(v) && v >= 0)) throw new RangeError(`watch config ${k} must be a non-negative number`);
+  }
+  if (c.windowMs < 2000 || c.primingMs < c.primingBuckets) throw new RangeError('watch windows are too short');
+  return c;
+}

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import type { WatchAlert } from './alert.js';
+import { Detector } from './detector.js';
+import { pseudonymizer } from './pseudonymize.js';
+import { COURIER, HOTLINE, SCAM, SPOOFED_HOTLINE, directory, handMadeStream, readText } from './testing/streams.js';
+
+const small = { primingBits: 1 << 18, outgoingBits: 1 << 18 };
+
+function run(events = handMadeStream().events, extra: Partial<ConstructorParameters<typeof Detector>[1]> = {}): { d: Detector; alerts: WatchAlert[] } {
+  const d = new Detector(small, { readText, directory, ...extra });
+  for (const e of events) d.apply(e);
+  d.flush();
+  return { d, alerts: d.drainAlerts() };
+}
+
+describe('Detector', () => {
+  it('flags the lure number soon after its callbacks start, and neither the courier nor the official hotline', () => {
+    const stream = handMadeStream(7);
+    const { alerts } = run(stream.events);
+    const numbers = new Set(alerts.map((a) => a.number));
+    expect(numbers.has(SCAM)).toBe(true);
+    expect(numbers.has(COURIER)).toBe(false);
+    expect(numbers.has(HOTLINE)).toBe(false);
+    const first = alerts.find((a) => a.number === SCAM)!;
+    expect((Date.parse(first.ts) - stream.scamTwentieth) / 60_000).toBeLessThan(10);
+    const codes = Object.fromEntries(first.reasons.map((r) => [r.code, r.value]));
+    expect(codes.primed_callers).toBeGreaterThanOrEqual(8);
+    expect(codes.numeric_senders).toBeGreaterThanOrEqual(5);
+    expect(codes.lure_score).toBe(0.9);
+    expect(codes.inbound_only).toBe(1);
+    expect(first.officialOrg).toBeUndefined();
+  });
+
+  it('flags an official number only for spoofed senders, and says so', () => {
+    const { alerts } = run();
+    const spoof = alerts.find((a) => a.number === SPOOFED_HOTLINE);
+    expect(spoof).toBeDefined();
+    expect(spoof!.officialOrg).toBe('bank');
+    expect(spoof!.reasons.find((r) => r.code === 'spoofed_senders')!.value).toBeGreaterThanOrEqual(3);
+  });
+
+  it('works from mentioned numbers alone, for operators that keep no texts', () => {
+    const { alerts } = run(handMadeStream(3, { texts: false }).events);
+    const numbers = new Set(alerts.map((a) => a.number));
+    expect(numbers.has(SCAM)).toBe(true);
+    expect(numbers.has(COURIER)).toBe(false);
+    expect(numbers.has(HOTLINE)).toBe(false);
+  });
+
+  it('counts distinct recipients, callers and primed callers of a number', () => {
+    const { d } = run();
+    const courier = d.inspect(COURIER)!;
+    expect(courier.features.senders).toBe(1);
+    expect(courier.features.numericSenders).toBe(0);
+    expect(courier.features.inboundOnly).toBe(false);
+    expect(courier.features.primed).toBeGreaterThan(20);
+    expect(courier.features.primed).toBeLessThanOrEqual(courier.features.callers);
+    const scam = d.inspect(SCAM)!;
+    expect(scam.features.fanout).toBeGreaterThan(1500);
+    expect(scam.features.callers).toBeGreaterThan(30);
+    expect(scam.features.primed).toBe(scam.features.callers);
+  });
+
+  it('counts nothing twice when events are replayed', () => {
+    const events = handMadeStream(5).events;
+    const once = run(events).d;
+    const twice = run([...events, ...events]).d;
+    for (const n of [SCAM, COURIER, HOTLINE]) {
+      const a = once.inspect(n)!.features;
+      const b = twice.inspect(n)!.features;
+      expect({ ...b, firstSeenMin: 0 }).toEqual({ ...a, firstSeenMin: 0 });
+    }
+  });
+
+  it('applies events that arrive slightly out of order as if they were in order', () => {
+    const events = handMadeStream(9).events;
+    const shuffled = [...events];
+    for (let i = 0; i + 1 < shuffled.length; i += 2) {
+      if (shuffled[i + 1]!.ts - shuffled[i]!.ts < 10_000) [shuffled[i], shuffled[i + 1]] = [shuffled[i + 1]!, shuffled[i]!];
+    }
+    const a = run(events).d.inspect(SCAM)!.features;
+    const b = run(shuffled).d.inspect(SCAM)!.features;
+    expect(b).toEqual(a);
+  });
+
+  it('keeps no subscriber number in clear when pseudonymizing, and finds the same magnets', () => {
+    const stream = handMadeStream(7);
+    const { d, alerts } = run(stream.events, { pseudonymize: pseudonymizer('secret-key-123') });
+    expect(alerts.some((a) => a.number === SCAM)).toBe(true);
+    expect(alerts.some((a) => a.number === COURIER)).toBe(false);
+    const keys = [...d.numbers.values()].map((s) => s.key);
+    expect(keys.every((k) => [SCAM, COURIER, HOTLINE, SPOOFED_HOTLINE].includes(k))).toBe(true);
+  });
+
+  it('evicts cold numbers past its cap and reports its state size', () => {
+    const d = new Detector({ ...small, maxNumbers: 100 }, { readText, directory });
+    const t0 = Date.parse('2026-11-20T00:00:00Z');
+    for (let i = 0; i < 1000; i++) {
+      d.apply({ type: 'sms', ts: t0 + i * 60_000, from: 'SHOP', to: '+77051234567', text: `call +7701${String(1_000_000 + i)}` });
+    }
+    d.flush();
+    const s = d.stats();
+    expect(s.tracked).toBeLessThanOrEqual(100);
+    expect(s.evicted).toBeGreaterThanOrEqual(900);
+    expect(s.stateBytes).toBeGreaterThan(d.priming.byteLength);
+  });
+});

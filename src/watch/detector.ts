@@ -1,0 +1,237 @@
+// The Watch detector: applies events in event time to per-number windowed sketches, a priming Bloom
+// ring of (recipient, number) pairs and an outgoing-history Bloom ring, and raises a scored, explained
+// alert when a number becomes a callback magnet. Pure: time is the events' own, I/O is the caller's.
+import type { WatchAlert } from './alert.js';
+import type { WatchConfig } from './config.js';
+import { watchConfig } from './config.js';
+import type { WatchEvent } from './events.js';
+import { H, mix32 } from './hash.js';
+import { NumberState } from './number-state.js';
+import type { OfficialDirectory, ReadText } from './ports.js';
+import { NO_DIRECTORY } from './ports.js';
+import type { Prepared } from './prepare.js';
+import { Preparer } from './prepare.js';
+import type { Pseudonymizer } from './pseudonymize.js';
+import { Reorder } from './reorder.js';
+import type { Features } from './score.js';
+import { score } from './score.js';
+import { BloomRing } from './sketches/bloom-ring.js';
+
+export interface DetectorDeps {
+  readText: ReadText;
+  directory?: OfficialDirectory;
+  /** Present when subscribers are pseudonymized at ingestion (the same function the sources use). */
+  pseudonymize?: Pseudonymizer;
+  onAlert?: (a: WatchAlert) => void;
+}
+
+export interface DetectorStats {
+  events: number;
+  sms: number;
+  calls: number;
+  /** Events that came later than the lateness bound (applied, not reordered). */
+  late: number;
+  /** Events older than the window, ignored by the counters. */
+  tooOld: number;
+  tracked: number;
+  evicted: number;
+  alerts: number;
+  alertedNumbers: number;
+  textCacheHitRate: number;
+  /** Bytes of detector state: sketches, Bloom rings, per-number records. */
+  stateBytes: number;
+  watermark: string | null;
+  lastSeq: number;
+}
+
+const NO_ORG = undefined;
+
+export class Detector {
+  readonly config: WatchConfig;
+  readonly prep: Preparer;
+  readonly numbers = new Map<number, NumberState>();
+  priming: BloomRing;
+  outgoing: BloomRing;
+  private readonly reorder: Reorder<Prepared>;
+  private readonly directory: OfficialDirectory;
+  private readonly paneMs: number;
+  private readonly onAlert: ((a: WatchAlert) => void) | undefined;
+  private readonly pending: WatchAlert[] = [];
+  /** Highest sequence number applied (for replay from a log: resume after it). */
+  lastSeq = -1;
+  counts = { events: 0, sms: 0, calls: 0, tooOld: 0, evicted: 0, alerts: 0 };
+
+  constructor(config: Partial<WatchConfig>, deps: DetectorDeps) {
+    this.config = watchConfig(config);
+    const c = this.config;
+    this.directory = deps.directory ?? NO_DIRECTORY;
+    this.prep = new Preparer(deps.readText, this.directory, deps.pseudonymize, c.textCache);
+    this.onAlert = deps.onAlert;
+    this.paneMs = Math.floor(c.windowMs / 2);
+    this.priming = new BloomRing({ bits: c.primingBits, hashes: c.bloomHashes, buckets: c.primingBuckets + 1, bucketMs: Math.ceil(c.primingMs / c.primingBuckets) });
+    this.outgoing = new BloomRing({ bits: c.outgoingBits, hashes: c.bloomHashes, buckets: c.outgoingBuckets + 1, bucketMs: Math.ceil(c.outgoingMs / c.outgoingBuckets) });
+    this.reorder = new Reorder<Prepared>(c.latenessMs, (p) => {
+      this.applyNow(p);
+    });
+  }
+
+  /** Applies an event object; `seq` is its position in a replayable log, if any. */
+  apply(e: WatchEvent, seq?: number): void {
+    this.push(this.prep.event(e), seq);
+  }
+
+  /** Applies a prepared record (the file sources' fast path). */
+  push(p: Prepared, seq?: number): void {
+    if (seq !== undefined && seq > this.lastSeq) this.lastSeq = seq;
+    this.counts.events++;
+    this.reorder.push(p);
+  }
+
+  /** Applies everything held for reordering (end of input, or before a snapshot). */
+  flush(): void {
+    this.reorder.flush();
+  }
+
+  /** Alerts raised since the last call. */
+  drainAlerts(): WatchAlert[] {
+    return this.pending.splice(0);
+  }
+
+  get watermark(): number {
+    return this.reorder.watermark;
+  }
+
+  private applyNow(p: Prepared): void {
+    const pane = Math.floor(p.ts / this.paneMs);
+    if (p.call) {
+      this.counts.calls++;
+      this.outgoing.add(p.s1, p.s2, p.ts);
+      const st = this.numbers.get(p.n);
+      if (!st) return;
+      if (pane < this.currentPane(st) - 1) {
+        this.counts.tooOld++;
+        return;
+      }
+      const who = mix32(p.s1, p.s2);
+      let changed = st.callers.add(who, pane);
+      if (this.priming.has(mix32(p.s1, p.c2), mix32(p.s2, p.c1), p.ts - this.config.primingMs, p.ts)) {
+        changed = st.primed.add(who, pane) || changed;
+      }
+      st.touch(p.ts);
+      if (changed) this.evaluate(st, p.ts, pane);
+      return;
+    }
+    this.counts.sms++;
+    const sender = p.sender!;
+    if (sender.numeric) this.outgoing.add(sender.o1, sender.o2, p.ts);
+    const text = p.text!;
+    if (text.mentions.length === 0) return;
+    const rcpt = mix32(p.s1, p.s2);
+    for (const m of text.mentions) {
+      let st = this.numbers.get(m.id);
+      if (!st) st = this.track(m.id, m.key, m.h1, m.h2, p.ts);
+      else if (pane < this.currentPane(st) - 1) {
+        this.counts.tooOld++;
+        continue;
+      }
+      let changed = st.recipients.add(rcpt, pane);
+      changed = st.senders.add(sender.h, pane) || changed;
+      const foreign = st.org !== NO_ORG ? sender.org !== st.org : sender.numeric;
+      if (foreign) changed = st.numericSenders.add(sender.h, pane) || changed;
+      st.addLure(text.lure, pane);
+      this.priming.add(mix32(p.s1, m.h2), mix32(p.s2, m.h1), p.ts);
+      st.touch(p.ts);
+      if (changed) this.evaluate(st, p.ts, pane);
+    }
+  }
+
+  private currentPane(st: NumberState): number {
+    return Math.floor(st.lastTs / this.paneMs);
+  }
+
+  private track(id: number, key: string, h1: number, h2: number, ts: number): NumberState {
+    if (this.numbers.size >= this.config.maxNumbers) this.evict(ts);
+    this.prep.subscriber(key);
+    const st = new NumberState(key, h1, h2, H[0]!, H[1]!, this.directory.orgOfNumber(key), ts, this.config);
+    this.numbers.set(id, st);
+    return st;
+  }
+
+  /** Drops numbers idle for a whole window, then the least recently seen, down to 90 % of the cap. */
+  private evict(now: number): void {
+    const before = this.numbers.size;
+    const idle = now - this.config.windowMs;
+    for (const [id, st] of this.numbers) if (st.lastTs < idle) this.numbers.delete(id);
+    const target = Math.floor(this.config.maxNumbers * 0.9);
+    if (this.numbers.size > target) {
+      const byAge = [...this.numbers.entries()].sort((a, b) => a[1].lastTs - b[1].lastTs);
+      for (let i = 0; i < byAge.length - target; i++) this.numbers.delete(byAge[i]![0]);
+    }
+    this.counts.evicted += before - this.numbers.size;
+  }
+
+  features(st: NumberState, ts: number, pane = Math.floor(ts / this.paneMs)): Features {
+    return {
+      fanout: st.recipients.count(pane),
+      senders: st.senders.count(pane),
+      numericSenders: st.numericSenders.count(pane),
+      callers: st.callers.count(pane),
+      primed: st.primed.count(pane),
+      lure: st.lure(pane),
+      inboundOnly: !this.outgoing.has(st.x1, st.x2, ts - this.config.outgoingMs, ts),
+      firstSeenMin: (ts - st.firstTs) / 60_000,
+      official: st.org,
+    };
+  }
+
+  private evaluate(st: NumberState, ts: number, pane: number): void {
+    if (st.primed.count(pane) < this.config.minPrimed) return;
+    if (ts - st.alertedTs < this.config.realertMs) return;
+    const s = score(this.features(st, ts, pane), this.config);
+    if (s.score < this.config.threshold) return;
+    st.alertedTs = ts;
+    st.alerts++;
+    this.counts.alerts++;
+    const alert: WatchAlert = {
+      number: st.key,
+      score: s.score,
+      ts: new Date(ts).toISOString(),
+      reasons: s.reasons,
+      firstTs: new Date(st.firstTs).toISOString(),
+      ...(st.org !== NO_ORG ? { officialOrg: st.org } : {}),
+    };
+    if (this.onAlert) this.onAlert(alert);
+    else this.pending.push(alert);
+  }
+
+  /** The current features and score of a number (for explanations and tests). */
+  inspect(key: string): { features: Features; score: number } | undefined {
+    const st = this.prep.mention(key);
+    const state = this.numbers.get(st.id);
+    if (!state) return undefined;
+    const ts = Math.max(this.watermark, state.lastTs);
+    const f = this.features(state, ts);
+    return { features: f, score: score(f, this.config).score };
+  }
+
+  stats(): DetectorStats {
+    let bytes = this.priming.byteLength + this.outgoing.byteLength;
+    let alerted = 0;
+    for (const st of this.numbers.values()) {
+      bytes += st.bytes() + 80;
+      if (st.alerts > 0) alerted++;
+    }
+    const lookups = this.prep.textHits + this.prep.textMisses;
+    const w = this.watermark;
+    return {
+      ...this.counts,
+      late: this.reorder.late,
+      tracked: this.numbers.size,
+      alertedNumbers: alerted,
+      textCacheHitRate: lookups > 0 ? this.prep.textHits / lookups : 0,
+      stateBytes: bytes,
+      watermark: Number.isFinite(w) ? new Date(w).toISOString() : null,
+      lastSeq: this.lastSeq,
+    };
+  }
+}

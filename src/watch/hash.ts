@@ -1,0 +1,132 @@
+// Integer keys for the hot path: numbers and subscribers hash to two 32-bit lanes (a 64-bit key),
+// straight from the bytes of a file or from a string, with the same result either way.
+
+/** The two lanes of the last hash computed (read them right after the call; no allocation). */
+export const H = new Uint32Array(2);
+
+const SEED1 = 0x811c9dc5;
+const SEED2 = 0x3c6ef372;
+
+function fmix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+function finish(a: number, b: number, len: number): void {
+  const x = fmix((a ^ len) >>> 0);
+  H[0] = x;
+  H[1] = fmix((b + x + len) >>> 0);
+}
+
+/** Hashes bytes [start, end) of a buffer into H. */
+export function hashBytes(buf: Uint8Array, start: number, end: number): void {
+  let a = SEED1;
+  let b = SEED2;
+  for (let i = start; i < end; i++) {
+    const c = buf[i]!;
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
+  }
+  finish(a, b, end - start);
+}
+
+/** Hashes a string's UTF-16 code units into H (equals hashBytes for ASCII). */
+export function hashString(s: string): void {
+  let a = SEED1;
+  let b = SEED2;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
+  }
+  finish(a, b, s.length);
+}
+
+/** A safe-integer map key from the two lanes in H (53 bits). */
+export function keyOfH(): number {
+  return (H[0]! >>> 11) * 0x100000000 + H[1]!;
+}
+
+/** Mixes a lane pair into one well-spread 32-bit value (what sketches consume). */
+export function mix32(h1: number, h2: number): number {
+  return fmix((h1 ^ Math.imul(h2, 0x9e3779b1)) >>> 0);
+}
+
+/**
+ * The canonical form of a number's bytes, hashed: digits only, a leading trunk "8" of an 11-digit
+ * number read as country code 7 (8 701… ≡ +7 701…); anything with a letter is an alphanumeric
+ * sender id, hashed upper-cased. Returns false for an empty value.
+ */
+export function hashNumberBytes(buf: Uint8Array, start: number, end: number): boolean {
+  let digits = 0;
+  let letters = false;
+  let first = -1;
+  for (let i = start; i < end; i++) {
+    const c = buf[i]!;
+    if (c >= 48 && c <= 57) {
+      if (first < 0) first = c;
+      digits++;
+    } else if (c > 64 || c === 46) letters = true;
+  }
+  let a = SEED1;
+  let b = SEED2;
+  let len = 0;
+  if (letters) {
+    for (let i = start; i < end; i++) {
+      let c = buf[i]!;
+      if (c === 32) continue;
+      if (c >= 97 && c <= 122) c -= 32;
+      a = Math.imul(a ^ c, 0x01000193);
+      b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
+      len++;
+    }
+  } else {
+    if (digits === 0) return false;
+    const trunk = digits === 11 && first === 56;
+    for (let i = start; i < end; i++) {
+      let c = buf[i]!;
+      if (c < 48 || c > 57) continue;
+      if (trunk && len === 0) c = 55;
+      a = Math.imul(a ^ c, 0x01000193);
+      b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
+      len++;
+    }
+  }
+  finish(a, b, len);
+  return len > 0;
+}
+
+const scratch = Buffer.allocUnsafe(256);
+
+/** hashNumberBytes for a string (numbers and sender ids are short ASCII). */
+export function hashNumber(s: string): boolean {
+  if (s.length > 128) {
+    const b = Buffer.from(s, 'utf8');
+    return hashNumberBytes(b, 0, b.length);
+  }
+  const n = scratch.write(s, 0, 'utf8');
+  return hashNumberBytes(scratch, 0, n);
+}
+
+/** The canonical key of a written number ("8 701 123-45-67" → "+77011234567"); sender ids upper-cased. */
+export function canonicalNumber(s: string): string {
+  if (/[A-Za-z\u0400-\u04FF.]/.test(s)) return s.replace(/ /g, '').toUpperCase();
+  let d = s.replace(/\D/g, '');
+  if (d.length === 11 && d.startsWith('8')) d = `7${d.slice(1)}`;
+  return d.length >= 10 ? `+${d}` : d;
+}
+
+/** True when a sender is a phone number rather than an alphanumeric sender id. */
+export function isNumericSender(buf: Uint8Array, start: number, end: number): boolean {
+  let digits = 0;
+  for (let i = start; i < end; i++) {
+    const c = buf[i]!;
+    if (c >= 48 && c <= 57) digits++;
+    else if (c !== 43 && c !== 32 && c !== 45 && c !== 40 && c !== 41) return false;
+  }
+  return digits >= 5;
+}

@@ -1,0 +1,121 @@
+// What the detector keeps about one tracked number: windowed distinct counters (recipients, senders,
+// phone-number senders, callers, primed callers), when it was first and last seen, the highest lure
+// score of the texts that mention it, and when it was last alerted.
+import type { WatchConfig } from './config.js';
+import type { DistinctState } from './sketches/windowed-distinct.js';
+import { WindowedDistinct } from './sketches/windowed-distinct.js';
+
+export interface NumberStateData {
+  key: string;
+  org: string | undefined;
+  firstTs: number;
+  lastTs: number;
+  lurePane: number;
+  lureCur: number;
+  lurePrev: number;
+  alertedTs: number;
+  alerts: number;
+  counters: DistinctState[];
+}
+
+export class NumberState {
+  readonly recipients: WindowedDistinct;
+  readonly senders: WindowedDistinct;
+  readonly numericSenders: WindowedDistinct;
+  readonly callers: WindowedDistinct;
+  readonly primed: WindowedDistinct;
+  firstTs: number;
+  lastTs: number;
+  private lurePane = -1;
+  private lureCur = Number.NaN;
+  private lurePrev = Number.NaN;
+  alertedTs = Number.NEGATIVE_INFINITY;
+  alerts = 0;
+
+  constructor(
+    readonly key: string,
+    /** Hash lanes of the number (priming pairs) and of its subscriber identity (outgoing history). */
+    readonly h1: number,
+    readonly h2: number,
+    readonly x1: number,
+    readonly x2: number,
+    readonly org: string | undefined,
+    ts: number,
+    c: WatchConfig,
+    counters?: WindowedDistinct[],
+  ) {
+    this.firstTs = ts;
+    this.lastTs = ts;
+    const mk = (i: number): WindowedDistinct => counters?.[i] ?? new WindowedDistinct(c.hllPrecision, c.sparseMax);
+    this.recipients = mk(0);
+    this.senders = mk(1);
+    this.numericSenders = mk(2);
+    this.callers = mk(3);
+    this.primed = mk(4);
+  }
+
+  touch(ts: number): void {
+    if (ts < this.firstTs) this.firstTs = ts;
+    if (ts > this.lastTs) this.lastTs = ts;
+  }
+
+  /** Keeps the highest lure score per pane (idempotent: a max). */
+  addLure(lure: number, pane: number): void {
+    if (Number.isNaN(lure)) return;
+    if (pane > this.lurePane) {
+      this.lurePrev = pane === this.lurePane + 1 ? this.lureCur : Number.NaN;
+      this.lureCur = Number.NaN;
+      this.lurePane = pane;
+    }
+    if (pane === this.lurePane) {
+      if (!(lure <= this.lureCur)) this.lureCur = lure;
+    } else if (pane === this.lurePane - 1 && !(lure <= this.lurePrev)) this.lurePrev = lure;
+  }
+
+  lure(pane: number): number {
+    if (pane > this.lurePane + 1) return Number.NaN;
+    if (pane === this.lurePane + 1) return this.lureCur;
+    const a = this.lureCur;
+    const b = this.lurePrev;
+    if (Number.isNaN(a)) return b;
+    if (Number.isNaN(b)) return a;
+    return Math.max(a, b);
+  }
+
+  bytes(): number {
+    return (
+      160 +
+      2 * this.key.length +
+      this.recipients.bytes() +
+      this.senders.bytes() +
+      this.numericSenders.bytes() +
+      this.callers.bytes() +
+      this.primed.bytes()
+    );
+  }
+
+  data(): NumberStateData {
+    return {
+      key: this.key,
+      org: this.org,
+      firstTs: this.firstTs,
+      lastTs: this.lastTs,
+      lurePane: this.lurePane,
+      lureCur: this.lureCur,
+      lurePrev: this.lurePrev,
+      alertedTs: this.alertedTs,
+      alerts: this.alerts,
+      counters: [this.recipients, this.senders, this.numericSenders, this.callers, this.primed].map((d) => d.state()),
+    };
+  }
+
+  restoreExtras(d: NumberStateData): void {
+    this.firstTs = d.firstTs;
+    this.lastTs = d.lastTs;
+    this.lurePane = d.lurePane;
+    this.lureCur = d.lureCur;
+    this.lurePrev = d.lurePrev;
+    this.alertedTs = d.alertedTs;
+    this.alerts = d.alerts;
+  }
+}

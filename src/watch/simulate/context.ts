@@ -1,0 +1,104 @@
+// What every traffic source of the simulator shares: the population, numbering, profile, clock
+// helpers, the future-event heap and the truth book. Each source draws from its own PRNG stream, so
+// tuning one source never reshuffles the others.
+import { EventHeap } from './heap.js';
+import { NumberPlan, writeNumber } from './numbers.js';
+import { AliasTable, hash32, Rng } from './prng.js';
+import type { Lang, Profile } from './profile.js';
+import type { SimEvent } from './sim-event.js';
+import type { Slots } from './template.js';
+import { expand } from './template.js';
+import type { Template } from './template.js';
+import { TruthBook } from './truth.js';
+
+/** Kazakhstan has one time zone, UTC+5, since March 2024. */
+export const LOCAL_OFFSET_MS = 5 * 3_600_000;
+export const MINUTE = 60_000;
+export const HOUR = 3_600_000;
+export const DAY = 86_400_000;
+
+/** Relative activity by local hour: quiet nights, busy evenings (mean 1). */
+const DIURNAL_RAW = [0.15, 0.08, 0.05, 0.04, 0.05, 0.12, 0.35, 0.7, 1.0, 1.2, 1.3, 1.35, 1.4, 1.35, 1.3, 1.3, 1.35, 1.45, 1.6, 1.7, 1.6, 1.3, 0.8, 0.4];
+const DIURNAL_MEAN = DIURNAL_RAW.reduce((a, b) => a + b, 0) / 24;
+export const DIURNAL = DIURNAL_RAW.map((v) => v / DIURNAL_MEAN);
+
+export function localHour(ts: number): number {
+  return Math.floor(((ts + LOCAL_OFFSET_MS) % DAY) / HOUR);
+}
+
+export interface Rates {
+  /** Social calls per subscriber per day. */
+  callsPerDay: number;
+  /** Person-to-person SMS per subscriber per day. */
+  p2pSmsPerDay: number;
+  /** Bank, operator and eGov SMS per subscriber per day. */
+  a2pSmsPerDay: number;
+  /** Calls to hotlines without a message before them, per subscriber per day. */
+  hotlineCallsPerDay: number;
+  /** Parcels announced by SMS with a courier number, per subscriber per day. */
+  deliveriesPerDay: number;
+}
+
+export const DEFAULT_RATES: Rates = { callsPerDay: 4.5, p2pSmsPerDay: 0.8, a2pSmsPerDay: 2.2, hotlineCallsPerDay: 0.04, deliveriesPerDay: 0.03 };
+
+export class SimContext {
+  readonly subs: string[];
+  readonly plan: NumberPlan;
+  readonly heap = new EventHeap();
+  readonly truth = new TruthBook();
+  /** Who is active: a Pareto tail of talkative subscribers. */
+  readonly activity: AliasTable;
+  readonly hotlineAlias: AliasTable;
+  readonly hotlineTags: number[];
+
+  constructor(
+    readonly profile: Profile,
+    readonly seed: number,
+    readonly start: number,
+    readonly end: number,
+    readonly rates: Rates,
+    subscribers: number,
+  ) {
+    this.plan = new NumberPlan(subscribers, seed);
+    this.subs = this.plan.subscriberNumbers();
+    const w = new Float64Array(subscribers);
+    const r = this.rng(0xac71);
+    for (let i = 0; i < subscribers; i++) w[i] = Math.min(r.pareto(1, 1.6), 300);
+    this.activity = new AliasTable(w);
+    const hotlines = profile.data.hotlines;
+    this.hotlineAlias = new AliasTable(hotlines.map((h) => h.weight));
+    this.hotlineTags = hotlines.map((h) => this.truth.legitTag(h.number, h.kind, h.id));
+  }
+
+  get subscribers(): number {
+    return this.subs.length;
+  }
+
+  /** An independent PRNG stream for one source. */
+  rng(stream: number): Rng {
+    return new Rng(this.seed, stream);
+  }
+
+  /** A subscriber's language: about four in ten prefer Kazakh. */
+  lang(i: number): Lang {
+    return hash32(i ^ 0x5bd1e995) % 10 < 4 ? 'kk' : 'ru';
+  }
+
+  schedule(e: SimEvent): void {
+    if (e.ts < this.end) this.heap.push(e);
+  }
+
+  text(rng: Rng, templates: Template[], slots: Slots): string {
+    return expand(rng.pick(templates), rng, slots);
+  }
+
+  writeNumber(key: string, rng: Rng): string {
+    return writeNumber(key, rng);
+  }
+
+  /** A date people write in messages: "12.03", a day or two after ts. */
+  dateAfter(ts: number, days: number): string {
+    const d = new Date(ts + LOCAL_OFFSET_MS + days * DAY);
+    return `${String(d.getUTCDate()).padStart(2, '0')}.${String(d.getUTCMonth() + 1).padStart(2, '0')}`;
+  }
+}

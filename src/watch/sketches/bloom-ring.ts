@@ -1,0 +1,102 @@
+// A ring of Bloom filters, one per time bucket: remembers (key pair) insertions for the last
+// `buckets` buckets of event time and forgets older ones by clearing a bucket when time reaches it.
+// Used for priming — "did this caller receive a message mentioning this number shortly before?" —
+// and for outgoing history. No false negatives inside the window; false positives bounded by sizing.
+
+export interface BloomRingOptions {
+  /** Bits per bucket, rounded up to a power of two. */
+  bits: number;
+  hashes: number;
+  buckets: number;
+  bucketMs: number;
+}
+
+export class BloomRing {
+  readonly bits: number;
+  readonly hashes: number;
+  readonly buckets: number;
+  readonly bucketMs: number;
+  private readonly mask: number;
+  private readonly words: number;
+  /** All buckets' bits, bucket after bucket. */
+  readonly data: Int32Array;
+  /** The time bucket (ts / bucketMs) each slot holds, -1 when empty. */
+  readonly epochs: Float64Array;
+  private latest: number;
+
+  constructor(o: BloomRingOptions, data?: Int32Array, epochs?: Float64Array) {
+    let bits = 64;
+    while (bits < o.bits) bits *= 2;
+    this.bits = bits;
+    this.mask = bits - 1;
+    this.words = bits >>> 5;
+    this.hashes = o.hashes;
+    this.buckets = o.buckets;
+    this.bucketMs = o.bucketMs;
+    this.data = data ?? new Int32Array(this.words * o.buckets);
+    this.epochs = epochs ?? new Float64Array(o.buckets).fill(-1);
+    if (this.data.length !== this.words * o.buckets || this.epochs.length !== o.buckets) {
+      throw new RangeError('Bloom ring arrays do not match its options');
+    }
+    this.latest = Math.max(-1, ...this.epochs);
+  }
+
+  /** Optimal bits per bucket for `items` insertions per bucket at false-positive rate `fp`. */
+  static bitsFor(items: number, fp: number): number {
+    return Math.ceil((-items * Math.log(fp)) / (Math.LN2 * Math.LN2));
+  }
+
+  private slotFor(epoch: number, create: boolean): number {
+    const s = epoch % this.buckets;
+    const held = this.epochs[s]!;
+    if (held === epoch) return s;
+    if (!create || held > epoch || epoch <= this.latest - this.buckets) return -1;
+    if (epoch > this.latest) this.latest = epoch;
+    this.data.fill(0, s * this.words, (s + 1) * this.words);
+    this.epochs[s] = epoch;
+    return s;
+  }
+
+  /** Inserts the pair (a, b) of 32-bit hashes at time ts; returns false when ts is older than the ring. */
+  add(a: number, b: number, ts: number): boolean {
+    const s = this.slotFor(Math.floor(ts / this.bucketMs), true);
+    if (s < 0) return false;
+    const base = s * this.words;
+    const step = b | 1;
+    let h = a;
+    for (let i = 0; i < this.hashes; i++) {
+      const bit = h & this.mask;
+      this.data[base + (bit >>> 5)]! |= 1 << (bit & 31);
+      h = (h + step) | 0;
+    }
+    return true;
+  }
+
+  /** True when (a, b) was (probably) inserted at a time in [fromTs, toTs]. */
+  has(a: number, b: number, fromTs: number, toTs: number): boolean {
+    const e0 = Math.floor(fromTs / this.bucketMs);
+    const e1 = Math.floor(toTs / this.bucketMs);
+    const step = b | 1;
+    for (let e = e1; e >= e0 && e > e1 - this.buckets; e--) {
+      const s = this.slotFor(e, false);
+      if (s < 0) continue;
+      const base = s * this.words;
+      let h = a;
+      let all = true;
+      for (let i = 0; i < this.hashes; i++) {
+        const bit = h & this.mask;
+        if ((this.data[base + (bit >>> 5)]! & (1 << (bit & 31))) === 0) {
+          all = false;
+          break;
+        }
+        h = (h + step) | 0;
+      }
+      if (all) return true;
+    }
+    return false;
+  }
+
+  get byteLength(): number {
+    return this.data.byteLength + this.epochs.byteLength;
+  }
+}
