@@ -4,9 +4,7 @@
 import { createHmac } from 'node:crypto';
 import { canonicalNumber } from './hash.js';
 
-export interface Pseudonymizer {
-  (subscriber: string): string;
-}
+export type Pseudonymizer = (subscriber: string) => string;
 
 export function pseudonymizer(key: string, cacheSize = 1 << 20): Pseudonymizer {
   if (key.length < 8) throw new RangeError('the pseudonymization key must have at least 8 characters');
