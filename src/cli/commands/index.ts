@@ -1,7 +1,9 @@
 // Every CLI command, registered in one place.
 import type { Command } from 'commander';
 import { serveCommand } from './serve.js';
+import { simulateCommand } from './simulate.js';
 
 export function registerCommands(program: Command): void {
   serveCommand(program);
+  simulateCommand(program);
 }

@@ -13,10 +13,16 @@ export interface EncodeOptions {
 
 export const CSV_HEADER = 'type,ts,from,to,durationS,mentioned,text\n';
 
-const NEEDS_JSON_ESCAPE = /["\\\u0000-\u001f\u2028\u2029]/;
+function needsJsonEscape(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20 || c === 0x22 || c === 0x5c || c === 0x2028 || c === 0x2029) return true;
+  }
+  return false;
+}
 
 function jsonString(s: string): string {
-  return NEEDS_JSON_ESCAPE.test(s) ? JSON.stringify(s) : `"${s}"`;
+  return needsJsonEscape(s) ? JSON.stringify(s) : `"${s}"`;
 }
 
 const NEEDS_CSV_QUOTE = /[",\r\n]/;

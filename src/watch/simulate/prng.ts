@@ -142,8 +142,9 @@ export class AliasTable {
       const l = large[--nl]!;
       this.prob[s] = scaled[s]!;
       this.alias[s] = l;
-      scaled[l] = scaled[l]! + scaled[s]! - 1;
-      if (scaled[l]! < 1) small[ns++] = l;
+      const rest = scaled[l]! + scaled[s]! - 1;
+      scaled[l] = rest;
+      if (rest < 1) small[ns++] = l;
       else large[nl++] = l;
     }
     while (nl > 0) this.prob[large[--nl]!] = 1;

@@ -72,19 +72,24 @@ export function slotsOf(t: Template): Set<string> {
 
 export type Slots = Record<string, string | ((rng: Rng) => string)>;
 
+function expandParts(parts: Part[], rng: Rng, slots: Slots, out: string): string {
+  for (const p of parts) {
+    if (typeof p === 'string') out += p;
+    else if ('slot' in p) {
+      const v = slots[p.slot];
+      if (v === undefined) throw new RangeError(`template slot {${p.slot}} has no value`);
+      out += typeof v === 'function' ? v(rng) : v;
+    } else out = expandParts(rng.pick(p.alts), rng, slots, out);
+  }
+  return out;
+}
+
 export function expand(t: Template, rng: Rng, slots: Slots): string {
-  let out = '';
-  const walk = (parts: Part[]): void => {
-    for (const p of parts) {
-      if (typeof p === 'string') out += p;
-      else if ('slot' in p) {
-        const v = slots[p.slot];
-        if (v === undefined) throw new RangeError(`template slot {${p.slot}} has no value`);
-        out += typeof v === 'function' ? v(rng) : v;
-      } else walk(rng.pick(p.alts));
-    }
-  };
-  walk(t.parts);
-  // alternatives may leave doubled or edge spaces ("[срочно |]"); normalize them away
-  return out.replace(/ {2,}/g, ' ').replace(/ ([,.!?:])/g, '$1').trim();
+  let out = expandParts(t.parts, rng, slots, '');
+  // an empty alternative ("[срочно |]") may leave a doubled or an edge space
+  if (out.includes('  ') || out.startsWith(' ') || out.endsWith(' ')) out = out.replace(/ {2,}/g, ' ').trim();
+  // a message that starts with a slot ("{org}: …" with "банк") still starts with a capital
+  const first = out.charAt(0);
+  const upper = first.toUpperCase();
+  return first === upper ? out : upper + out.slice(1);
 }
