@@ -49,6 +49,7 @@ export class Preparer {
   private readonly texts = new Map<number, TextInfo>();
   private readonly senders = new Map<number, SenderInfo>();
   private readonly mentions = new Map<string, Mention>();
+  private readonly mentionLists = new Map<number, TextInfo>();
   textHits = 0;
   textMisses = 0;
 
@@ -117,6 +118,18 @@ export class Preparer {
       return hit;
     }
     return this.cacheText(id, this.read(decode()));
+  }
+
+  /** A `mentioned` CSV field ("a;b"), cached per distinct field like texts. */
+  mentionedBytes(buf: Buffer, start: number, end: number): TextInfo {
+    hashBytes(buf, start, end);
+    const id = keyOfH();
+    const hit = this.mentionLists.get(id);
+    if (hit) return hit;
+    const info = this.mentioned(buf.toString('latin1', start, end).split(';').filter((k) => k.trim() !== ''));
+    if (this.mentionLists.size >= this.cacheSize) this.mentionLists.clear();
+    this.mentionLists.set(id, info);
+    return info;
   }
 
   mentioned(keys: string[]): TextInfo {

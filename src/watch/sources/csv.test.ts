@@ -1,0 +1,127 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { Detector } from '../detector.js';
+import type { WatchEvent } from '../events.js';
+import type { Prepared } from '../prepare.js';
+import { COURIER, SCAM, directory, handMadeStream, readText } from '../testing/streams.js';
+import { CsvEventParser } from './csv.js';
+import { readInto } from './file.js';
+
+const cfg = { primingBits: 1 << 18, outgoingBits: 1 << 18 };
+
+function csvField(v: string | number | undefined): string {
+  if (v === undefined) return '';
+  const s = String(v);
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function toCsv(events: WatchEvent[]): string {
+  const rows = ['type,ts,from,to,durationS,mentioned,text'];
+  for (const e of events) {
+    rows.push(
+      e.type === 'call'
+        ? ['call', e.ts, e.from, e.to, e.durationS, '', ''].map(csvField).join(',')
+        : ['sms', e.ts, e.from, e.to, '', e.mentioned?.join(';'), e.text].map(csvField).join(','),
+    );
+  }
+  return `${rows.join('\n')}\n`;
+}
+
+function parseAll(text: string, splits: number[] = []): { out: Prepared[]; parser: CsvEventParser } {
+  const d = new Detector(cfg, { readText });
+  const out: Prepared[] = [];
+  const parser = new CsvEventParser(d.prep, (p) => out.push(p));
+  const buf = Buffer.from(text, 'utf8');
+  let at = 0;
+  for (const s of [...splits].sort((a, b) => a - b)) {
+    parser.write(buf.subarray(at, s));
+    at = s;
+  }
+  parser.write(buf.subarray(at));
+  parser.end();
+  return { out, parser };
+}
+
+describe('CsvEventParser', () => {
+  const tricky = [
+    'type,ts,from,to,durationS,mentioned,text',
+    'sms,1763625600000,KASPI.KZ,+77051234567,,,"Код: 1234, никому не сообщайте"',
+    'sms,2025-11-20T08:00:01Z,+77009000001,87051234568,,,"Он сказал ""перезвоните"" +77770001122',
+    'вторая строка текста"',
+    'call,1763625603000,+77051234568,+77770001122,42,,',
+    'sms,1763625604000,SHOP,+77051234569,,+77011112233;+77770001122,',
+  ].join('\r\n');
+
+  it('reads quoted fields with commas, doubled quotes and newlines, ISO and epoch times, CRLF', () => {
+    const { out, parser } = parseAll(tricky);
+    expect(parser.issues.count).toBe(0);
+    expect(out).toHaveLength(4);
+    expect(out[1]!.ts).toBe(Date.parse('2025-11-20T08:00:01Z'));
+    expect(out[1]!.text!.mentions.map((m) => m.key)).toEqual([SCAM]);
+    expect(out[2]!.call).toBe(true);
+    expect(out[3]!.text!.mentions.map((m) => m.key)).toEqual([COURIER, SCAM]);
+    // 8 7… and +7 7… are the same subscriber
+    expect([out[1]!.s1, out[1]!.s2]).toEqual([out[2]!.s1, out[2]!.s2]);
+    expect(parser.line).toBe(6);
+  });
+
+  it('gives the same records whatever the chunk boundaries (property)', () => {
+    const whole = parseAll(tricky).out;
+    const len = Buffer.byteLength(tricky);
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: len }), { maxLength: 6 }), (splits) => {
+        const { out, parser } = parseAll(tricky, splits);
+        expect(parser.issues.count).toBe(0);
+        expect(out.map((p) => [p.ts, p.s1, p.n, p.text?.mentions.length])).toEqual(whole.map((p) => [p.ts, p.s1, p.n, p.text?.mentions.length]));
+      }),
+    );
+  });
+
+  it('counts malformed lines with their line numbers and keeps going', () => {
+    const text = [
+      'type,ts,from,to,durationS,mentioned,text',
+      'sms,1763625600000,A,+77051234567,,,hi',
+      'fax,1763625600000,A,B,,,',
+      'call,yesterday,+77051234567,+77011112233,1,,',
+      'call,1763625600000,,+77011112233,1,,',
+      'call',
+      'call,1763625600000,+77051234567,+77011112233,1,,',
+    ].join('\n');
+    const { out, parser } = parseAll(text);
+    expect(out).toHaveLength(2);
+    expect(parser.issues.count).toBe(4);
+    expect(parser.issues.first.map((i) => i.line)).toEqual([3, 4, 5, 6]);
+    expect(parser.issues.first[0]!.reason).toMatch(/unknown event type "fax"/);
+  });
+
+  it('feeds the detector the same as event objects do, from plain and gzip files alike', async () => {
+    const { events } = handMadeStream(7);
+    const dir = mkdtempSync(join(tmpdir(), 'saqbol-csv-'));
+    const plain = join(dir, 'events.csv');
+    const gz = join(dir, 'events.data');
+    const csv = toCsv(events);
+    writeFileSync(plain, csv);
+    writeFileSync(gz, gzipSync(csv));
+    const objects = new Detector(cfg, { readText, directory });
+    for (const e of events) objects.apply(e);
+    objects.flush();
+    const expected = objects.drainAlerts().map((a) => a.number);
+    expect(expected).toContain(SCAM);
+    for (const file of [plain, gz]) {
+      const d = new Detector(cfg, { readText, directory });
+      const report = await readInto(d, file);
+      d.flush();
+      expect(report.format).toBe('csv');
+      expect(report.gzip).toBe(file === gz);
+      expect(report.events).toBe(events.length);
+      expect(report.malformed).toBe(0);
+      expect(d.inspect(SCAM)!.features).toEqual(objects.inspect(SCAM)!.features);
+      expect(d.inspect(COURIER)!.features).toEqual(objects.inspect(COURIER)!.features);
+      expect(d.drainAlerts().map((a) => a.number)).toEqual(expected);
+    }
+  });
+});

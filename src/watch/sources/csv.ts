@@ -1,0 +1,243 @@
+// A byte-level CSV event parser (RFC 4180 quoting) over Buffers: fields are located by scanning bytes,
+// numbers and texts are hashed in place, and strings are made only for what the detector must keep
+// (a text it has not seen, a mentioned number). Header: type,ts,from,to,durationS,mentioned,text.
+import { H, hashNumberBytes, keyOfH } from '../hash.js';
+import type { Prepared, Preparer, TextInfo } from '../prepare.js';
+import { Issues } from './issues.js';
+
+const COLUMNS = ['type', 'ts', 'from', 'to', 'durationS', 'mentioned', 'text'] as const;
+type Column = (typeof COLUMNS)[number];
+const MAX_FIELDS = 32;
+const NO_TEXT: TextInfo = { mentions: [], lure: Number.NaN };
+
+export class CsvEventParser {
+  private carry: Buffer | null = null;
+  private col: Record<Column, number> | null = null;
+  /** The highest column index a record must have. */
+  private required = 3;
+  private readonly fs = new Int32Array(MAX_FIELDS);
+  private readonly fe = new Int32Array(MAX_FIELDS);
+  /** 0 unquoted, 1 quoted, 2 quoted with doubled quotes inside. */
+  private readonly fq = new Uint8Array(MAX_FIELDS);
+  /** Physical lines consumed so far. */
+  line = 0;
+  events = 0;
+
+  constructor(
+    private readonly prep: Preparer,
+    private readonly push: (p: Prepared) => void,
+    readonly issues = new Issues(),
+  ) {}
+
+  write(chunk: Buffer): void {
+    const data = this.carry ? Buffer.concat([this.carry, chunk]) : chunk;
+    this.carry = null;
+    const rest = this.parse(data, false);
+    if (rest < data.length) this.carry = Buffer.from(data.subarray(rest));
+  }
+
+  end(): void {
+    if (this.carry && this.carry.length > 0) this.parse(this.carry, true);
+    this.carry = null;
+    if (!this.col) this.issues.add(1, 'no header row');
+  }
+
+  /** Parses whole records from data; returns where the first incomplete record starts. */
+  private parse(data: Buffer, final: boolean): number {
+    const len = data.length;
+    const fs = this.fs;
+    const fe = this.fe;
+    const fq = this.fq;
+    let pos = 0;
+    while (pos < len) {
+      let i = pos;
+      let f = 0;
+      let extraLines = 0;
+      let complete = false;
+      let bad: string | null = null;
+      for (;;) {
+        if (i >= len) break;
+        if (f >= MAX_FIELDS) {
+          bad = 'too many fields';
+          const nl = data.indexOf(10, i);
+          if (nl < 0) break;
+          i = nl + 1;
+          complete = true;
+          break;
+        }
+        let c = data[i]!;
+        if (c === 34) {
+          let j = i + 1;
+          let q = 1;
+          for (;;) {
+            const k = data.indexOf(34, j);
+            if (k < 0) {
+              j = -1;
+              break;
+            }
+            if (data[k + 1] === 34) {
+              q = 2;
+              j = k + 2;
+              continue;
+            }
+            j = k;
+            break;
+          }
+          if (j < 0 || j + 1 > len) break;
+          fs[f] = i + 1;
+          fe[f] = j;
+          fq[f] = q;
+          for (let k = i + 1; k < j; k++) if (data[k] === 10) extraLines++;
+          i = j + 1;
+          if (i >= len) break;
+          c = data[i]!;
+        } else {
+          const s = i;
+          while (c !== 44 && c !== 10 && c !== 13) {
+            i++;
+            if (i >= len) break;
+            c = data[i]!;
+          }
+          if (i >= len) break;
+          fs[f] = s;
+          fe[f] = i;
+          fq[f] = 0;
+        }
+        f++;
+        if (c === 44) {
+          i++;
+          if (i >= len) break;
+          continue;
+        }
+        if (c === 13) {
+          i++;
+          if (i >= len) break;
+          c = data[i]!;
+        }
+        if (c === 10) {
+          i++;
+          complete = true;
+          break;
+        }
+        bad = 'unexpected character after a quoted field';
+        const nl = data.indexOf(10, i);
+        if (nl < 0) break;
+        i = nl + 1;
+        complete = true;
+        break;
+      }
+      if (!complete) {
+        if (!final) return pos;
+        // the last record of the input, without a newline
+        if (i >= len && bad === null && pos < len) {
+          const tail = Buffer.concat([data.subarray(pos), Buffer.from('\n')]);
+          this.parse(tail, false);
+          return len;
+        }
+      }
+      this.line++;
+      if (bad !== null) this.issues.add(this.line, bad);
+      else this.record(data, f);
+      this.line += extraLines;
+      pos = i;
+    }
+    return pos;
+  }
+
+  private record(data: Buffer, n: number): void {
+    const fs = this.fs;
+    const fe = this.fe;
+    if (n === 1 && fe[0] === fs[0]) return; // blank line
+    const col = this.col;
+    if (!col) {
+      this.header(data, n);
+      return;
+    }
+    if (n <= this.required) {
+      this.issues.add(this.line, `expected at least ${this.required + 1} fields, got ${n}`);
+      return;
+    }
+    const t0 = fs[col.type]!;
+    const tl = fe[col.type]! - t0;
+    const isCall = tl === 4 && data[t0] === 99 && data[t0 + 1] === 97 && data[t0 + 2] === 108 && data[t0 + 3] === 108;
+    const isSms = tl === 3 && data[t0] === 115 && data[t0 + 1] === 109 && data[t0 + 2] === 115;
+    if (!isCall && !isSms) {
+      this.issues.add(this.line, `unknown event type "${data.toString('utf8', t0, Math.min(fe[col.type]!, t0 + 20))}"`);
+      return;
+    }
+    const ts = this.ts(data, fs[col.ts]!, fe[col.ts]!);
+    if (Number.isNaN(ts)) {
+      this.issues.add(this.line, 'bad ts: neither epoch milliseconds nor ISO-8601');
+      return;
+    }
+    const fromS = fs[col.from]!;
+    const fromE = fe[col.from]!;
+    const toS = fs[col.to]!;
+    const toE = fe[col.to]!;
+    if (fromE === fromS || toE === toS) {
+      this.issues.add(this.line, 'empty from or to');
+      return;
+    }
+    if (isCall) {
+      if (!hashNumberBytes(data, toS, toE)) {
+        this.issues.add(this.line, 'callee is not a number');
+        return;
+      }
+      const n0 = keyOfH();
+      const c1 = H[0]!;
+      const c2 = H[1]!;
+      this.prep.subscriberBytes(data, fromS, fromE);
+      this.push(this.prep.call(ts, H[0]!, H[1]!, n0, c1, c2));
+      this.events++;
+      return;
+    }
+    let text = NO_TEXT;
+    const mc = col.mentioned;
+    const tc = col.text;
+    if (mc >= 0 && mc < n && fe[mc]! > fs[mc]!) text = this.prep.mentionedBytes(data, fs[mc]!, fe[mc]!);
+    else if (tc >= 0 && tc < n && fe[tc]! > fs[tc]!) {
+      const s = fs[tc]!;
+      const e = fe[tc]!;
+      const q = this.fq[tc]!;
+      text = this.prep.textBytes(data, s, e, () => (q === 2 ? data.toString('utf8', s, e).replace(/""/g, '"') : data.toString('utf8', s, e)));
+    }
+    this.prep.subscriberBytes(data, toS, toE);
+    const s1 = H[0]!;
+    const s2 = H[1]!;
+    this.push(this.prep.sms(ts, s1, s2, this.prep.senderBytes(data, fromS, fromE), text));
+    this.events++;
+  }
+
+  private ts(data: Buffer, s: number, e: number): number {
+    if (e === s) return Number.NaN;
+    let v = 0;
+    for (let i = s; i < e; i++) {
+      const d = data[i]! - 48;
+      if (d < 0 || d > 9) {
+        const iso = data.toString('latin1', s, e);
+        return /^\d{4}-\d\d-\d\dT/.test(iso) ? Date.parse(iso) : Number.NaN;
+      }
+      v = v * 10 + d;
+    }
+    return v;
+  }
+
+  private header(data: Buffer, n: number): void {
+    const names: string[] = [];
+    for (let i = 0; i < n; i++) names.push(data.toString('utf8', this.fs[i], this.fe[i]).trim().replace(/^\uFEFF/, ''));
+    const col = {} as Record<Column, number>;
+    for (const c of COLUMNS) col[c] = names.indexOf(c);
+    const missing = (['type', 'ts', 'from', 'to'] as const).filter((c) => col[c] < 0);
+    if (missing.length > 0) {
+      this.issues.add(this.line, `header lacks ${missing.join(', ')} (expected ${COLUMNS.join(',')})`);
+      // the default layout, so that a file without a header row is still read
+      COLUMNS.forEach((c, i) => (col[c] = i));
+      this.col = col;
+      this.required = 3;
+      this.record(data, n);
+      return;
+    }
+    this.col = col;
+    this.required = Math.max(col.type, col.ts, col.from, col.to);
+  }
+}
