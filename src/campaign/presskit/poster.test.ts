@@ -45,3 +45,19 @@ describe('posterHtml', () => {
     expect(svg).toContain(`viewBox="0 0 ${modules.size + 8} ${modules.size + 8}"`);
   });
 });
+
+describe('poster PDF', () => {
+  it('prints on one A4 page in Chromium', async () => {
+    const { existsSync } = await import('node:fs');
+    const { CHROMIUM_PATH, htmlToPdf } = await import('../report/pdf.js');
+    if (!existsSync(CHROMIUM_PATH)) {
+      process.stderr.write(`poster: ${CHROMIUM_PATH} not found — PDF printing not checked\n`);
+      return;
+    }
+    const kit = buildPressKit(demoAlert(), { checkUrl: 'https://saqbol.example/check' });
+    const pdf = await htmlToPdf(posterHtml(kit, 'kk'));
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    // one page: the poster is laid out to fit A4
+    expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
+  }, 60_000);
+});

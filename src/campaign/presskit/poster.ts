@@ -9,25 +9,25 @@ const CSS = `
 html, body { margin: 0; padding: 0; }
 body { font-family: "DejaVu Sans", "Liberation Sans", Arial, sans-serif; color: #111; background: #fff;
   -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-.poster { width: 186mm; min-height: 270mm; margin: 0 auto; display: flex; flex-direction: column; gap: 6mm; }
-.call { margin: 0; font-size: 38pt; font-weight: 800; letter-spacing: .02em; text-align: center; color: #fff;
-  background: #b3001b; padding: 5mm 4mm; border-radius: 3mm; }
-h1 { margin: 0; font-size: 28pt; line-height: 1.15; }
-.lead { margin: 0; font-size: 15pt; line-height: 1.35; }
-h2 { margin: 0; font-size: 18pt; text-transform: uppercase; }
+.poster { width: 186mm; height: 272mm; margin: 0 auto; display: flex; flex-direction: column; gap: 4mm; overflow: hidden; }
+.call { margin: 0; font-size: 34pt; font-weight: 800; letter-spacing: .02em; text-align: center; color: #fff;
+  background: #b3001b; padding: 3mm 4mm; border-radius: 3mm; }
+h1 { margin: 0; font-size: 25pt; line-height: 1.15; }
+.lead { margin: 0; font-size: 13pt; line-height: 1.35; }
+h2 { margin: 0; font-size: 16pt; text-transform: uppercase; }
 ol { margin: 0; padding-left: 9mm; }
-ol li { font-size: 16pt; line-height: 1.3; margin: 0 0 2.5mm; }
-.hotlines { display: flex; flex-wrap: wrap; gap: 4mm 10mm; border: 1.2mm solid #111; border-radius: 3mm; padding: 4mm 6mm; }
+ol li { font-size: 14.5pt; line-height: 1.25; margin: 0 0 1.5mm; }
+.hotlines { display: flex; flex-wrap: wrap; gap: 4mm 10mm; border: 1.2mm solid #111; border-radius: 3mm; padding: 3mm 6mm; }
 .hotline { display: flex; flex-direction: column; }
-.hotline .n { font-size: 46pt; font-weight: 800; line-height: 1; }
+.hotline .n { font-size: 42pt; font-weight: 800; line-height: 1; }
 .hotline .l { font-size: 13pt; }
 .check { display: flex; align-items: center; gap: 8mm; margin-top: auto; }
-.check .qr { flex: 0 0 58mm; width: 58mm; height: 58mm; }
+.check .qr { flex: 0 0 50mm; width: 50mm; height: 50mm; }
 .check .qr svg { width: 100%; height: 100%; }
 .check p { margin: 0 0 2mm; font-size: 15pt; }
 .check .url { font-size: 14pt; font-weight: 700; word-break: break-all; }
 .by { font-size: 12pt; color: #333; margin: 0; }
-@media screen { body { background: #ddd; } .poster { background: #fff; padding: 12mm; width: 210mm; min-height: 297mm; } }
+@media screen { body { background: #ddd; } .poster { background: #fff; padding: 12mm; width: 210mm; height: 297mm; } }
 `;
 
 /** A complete HTML document, ready to print to A4 (in the browser or through htmlToPdf). */
