@@ -92,6 +92,24 @@ export interface PublicationsTable {
   verified_at: string | null;
 }
 
+export interface ScamReportsTable {
+  id: Generated<number>;
+  dedupe_key: string;
+  number_key: string | null;
+  number_kind: string | null;
+  text: string | null;
+  text_hash: string | null;
+  channel: string; // 'sms' | 'call' | 'messenger' | 'email'
+  note: string | null;
+  count: Generated<number>;
+  status: Generated<string>; // 'pending' | 'approved' | 'rejected'
+  first_reported_at: string;
+  last_reported_at: string;
+  decided_at: string | null;
+  decided_by: number | null;
+  updated_at: string;
+}
+
 export interface Database {
   settings: SettingsTable;
   institutions: InstitutionsTable;
@@ -101,4 +119,5 @@ export interface Database {
   directives: DirectivesTable;
   assignments: AssignmentsTable;
   publications: PublicationsTable;
+  scam_reports: ScamReportsTable;
 }

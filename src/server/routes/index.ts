@@ -4,9 +4,13 @@ import type { AppContext } from '../context.js';
 import { healthRoutes } from './health.js';
 import { homeRoutes } from './home.js';
 import { authRoutes } from './auth.js';
+import { numbersRoutes } from './numbers.js';
+import { reportsRoutes } from './reports.js';
 
 export async function registerRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
   await app.register(healthRoutes(ctx));
   await app.register(homeRoutes(ctx));
   await app.register(authRoutes(ctx));
+  await app.register(numbersRoutes(ctx));
+  await app.register(reportsRoutes(ctx));
 }
