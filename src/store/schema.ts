@@ -92,6 +92,20 @@ export interface PublicationsTable {
   verified_at: string | null;
 }
 
+// Numbers flagged by Watch (see store/number-flags).
+export interface NumberFlagsTable {
+  id: Generated<number>;
+  number: string;
+  source: string;
+  score: number;
+  reasons: string; // JSON: [{code, value}]
+  first_ts: string;
+  last_ts: string;
+  alerts: number;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface ScamReportsTable {
   id: Generated<number>;
   dedupe_key: string;
@@ -112,6 +126,7 @@ export interface ScamReportsTable {
 
 export interface Database {
   settings: SettingsTable;
+  number_flags: NumberFlagsTable;
   institutions: InstitutionsTable;
   alerts: AlertsTable;
   users: UsersTable;

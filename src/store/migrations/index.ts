@@ -3,12 +3,14 @@
 import type { PortableMigration } from './helpers.js';
 import { migration as core } from './0001-core.js';
 import { migration as reports } from './0100-reports.js';
+import { migration as watch } from './0200-watch.js';
 import { migration as auth } from './0002-auth.js';
 import { migration as campaign } from './0300-campaign.js';
 
 export const MIGRATIONS: Record<string, PortableMigration> = {
   '0001-core': core,
   '0100-reports': reports,
+  '0200-watch': watch,
   '0002-auth': auth,
   '0300-campaign': campaign,
 };
