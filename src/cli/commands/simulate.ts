@@ -48,6 +48,7 @@ export interface WriteResult {
   eventsPath: string;
   truthPath: string;
   events: number;
+  /** Size of the events file as written (compressed when gzip). */
   bytes: number;
   truth: Truth;
 }
@@ -67,14 +68,12 @@ export async function writeSimulation(opts: WriteOptions): Promise<WriteResult> 
   const gz = opts.gzip ? createGzip({ level: opts.gzipLevel, memLevel: 9 }) : undefined;
   if (gz) gz.pipe(file);
   const sink: Writable = gz ?? file;
-  let bytes = 0;
   let buf = opts.format === 'csv' ? CSV_HEADER : '';
   const enc = { format: opts.format, withText: opts.withText };
   let nextReport = sim.start;
   for (const batch of sim.batches()) {
     buf += encodeBatch(batch, enc);
     if (buf.length >= 1 << 20) {
-      bytes += Buffer.byteLength(buf);
       await write(sink, buf);
       buf = '';
     }
@@ -84,16 +83,13 @@ export async function writeSimulation(opts: WriteOptions): Promise<WriteResult> 
       nextReport = last.ts + 3_600_000;
     }
   }
-  if (buf) {
-    bytes += Buffer.byteLength(buf);
-    await write(sink, buf);
-  }
+  if (buf) await write(sink, buf);
   sink.end();
   await finished(file);
   const truth = sim.truth();
   await writeFile(truthPath, `${JSON.stringify(truth, null, 1)}\n`);
   opts.onProgress?.({ simulatedMs: sim.end - sim.start, totalMs: sim.end - sim.start, events: sim.events });
-  return { eventsPath, truthPath, events: sim.events, bytes, truth };
+  return { eventsPath, truthPath, events: sim.events, bytes: file.bytesWritten, truth };
 }
 
 function int(name: string, v: string): number {

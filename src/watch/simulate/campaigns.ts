@@ -16,6 +16,8 @@ import type { Source } from './social.js';
 interface Campaign {
   index: number;
   rng: Rng;
+  /** Wording of the lures: its own stream, so texts never shift who gets what when. */
+  trng: Rng;
   channel: 'sms' | 'email';
   pretext: Pretext;
   lang: Lang | 'both';
@@ -55,7 +57,8 @@ export class CampaignSource implements Source {
     const n = ctx.subscribers;
     // the first three campaigns pin the hard cases: a rotated number, a small campaign, an e-mail-only one
     const channel = i === 2 || (i > 2 && rng.chance(0.1)) ? 'email' : 'sms';
-    const maxSize = Math.max(150, Math.min(60_000, Math.floor(n * 0.25)));
+    // up to 5 % of the population (60 000 at most), but room for a SIM-box's worth in small populations
+    const maxSize = Math.min(60_000, Math.max(Math.floor(n * 0.05), Math.min(1500, Math.floor(n * 0.25))));
     let size = i === 1 ? rng.range(150, 400) : logUniform(rng, 300, Math.max(300, maxSize));
     size = Math.max(1, Math.min(size, n));
     const rotated = i === 0 || (i !== 1 && rng.chance(0.4));
@@ -80,6 +83,7 @@ export class CampaignSource implements Source {
     const c: Campaign = {
       index: i,
       rng,
+      trng: ctx.rng(2000 + i),
       channel,
       pretext,
       lang,
@@ -127,19 +131,18 @@ export class CampaignSource implements Source {
 
   private lure(c: Campaign, recipient: number, ts: number, j: number): string {
     const ctx = this.ctx;
-    const rng = c.rng;
     const lang = c.lang === 'both' ? ctx.lang(recipient) : c.lang;
     const l = ctx.profile.lures[c.pretext];
-    return ctx.text(rng, l[lang], {
-      org: rng.pick(l.orgs[lang]),
-      num: ctx.writeNumber(c.numbers[j]!, rng),
-      urge: rng.pick(ctx.profile.data.urgency[lang]),
-      code: String(rng.range(1000, 9999)),
-      amount: `${String(rng.range(15, 490))} ${String(rng.range(0, 9))}00`,
-      date: ctx.dateAfter(ts, rng.range(0, 2)),
-      street: rng.pick(ctx.profile.data.streets[lang]),
-      order: `KZ${String(rng.range(10_000_000, 99_999_999))}`,
-    });
+    return ctx.text(c.trng, l[lang], (t) => ({
+      org: t.pick(l.orgs[lang]),
+      num: ctx.writeNumber(c.numbers[j]!, t),
+      urge: t.pick(ctx.profile.data.urgency[lang]),
+      code: String(t.range(1000, 9999)),
+      amount: `${String(t.range(15, 490))} ${String(t.range(0, 9))}00`,
+      date: ctx.dateAfter(ts, t.range(0, 2)),
+      street: t.pick(ctx.profile.data.streets[lang]),
+      order: `KZ${String(t.range(10_000_000, 99_999_999))}`,
+    }));
   }
 
   emit(_from: number, to: number, out: SimEvent[]): void {

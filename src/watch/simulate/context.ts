@@ -16,6 +16,7 @@ export const LOCAL_OFFSET_MS = 5 * 3_600_000;
 export const MINUTE = 60_000;
 export const HOUR = 3_600_000;
 export const DAY = 86_400_000;
+const POOL = 256;
 
 /** Relative activity by local hour: quiet nights, busy evenings (mean 1). */
 const DIURNAL_RAW = [0.15, 0.08, 0.05, 0.04, 0.05, 0.12, 0.35, 0.7, 1.0, 1.2, 1.3, 1.35, 1.4, 1.35, 1.3, 1.3, 1.35, 1.45, 1.6, 1.7, 1.6, 1.3, 0.8, 0.4];
@@ -50,6 +51,8 @@ export class SimContext {
   readonly activity: AliasTable;
   readonly hotlineAlias: AliasTable;
   readonly hotlineTags: number[];
+  private readonly dates = new Map<number, string>();
+  private readonly pools = new Map<string, string[]>();
 
   constructor(
     readonly profile: Profile,
@@ -58,6 +61,7 @@ export class SimContext {
     readonly end: number,
     readonly rates: Rates,
     subscribers: number,
+    readonly withText: boolean,
   ) {
     this.plan = new NumberPlan(subscribers, seed);
     this.subs = this.plan.subscriberNumbers();
@@ -88,8 +92,30 @@ export class SimContext {
     if (e.ts < this.end) this.heap.push(e);
   }
 
-  text(rng: Rng, templates: Template[], slots: Slots): string {
-    return expand(rng.pick(templates), rng, slots);
+  /**
+   * A message text from one of the templates. Texts draw from their own stream (trng), so the
+   * events are the same with or without texts — and without them (--no-text) no text is built.
+   */
+  text(trng: Rng, templates: Template[], slots: (trng: Rng) => Slots): string {
+    if (!this.withText) return '';
+    return expand(trng.pick(templates), trng, slots(trng));
+  }
+
+  /**
+   * Routine texts (codes, balances, chat) from a pool per template family and organization: the
+   * first POOL are built fresh, later ones reuse them. Wording variety stays, the cost per message
+   * drops to a pick — these messages are the bulk of SMS traffic and carry no signal.
+   */
+  pooledText(key: string, trng: Rng, templates: Template[], slots: (trng: Rng) => Slots): string {
+    if (!this.withText) return '';
+    let pool = this.pools.get(key);
+    if (!pool) this.pools.set(key, (pool = []));
+    if (pool.length < POOL) {
+      const t = expand(trng.pick(templates), trng, slots(trng));
+      pool.push(t);
+      return t;
+    }
+    return pool[trng.int(POOL)]!;
   }
 
   writeNumber(key: string, rng: Rng): string {
@@ -98,7 +124,13 @@ export class SimContext {
 
   /** A date people write in messages: "12.03", a day or two after ts. */
   dateAfter(ts: number, days: number): string {
-    const d = new Date(ts + LOCAL_OFFSET_MS + days * DAY);
-    return `${String(d.getUTCDate()).padStart(2, '0')}.${String(d.getUTCMonth() + 1).padStart(2, '0')}`;
+    const day = Math.floor((ts + LOCAL_OFFSET_MS) / DAY) + days;
+    let s = this.dates.get(day);
+    if (s === undefined) {
+      const d = new Date(day * DAY);
+      s = `${String(d.getUTCDate()).padStart(2, '0')}.${String(d.getUTCMonth() + 1).padStart(2, '0')}`;
+      this.dates.set(day, s);
+    }
+    return s;
   }
 }

@@ -20,12 +20,14 @@ interface Courier {
 
 export class CourierSource implements Source {
   private readonly rng: Rng;
+  private readonly trng: Rng;
   private readonly perMs: number;
   private readonly couriers = new Map<number, Courier>();
   private readonly areas: number;
 
   constructor(private readonly ctx: SimContext) {
     this.rng = ctx.rng(3);
+    this.trng = ctx.rng(503);
     this.areas = Math.ceil(ctx.subscribers / AREA);
     // all of the day's parcels are announced within working hours
     this.perMs = ((ctx.subscribers * ctx.rates.deliveriesPerDay) / DAY) * (24 / (WORK_TO - WORK_FROM));
@@ -58,13 +60,13 @@ export class CourierSource implements Source {
       const svc = services[si]!;
       const c = this.courier(si, Math.floor(r / AREA));
       const lang = ctx.lang(r);
-      const text = ctx.text(rng, ctx.profile.texts.courier[lang], {
+      const text = ctx.text(this.trng, ctx.profile.texts.courier[lang], (t) => ({
         org: svc.name[lang],
         name: c.name,
-        num: ctx.writeNumber(c.number, rng),
-        order: String(rng.range(100000, 99999999)),
-        time: `${String(rng.range(12, 20))}:00`,
-      });
+        num: ctx.writeNumber(c.number, t),
+        order: String(t.range(100000, 99999999)),
+        time: `${String(t.range(12, 20))}:00`,
+      }));
       out.push(sms(ts, svc.senderId, ctx.subs[r]!, text, [c.number], c.tag));
       if (rng.chance(0.35)) {
         const d = Math.max(3, Math.round(rng.logNormal(45, 0.7)));

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { WatchEvent } from '../events.js';
 import { DATA_DIR } from '../../paths.js';
-import { CSV_HEADER, csvField, encodeBatch } from './encode.js';
+import { CSV_HEADER, csvField, encodeBatch, tsText } from './encode.js';
 import { parseProfile } from './profile.js';
 import { sms, toWatchEvent } from './sim-event.js';
 import type { SimEvent } from './sim-event.js';
@@ -80,5 +80,11 @@ describe('encoders', () => {
 
   it('has texts with commas, quotes or line breaks among the simulated messages', () => {
     expect(events.some((e) => e.type === 'sms' && /[,\n"]/.test(e.text))).toBe(true);
+  });
+});
+
+describe('tsText', () => {
+  it('writes epoch milliseconds exactly as String() does', () => {
+    for (const ts of [0, 999_999, 1_000_000, 1_772_391_600_000, 1_772_391_000_005, 1_772_391_099_999, 1.5]) expect(tsText(ts)).toBe(String(ts));
   });
 });

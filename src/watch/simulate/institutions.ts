@@ -15,11 +15,13 @@ function amount(rng: Rng): string {
 
 export class InstitutionSource implements Source {
   private readonly rng: Rng;
+  private readonly trng: Rng;
   private readonly smsPerMs: number;
   private readonly callsPerMs: number;
 
   constructor(private readonly ctx: SimContext) {
     this.rng = ctx.rng(2);
+    this.trng = ctx.rng(502);
     this.smsPerMs = (ctx.subscribers * ctx.rates.a2pSmsPerDay) / DAY;
     this.callsPerMs = (ctx.subscribers * ctx.rates.hotlineCallsPerDay) / DAY;
   }
@@ -44,16 +46,16 @@ export class InstitutionSource implements Source {
       const u = rng.next();
       if (u < 0.45) {
         const h = data.hotlines[ctx.hotlineAlias.draw(rng)]!;
-        const text = ctx.text(rng, texts.otp[lang], { org: h.name[lang], code: String(rng.range(1000, 999999)) });
+        const text = ctx.pooledText(`otp|${lang}|${h.id}`, this.trng, texts.otp[lang], (t) => ({ org: h.name[lang], code: String(t.range(1000, 999999)) }));
         out.push(sms(ts, h.senderId, ctx.subs[r]!, text, NO_MENTIONS));
       } else if (u < 0.8) {
         const op = rng.chance(0.35) ? rng.pick(data.operators) : data.hotlines[ctx.hotlineAlias.draw(rng)]!;
-        const text = ctx.text(rng, texts.balance[lang], { org: op.name[lang], amount: amount(rng), amount2: amount(rng) });
+        const text = ctx.pooledText(`balance|${lang}|${op.id}`, this.trng, texts.balance[lang], (t) => ({ org: op.name[lang], amount: amount(t), amount2: amount(t) }));
         out.push(sms(ts, op.senderId, ctx.subs[r]!, text, NO_MENTIONS));
       } else {
         const hi = ctx.hotlineAlias.draw(rng);
         const h = data.hotlines[hi]!;
-        const text = ctx.text(rng, texts.bankInfo[lang], { org: h.name[lang], num: h.number, date: ctx.dateAfter(ts, rng.range(1, 5)) });
+        const text = ctx.text(this.trng, texts.bankInfo[lang], (t) => ({ org: h.name[lang], num: h.number, date: ctx.dateAfter(ts, t.range(1, 5)) }));
         out.push(sms(ts, h.senderId, ctx.subs[r]!, text, [h.number], ctx.hotlineTags[hi]));
         if (rng.chance(0.06)) ctx.schedule(this.hotlineCall(ts + Math.round(rng.logNormal(40 * MINUTE, 1.3)), r, hi));
       }

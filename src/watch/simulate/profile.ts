@@ -10,7 +10,7 @@ import type { Template } from './template.js';
 const Bilingual = Type.Object({ ru: Type.String({ minLength: 1 }), kk: Type.String({ minLength: 1 }) });
 const TemplateList = Type.Array(Type.String({ minLength: 1 }), { minItems: 1 });
 const Texts = Type.Object({ ru: TemplateList, kk: TemplateList });
-const Org = Type.Object({ id: Type.String({ minLength: 1 }), senderId: Type.String({ minLength: 1, maxLength: 11 }), name: Bilingual });
+const Org = Type.Object({ id: Type.String({ minLength: 1 }), senderId: Type.String({ pattern: '^[A-Za-z0-9][A-Za-z0-9 ._-]{0,10}$' }), name: Bilingual });
 
 export const PRETEXTS = ['auth_error', 'intercom', 'meter_check', 'parcel', 'card_blocked', 'suspicious_tx'] as const;
 export type Pretext = (typeof PRETEXTS)[number];

@@ -23,7 +23,7 @@ function run(opts: SimOptions): { events: SimEvent[]; truth: Truth; sim: Simulat
 
 function digest(opts: SimOptions, withText = true): string {
   const h = createHash('sha256');
-  for (const b of new Simulation(profile, opts).batches()) h.update(encodeBatch(b, { format: 'jsonl', withText }));
+  for (const b of new Simulation(profile, { ...opts, withText: opts.withText ?? true }).batches()) h.update(encodeBatch(b, { format: 'jsonl', withText }));
   return h.digest('hex');
 }
 
@@ -70,6 +70,8 @@ describe('Simulation', () => {
     expect(digest(small)).toBe(digest(small));
     expect(digest(small, false)).toBe(digest(small, false));
     expect(digest({ ...small, seed: 8 })).not.toBe(digest(small));
+    // building no texts changes nothing else: same events, same mentioned numbers
+    expect(digest({ ...small, withText: false }, false)).toBe(digest(small, false));
   });
 
   it('writes events in time order, inside the simulated window', () => {

@@ -23,6 +23,8 @@ export interface SimOptions {
   start?: number;
   rates?: Partial<Rates>;
   sliceMs?: number;
+  /** false: build no message texts (events and mentioned numbers are unchanged). Default true. */
+  withText?: boolean;
 }
 
 /** Monday 2 March 2026, 00:00 in Kazakhstan. */
@@ -51,7 +53,7 @@ export class Simulation {
     this.end = this.start + Math.round(opts.hours * HOUR);
     this.sliceMs = opts.sliceMs ?? MINUTE;
     const rates = { ...DEFAULT_RATES, ...opts.rates };
-    this.ctx = new SimContext(profile, opts.seed | 0, this.start, this.end, rates, opts.subscribers);
+    this.ctx = new SimContext(profile, opts.seed | 0, this.start, this.end, rates, opts.subscribers, opts.withText ?? true);
     this.sources = [new SocialSource(this.ctx), new InstitutionSource(this.ctx), new CourierSource(this.ctx), new UtilitySource(this.ctx), new CampaignSource(this.ctx, opts.campaigns)];
   }
 
@@ -70,10 +72,10 @@ export class Simulation {
         if (e.ts < from) e.ts = from;
         out.push(e);
       }
-      out.sort(byTs);
-      for (const e of out) truth.record(e);
-      this.events += out.length;
-      yield out;
+      const sorted = sortByTs(out, from);
+      for (const e of sorted) truth.record(e);
+      this.events += sorted.length;
+      yield sorted;
     }
   }
 
@@ -88,6 +90,20 @@ export class Simulation {
   }
 }
 
-function byTs(a: SimEvent, b: SimEvent): number {
-  return a.ts - b.ts;
+const INDEX_BITS = 2 ** 21;
+
+/**
+ * Stable sort of one slice by time: keys (offset in slice · 2^21 + index) sorted as a Float64Array
+ * — a native numeric sort, several times faster than a comparator over objects.
+ */
+function sortByTs(events: SimEvent[], from: number): SimEvent[] {
+  const n = events.length;
+  if (n < 2) return events;
+  if (n >= INDEX_BITS) return events.sort((a, b) => a.ts - b.ts);
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) keys[i] = (events[i]!.ts - from) * INDEX_BITS + i;
+  keys.sort();
+  const out = new Array<SimEvent>(n);
+  for (let i = 0; i < n; i++) out[i] = events[keys[i]! % INDEX_BITS]!;
+  return out;
 }

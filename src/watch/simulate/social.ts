@@ -18,11 +18,13 @@ const CIRCLE = 8;
 
 export class SocialSource implements Source {
   private readonly rng: Rng;
+  private readonly trng: Rng;
   private readonly callsPerMs: number;
   private readonly smsPerMs: number;
 
   constructor(private readonly ctx: SimContext) {
     this.rng = ctx.rng(1);
+    this.trng = ctx.rng(501);
     this.callsPerMs = (ctx.subscribers * ctx.rates.callsPerDay) / DAY;
     this.smsPerMs = (ctx.subscribers * ctx.rates.p2pSmsPerDay) / DAY;
   }
@@ -65,7 +67,7 @@ export class SocialSource implements Source {
     for (let s = 0; s < texts; s++) {
       const a = ctx.activity.draw(rng);
       const b = this.contact(a);
-      out.push(sms(from + rng.int(span), ctx.subs[a]!, ctx.subs[b]!, ctx.text(rng, p2p[ctx.lang(a)], {}), NO_MENTIONS));
+      out.push(sms(from + rng.int(span), ctx.subs[a]!, ctx.subs[b]!, ctx.pooledText(`p2p|${ctx.lang(a)}`, this.trng, p2p[ctx.lang(a)], () => ({})), NO_MENTIONS));
     }
   }
 }

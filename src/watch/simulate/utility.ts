@@ -30,10 +30,12 @@ function officeTime(rng: Rng, dayStart: number): number {
 
 export class UtilitySource implements Source {
   private readonly rng: Rng;
+  private readonly trng: Rng;
   private readonly pending: Announcement[] = [];
 
   constructor(private readonly ctx: SimContext) {
     this.rng = ctx.rng(4);
+    this.trng = ctx.rng(504);
     const rng = this.rng;
     const hours = (ctx.end - ctx.start) / HOUR;
     // about one building-wide announcement per 150 000 subscribers a day, and always at least one
@@ -78,12 +80,12 @@ export class UtilitySource implements Source {
         a.sent++;
         if (ts < from) continue;
         const lang = ctx.lang(r);
-        const text = ctx.text(rng, ctx.profile.texts.utility[lang], {
+        const text = ctx.text(this.trng, ctx.profile.texts.utility[lang], (t) => ({
           org: u.name[lang],
-          num: ctx.writeNumber(a.dispatcher, rng),
+          num: ctx.writeNumber(a.dispatcher, t),
           date: ctx.dateAfter(ts, a.checkInDays),
           street: ctx.profile.data.streets[lang][a.street]!,
-        });
+        }));
         out.push(sms(ts, a.sender, ctx.subs[r]!, text, [a.dispatcher], a.tag));
         if (rng.chance(0.07)) {
           const d = Math.max(5, Math.round(rng.logNormal(80, 0.7)));
