@@ -4,12 +4,14 @@ import type { Kysely } from 'kysely';
 import { normalizeNumber } from '../phones/normalize.js';
 import type { Registry } from '../phones/registry.js';
 import type { NormalizedNumber, OrgCategory } from '../phones/types.js';
+import { flagsFor } from '../store/number-flags.js';
+import type { NumberFlag } from '../store/number-flags.js';
 import { reportedStats } from '../store/reports.js';
 import type { ReportedStats } from '../store/reports.js';
 import type { Database } from '../store/schema.js';
 
-/** Watch's flags for a number, as its store module returns them (kept opaque here). */
-export type WatchFlags = (db: Kysely<Database>, numberKey: string) => Promise<readonly object[]>;
+/** Watch's flags for a number (store/number-flags by default; tests may pass their own). */
+export type WatchFlags = (db: Kysely<Database>, numberKey: string) => Promise<NumberFlag[]>;
 
 export interface OfficialEntry {
   org: { id: string; category: OrgCategory; names: { kk: string; ru: string; en: string } };
@@ -22,7 +24,7 @@ export interface NumberLookup {
   normalized: NormalizedNumber;
   official: OfficialEntry[];
   reports: ReportedStats & { reported: boolean };
-  watch: object[];
+  watch: NumberFlag[];
 }
 
 export interface LookupDeps {
@@ -41,7 +43,7 @@ export async function lookupNumber(deps: LookupDeps, input: string): Promise<Num
   }));
   const [stats, watch] = await Promise.all([
     reportedStats(deps.db, normalized.key),
-    deps.watchFlags ? deps.watchFlags(deps.db, normalized.key) : Promise.resolve([]),
+    (deps.watchFlags ?? flagsFor)(deps.db, normalized.key),
   ]);
-  return { input, normalized, official, reports: { ...stats, reported: stats.reports > 0 }, watch: [...watch] };
+  return { input, normalized, official, reports: { ...stats, reported: stats.reports > 0 }, watch };
 }

@@ -31,7 +31,18 @@ export const NumberLookupSchema = Type.Object({
     first: Type.Union([Type.String(), Type.Null()]),
     last: Type.Union([Type.String(), Type.Null()]),
   }),
-  watch: Type.Array(Type.Object({}, { additionalProperties: true })),
+  watch: Type.Array(
+    Type.Object({
+      number: Type.String(),
+      source: Type.String({ description: 'the detector that flagged the number' }),
+      score: Type.Number(),
+      reasons: Type.Array(Type.Object({ code: Type.String(), value: Type.Number() })),
+      firstTs: Type.String(),
+      lastTs: Type.String(),
+      alerts: Type.Integer(),
+    }),
+    { description: 'flags raised by Watch, highest score first' },
+  ),
 });
 
 export function numbersRoutes(ctx: AppContext, watchFlags?: WatchFlags): FastifyPluginAsync {
