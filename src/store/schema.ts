@@ -124,6 +124,58 @@ export interface ScamReportsTable {
   updated_at: string;
 }
 
+export interface VerificationJobsTable {
+  publication_id: number;
+  url: string;
+  host: string;
+  state: string; // 'queued' | 'running' | 'done'
+  attempts: Generated<number>;
+  run_after: string;
+  lease_until: string | null;
+  lease_owner: string | null;
+  next_check_at: string | null;
+  last_evidence_id: number | null;
+  gone_since: string | null;
+  requested_at: string;
+  updated_at: string;
+}
+
+export interface EvidenceTable {
+  id: Generated<number>;
+  publication_id: number;
+  source: string; // 'check' | 'upload'
+  status: string;
+  reason: string;
+  checked_at: string;
+  checked_at_local: string;
+  requested_url: string;
+  fetched_url: string;
+  final_url: string | null;
+  http_status: number | null;
+  hops: Generated<string>; // JSON: [{url, status}]
+  title: string | null;
+  published_at: string | null;
+  published_source: string | null;
+  modified_at: string | null;
+  modified_source: string | null;
+  langs: Generated<string>; // JSON: {shares, main, present, perParagraph}
+  matched_terms: Generated<string>; // JSON: [{lang, text, kind}]
+  kit_overlap: number | null;
+  text: Generated<string>;
+  headers: Generated<string>; // JSON
+  body_gz: Buffer | null;
+  body_sha256: string | null;
+  body_bytes: number | null;
+  screenshot: Buffer | null;
+  screenshot_type: string | null;
+  screenshot_sha256: string | null;
+  rendered: Generated<number>;
+  duration_ms: Generated<number>;
+  review: string | null; // 'pending' | 'confirmed' | 'rejected'
+  reviewed_by: number | null;
+  reviewed_at: string | null;
+}
+
 export interface Database {
   settings: SettingsTable;
   number_flags: NumberFlagsTable;
@@ -134,5 +186,7 @@ export interface Database {
   directives: DirectivesTable;
   assignments: AssignmentsTable;
   publications: PublicationsTable;
+  verification_jobs: VerificationJobsTable;
+  evidence: EvidenceTable;
   scam_reports: ScamReportsTable;
 }
