@@ -189,4 +189,34 @@ export interface Database {
   verification_jobs: VerificationJobsTable;
   evidence: EvidenceTable;
   scam_reports: ScamReportsTable;
+  reminder_policies: ReminderPoliciesTable;
+  reminders: RemindersTable;
+}
+
+export interface ReminderPoliciesTable {
+  directive_id: number;
+  days_before: string; // JSON: number[]
+  cap: number;
+  min_gap_hours: number;
+  send_hour: number;
+  enabled: number;
+  updated_at: string;
+}
+
+export interface RemindersTable {
+  id: Generated<number>;
+  directive_id: number;
+  assignment_id: number;
+  rule: string;
+  fire_at: string;
+  to_email: string | null;
+  subject: string;
+  body: string;
+  channel: string; // 'smtp' | 'outbox'
+  status: string; // 'outbox' | 'sending' | 'sent' | 'failed' | 'no_address' | 'done'
+  attempts: Generated<number>;
+  error: string | null;
+  created_at: string;
+  sent_at: string | null;
+  updated_at: string;
 }

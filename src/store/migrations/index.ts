@@ -6,6 +6,7 @@ import { migration as reports } from './0100-reports.js';
 import { migration as watch } from './0200-watch.js';
 import { migration as auth } from './0002-auth.js';
 import { migration as campaign } from './0300-campaign.js';
+import { migration as reminders } from './0320-reminders.js';
 import { migration as verify } from './0310-verify.js';
 
 export const MIGRATIONS: Record<string, PortableMigration> = {
@@ -14,5 +15,6 @@ export const MIGRATIONS: Record<string, PortableMigration> = {
   '0200-watch': watch,
   '0002-auth': auth,
   '0300-campaign': campaign,
+  '0320-reminders': reminders,
   '0310-verify': verify,
 };
