@@ -1,0 +1,252 @@
+// The compiled lexicon: a character trie over word stems (a DFA on typed arrays) that maps each word of a
+// text to lexicon word ids in one walk, and an index from a phrase's first word to its phrases.
+import type { Tokens } from './tokenize.js';
+import { SCRIPT_CYR } from './tokenize.js';
+
+/** How a lexicon word matches a text word. */
+export interface WordKey {
+  /** Folded characters. */
+  chars: string;
+  /** Longest accepted ending after the characters; 0 means the word must match exactly. */
+  maxTail: number;
+  /** Kazakh stems: the ending must be made of known Kazakh suffixes ("қате" + "лер", not "кате" + "гория"). */
+  kkTail: boolean;
+}
+
+export interface Phrase {
+  code: string;
+  words: number[];
+  /** Registry organization the phrase names, when it is an alias. */
+  org?: string;
+  /** Unmatched words allowed between two of its words (a negation must touch its verb: 0). */
+  maxGap: number;
+}
+
+export interface PhraseMatch {
+  phrase: Phrase;
+  firstToken: number;
+  lastToken: number;
+}
+
+/** Candidate word ids kept per text word (longest first). */
+const CANDIDATES = 3;
+
+export class Automaton {
+  private readonly sym: Uint8Array;
+  private readonly nSym: number;
+  private readonly next: Int32Array;
+  private readonly exact: Int32Array;
+  private readonly stem: Int32Array;
+  private readonly tail: Uint8Array;
+  private readonly kkTail: Uint8Array;
+  private readonly kkEndings: ReadonlySet<string>;
+  private readonly kkMaxEnding: number;
+  private readonly byFirst: (Phrase[] | undefined)[];
+  private cand: Int32Array = new Int32Array(64 * CANDIDATES);
+  readonly wordCount: number;
+
+  constructor(words: WordKey[], phrases: Phrase[], kkEndings: readonly string[]) {
+    // Alphabet: every character the lexicon uses gets a dense symbol; others end a walk at once.
+    const sym = new Uint8Array(65536);
+    let nSym = 1;
+    for (const w of words) {
+      for (let i = 0; i < w.chars.length; i++) {
+        const c = w.chars.charCodeAt(i);
+        if (sym[c] === 0) {
+          if (nSym >= 255) throw new RangeError('lexicon alphabet too large');
+          sym[c] = nSym++;
+        }
+      }
+    }
+    const trie: Map<number, number>[] = [new Map<number, number>()];
+    const exact: number[] = [-1];
+    const stem: number[] = [-1];
+    const tail: number[] = [0];
+    const kkTail: number[] = [0];
+    words.forEach((w, id) => {
+      let s = 0;
+      for (let i = 0; i < w.chars.length; i++) {
+        const x = sym[w.chars.charCodeAt(i)]!;
+        let t = trie[s]!.get(x);
+        if (t === undefined) {
+          t = trie.length;
+          trie.push(new Map<number, number>());
+          exact.push(-1);
+          stem.push(-1);
+          tail.push(0);
+          kkTail.push(0);
+          trie[s]!.set(x, t);
+        }
+        s = t;
+      }
+      if (w.maxTail === 0) exact[s] = id;
+      else {
+        stem[s] = id;
+        tail[s] = Math.max(tail[s]!, Math.min(255, w.maxTail));
+        kkTail[s] = w.kkTail ? 1 : 0;
+      }
+    });
+    this.sym = sym;
+    this.nSym = nSym;
+    this.next = new Int32Array(trie.length * nSym).fill(-1);
+    trie.forEach((m, s) => {
+      for (const [x, t] of m) this.next[s * nSym + x] = t;
+    });
+    this.exact = Int32Array.from(exact);
+    this.stem = Int32Array.from(stem);
+    this.tail = Uint8Array.from(tail);
+    this.kkTail = Uint8Array.from(kkTail);
+    this.kkEndings = new Set(kkEndings);
+    this.kkMaxEnding = kkEndings.reduce((m, e) => Math.max(m, e.length), 0);
+    this.wordCount = words.length;
+    this.byFirst = [];
+    for (const p of phrases) {
+      const first = p.words[0]!;
+      (this.byFirst[first] ??= []).push(p);
+    }
+  }
+
+  /** Whether buf[from, to) splits into known Kazakh endings (a tiny dynamic programme over ≤ 12 letters). */
+  private kkTailOk(buf: Uint16Array, from: number, to: number): boolean {
+    if (from === to) return true;
+    const tail = String.fromCharCode(...buf.subarray(from, to));
+    const ok: boolean[] = new Array<boolean>(tail.length + 1).fill(false);
+    ok[0] = true;
+    for (let i = 0; i < tail.length; i++) {
+      if (!ok[i]) continue;
+      for (let l = 1; l <= this.kkMaxEnding && i + l <= tail.length; l++) {
+        if (this.kkEndings.has(tail.slice(i, i + l))) ok[i + l] = true;
+      }
+    }
+    return ok[tail.length]!;
+  }
+
+  private tailOk(s: number, buf: Uint16Array, p: number, to: number): boolean {
+    return to - p - 1 <= this.tail[s]! && (this.kkTail[s] === 0 || this.kkTailOk(buf, p + 1, to));
+  }
+
+  /** Lexicon word ids of each text word (up to CANDIDATES, -1 padded), reused by the next call. */
+  wordIds(tokens: Tokens, digitCyr: number[][], digitLat: number[][]): Int32Array {
+    const n = tokens.count;
+    if (this.cand.length < n * CANDIDATES) this.cand = new Int32Array(n * CANDIDATES * 2);
+    const cand = this.cand;
+    cand.fill(-1, 0, n * CANDIDATES);
+    for (let i = 0; i < n; i++) {
+      const from = tokens.bufStart[i]!;
+      const to = tokens.bufEnd[i]!;
+      if (tokens.leet[i] === 1) {
+        const alts = tokens.script[i] === SCRIPT_CYR ? digitCyr : digitLat;
+        this.walkLeet(tokens.buf, from, to, 0, from, i * CANDIDATES, alts);
+      } else this.walk(tokens.buf, from, to, i * CANDIDATES);
+    }
+    return cand;
+  }
+
+  private push(slot: number, id: number): void {
+    const c = this.cand;
+    for (let k = 0; k < CANDIDATES; k++) {
+      const v = c[slot + k]!;
+      if (v === id) return;
+      if (v === -1) {
+        c[slot + k] = id;
+        return;
+      }
+    }
+  }
+
+  private walk(buf: Uint16Array, from: number, to: number, slot: number): void {
+    const { sym, next, nSym, stem, exact } = this;
+    let s = 0;
+    // Found longest-first: remember valid stems along the way, then push in reverse.
+    let f0 = -1;
+    let f1 = -1;
+    let f2 = -1;
+    for (let p = from; p < to; p++) {
+      const x = sym[buf[p]!]!;
+      if (x === 0) {
+        this.flush(slot, f0, f1, f2);
+        return;
+      }
+      s = next[s * nSym + x]!;
+      if (s < 0) {
+        this.flush(slot, f0, f1, f2);
+        return;
+      }
+      const id = stem[s]!;
+      if (id >= 0 && this.tailOk(s, buf, p, to)) {
+        f2 = f1;
+        f1 = f0;
+        f0 = id;
+      }
+    }
+    const e = exact[s]!;
+    if (e >= 0) {
+      f2 = f1;
+      f1 = f0;
+      f0 = e;
+    }
+    this.flush(slot, f0, f1, f2);
+  }
+
+  private flush(slot: number, a: number, b: number, c: number): void {
+    if (a >= 0) this.push(slot, a);
+    if (b >= 0) this.push(slot, b);
+    if (c >= 0) this.push(slot, c);
+  }
+
+  /** The same walk, trying each reading of a digit written for a letter (depth-first, bounded by the word). */
+  private walkLeet(buf: Uint16Array, from: number, to: number, s: number, p: number, slot: number, alts: number[][]): void {
+    if (p === to) {
+      const e = this.exact[s]!;
+      if (e >= 0) this.push(slot, e);
+      return;
+    }
+    const c = buf[p]!;
+    const readings = c >= 48 && c <= 57 ? alts[c - 48]! : null;
+    const count = readings ? readings.length : 1;
+    for (let r = 0; r < count; r++) {
+      const x = this.sym[readings ? readings[r]! : c]!;
+      if (x === 0) continue;
+      const t = this.next[s * this.nSym + x]!;
+      if (t < 0) continue;
+      this.walkLeet(buf, from, to, t, p + 1, slot, alts);
+      const id = this.stem[t]!;
+      if (id >= 0 && this.tailOk(t, buf, p, to)) this.push(slot, id);
+    }
+  }
+
+  /** Every phrase occurrence, scanning text words left to right. */
+  phrases(cand: Int32Array, n: number, out: PhraseMatch[]): void {
+    for (let i = 0; i < n; i++) {
+      for (let k = 0; k < CANDIDATES; k++) {
+        const id = cand[i * CANDIDATES + k]!;
+        if (id < 0) break;
+        const list = this.byFirst[id];
+        if (!list) continue;
+        for (const ph of list) {
+          const last = this.rest(cand, n, ph, i);
+          if (last >= 0) out.push({ phrase: ph, firstToken: i, lastToken: last });
+        }
+      }
+    }
+  }
+
+  private rest(cand: Int32Array, n: number, phrase: Phrase, at: number): number {
+    const words = phrase.words;
+    let pos = at;
+    for (let w = 1; w < words.length; w++) {
+      const want = words[w]!;
+      let found = -1;
+      for (let g = 1; g <= phrase.maxGap + 1 && pos + g < n; g++) {
+        const base = (pos + g) * CANDIDATES;
+        if (cand[base] === want || cand[base + 1] === want || cand[base + 2] === want) {
+          found = pos + g;
+          break;
+        }
+      }
+      if (found < 0) return -1;
+      pos = found;
+    }
+    return pos;
+  }
+}

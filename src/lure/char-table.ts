@@ -1,0 +1,89 @@
+// Per-character tables built once from data/lexicon/normalize.json: class, folded lower-case form, look-alikes.
+import type { NormalizeData } from './lexicon-schema.js';
+
+export const SEP = 0;
+export const CYR = 1;
+export const LAT = 2;
+export const DIGIT = 3;
+/** Dropped inside words: zero-width characters, soft hyphen, combining marks. */
+export const INVISIBLE = 4;
+
+export interface CharTable {
+  cls: Uint8Array;
+  /** Folded lower-case code of a letter or digit. */
+  fold: Uint16Array;
+  /** 1 for letters that only Kazakh uses. */
+  kk: Uint8Array;
+  /** Latin look-alike → Cyrillic code (0 when none), and the reverse. */
+  latToCyr: Uint16Array;
+  cyrToLat: Uint16Array;
+  /** Readings of a digit inside a word, by script, as folded codes. */
+  digitCyr: number[][];
+  digitLat: number[][];
+}
+
+function code(s: string): number {
+  return s.charCodeAt(0);
+}
+
+/** Folds one character the way the table does, for lexicon words (same rules as the text). */
+export function foldChar(table: CharTable, ch: string): string {
+  const c = ch.charCodeAt(0);
+  return table.cls[c] === SEP || table.cls[c] === INVISIBLE ? '' : String.fromCharCode(table.fold[c]!);
+}
+
+export function buildCharTable(data: NormalizeData): CharTable {
+  const cls = new Uint8Array(65536);
+  const fold = new Uint16Array(65536);
+  const kk = new Uint8Array(65536);
+  for (let c = 0; c < 65536; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) continue;
+    const ch = String.fromCharCode(c);
+    if (c >= 0x30 && c <= 0x39) {
+      cls[c] = DIGIT;
+      fold[c] = c;
+      continue;
+    }
+    if (/\p{M}/u.test(ch) || c === 0xad || (c >= 0x200b && c <= 0x200f) || c === 0x2060 || c === 0xfeff) {
+      cls[c] = INVISIBLE;
+      continue;
+    }
+    if (/\p{Script=Cyrillic}/u.test(ch) && /\p{L}/u.test(ch)) cls[c] = CYR;
+    else if (/\p{Script=Latin}/u.test(ch) && /\p{L}/u.test(ch)) cls[c] = LAT;
+    else continue;
+    const lower = ch.toLowerCase();
+    fold[c] = lower.length === 1 ? code(lower) : c;
+  }
+  // Latin letters with diacritics fold to their base letter ("é" → "e"), so accents do not hide words.
+  for (let c = 0xc0; c < 0x250; c++) {
+    if (cls[c] !== LAT) continue;
+    const base = String.fromCharCode(fold[c]!).normalize('NFD').charAt(0);
+    if (/[a-z]/.test(base)) fold[c] = code(base);
+  }
+  for (const ch of data.invisible) cls[code(ch)] = INVISIBLE;
+  for (const ch of data.kkLetters) {
+    kk[code(ch)] = 1;
+    kk[code(ch.toUpperCase())] = 1;
+  }
+  // Folding applies to what lower-casing produced, so upper-case letters follow their lower-case ones.
+  const folds = new Map(Object.entries(data.fold).map(([from, to]) => [code(from), code(to)]));
+  for (let c = 0; c < 65536; c++) {
+    const to = folds.get(fold[c]!);
+    if (to !== undefined && (cls[c] === CYR || cls[c] === LAT)) fold[c] = to;
+  }
+  const latToCyr = new Uint16Array(65536);
+  const cyrToLat = new Uint16Array(65536);
+  for (const [lat, cyr] of Object.entries(data.latinToCyrillic)) {
+    const cyrFolded = fold[code(cyr)]!;
+    latToCyr[code(lat)] = cyrFolded;
+    if (cyrToLat[cyrFolded] === 0) cyrToLat[cyrFolded] = code(lat);
+  }
+  const digitCyr: number[][] = [];
+  const digitLat: number[][] = [];
+  for (let d = 0; d < 10; d++) {
+    const k = String(d);
+    digitCyr[d] = (data.digitsInCyrillic[k] ?? []).map((s) => fold[code(s)]!);
+    digitLat[d] = (data.digitsInLatin[k] ?? []).map((s) => fold[code(s)]!);
+  }
+  return { cls, fold, kk, latToCyr, cyrToLat, digitCyr, digitLat };
+}

@@ -1,0 +1,138 @@
+// Builds the analyzer's automaton from the lexicon data and the registry's organization names, once.
+import type { Organization } from '../phones/types.js';
+import { Automaton } from './automaton.js';
+import type { Phrase, WordKey } from './automaton.js';
+import type { CharTable } from './char-table.js';
+import { buildCharTable } from './char-table.js';
+import type { RawLexicon } from './lexicon-schema.js';
+import type { StemLang } from './stem.js';
+import { stemWord } from './stem.js';
+import { SCRIPT_CYR, Tokenizer } from './tokenize.js';
+
+export interface CompiledLexicon {
+  raw: RawLexicon;
+  table: CharTable;
+  automaton: Automaton;
+  /** Phrases per reason code, for tests and diagnostics. */
+  phraseCount: number;
+}
+
+/** Aliases are names: they inflect less than words and must not swallow longer words ("каспи" ≠ "каспийский"). */
+const ALIAS_TAIL = 4;
+const MIN_STEM = 3;
+/** Phrases whose words must be adjacent: "не звоните" protects, "не вы? звоните" does not. */
+const STRICT_CODES = new Set(['protective']);
+
+interface Builder {
+  table: CharTable;
+  tokenizer: Tokenizer;
+  raw: RawLexicon;
+  kkEndings: string[];
+  words: WordKey[];
+  ids: Map<string, number>;
+  phrases: Phrase[];
+}
+
+function foldString(table: CharTable, s: string): string {
+  let out = '';
+  for (const ch of s.toLowerCase()) {
+    const c = ch.charCodeAt(0);
+    out += table.cls[c] === 0 || table.cls[c] === 4 ? '' : String.fromCharCode(table.fold[c]!);
+  }
+  return out;
+}
+
+function wordId(b: Builder, chars: string, maxTail: number, kkTail = false): number {
+  const key = `${chars}|${maxTail > 0 ? 's' : 'e'}`;
+  const known = b.ids.get(key);
+  if (known !== undefined) {
+    const w = b.words[known]!;
+    // A stem shared with Russian or English keeps their plain tail rule; Kazakh-only stems are checked.
+    if (!kkTail) w.kkTail = false;
+    if (maxTail > w.maxTail) w.maxTail = maxTail;
+    return known;
+  }
+  b.words.push({ chars, maxTail, kkTail });
+  b.ids.set(key, b.words.length - 1);
+  return b.words.length - 1;
+}
+
+/** The text words of one lexicon word, through the same tokenizer as messages ("kaspi.kz" → kaspi, kz). */
+function subwords(b: Builder, word: string): string[] {
+  const t = b.tokenizer.run(word);
+  const out: string[] = [];
+  for (let i = 0; i < t.count; i++) out.push(String.fromCharCode(...t.buf.subarray(t.bufStart[i], t.bufEnd[i])));
+  return out;
+}
+
+function addPhrase(b: Builder, code: string, phrase: string, lang: StemLang | 'alias', org?: string): void {
+  const ids: number[] = [];
+  const tails = b.raw.scoring.maxTail;
+  for (const rawWord of phrase.trim().split(/\s+/)) {
+    const exact = rawWord.startsWith('=');
+    const prefix = rawWord.endsWith('*');
+    const parts = subwords(b, rawWord.replace(/^=/, '').replace(/\*$/, ''));
+    parts.forEach((part, k) => {
+      const last = k === parts.length - 1;
+      if (!last || exact || /^\d+$/.test(part)) {
+        ids.push(wordId(b, part, 0));
+        return;
+      }
+      if (prefix) {
+        ids.push(wordId(b, part, tails.prefix));
+        return;
+      }
+      let stemLang: StemLang;
+      let tail: number;
+      if (lang === 'alias') {
+        const t = b.tokenizer.run(part);
+        stemLang = t.script[0] === SCRIPT_CYR ? 'ru' : 'en';
+        tail = Math.min(tails[stemLang], ALIAS_TAIL);
+      } else {
+        stemLang = lang;
+        tail = tails[lang];
+      }
+      const stem = stemWord(part, stemLang, { kkEndings: b.kkEndings, kkMinStem: b.raw.kkSuffixes.minStem });
+      if (stem.length < MIN_STEM) ids.push(wordId(b, part, 0));
+      // Three-letter stems take only short endings ("код" + "а", not "код" + "екс").
+      else if (stemLang === 'kk') ids.push(wordId(b, stem, tail, true));
+      else ids.push(wordId(b, stem, stem.length === MIN_STEM ? Math.min(tail, 2) : tail));
+    });
+  }
+  if (ids.length === 0) return;
+  const maxGap = STRICT_CODES.has(code) ? 0 : b.raw.scoring.maxGap;
+  b.phrases.push(org === undefined ? { code, words: ids, maxGap } : { code, words: ids, org, maxGap });
+}
+
+/** Reason code for an organization's category, shared with the lexicon's generic classes ("org.bank"). */
+export function orgCode(category: string): string {
+  return `org.${category}`;
+}
+
+export function compileLexicon(raw: RawLexicon, organizations: readonly Organization[]): CompiledLexicon {
+  const table = buildCharTable(raw.normalize);
+  const b: Builder = {
+    table,
+    tokenizer: new Tokenizer(table),
+    raw,
+    kkEndings: [...new Set(raw.kkSuffixes.endings.map((e) => foldString(table, e)).filter((e) => e.length > 0))],
+    words: [],
+    ids: new Map(),
+    phrases: [],
+  };
+  for (const [code, byLang] of Object.entries(raw.signals)) {
+    for (const lang of ['ru', 'kk', 'en'] as const) {
+      for (const phrase of byLang[lang] ?? []) addPhrase(b, code, phrase, lang);
+    }
+  }
+  for (const org of organizations) {
+    // "Kaspi.kz (Kaspi Bank)" names the organization twice: each part is a name of its own.
+    const full = [org.names.kk, org.names.ru, org.names.en].flatMap((n) => n.split(/[()]/));
+    const names = new Set([...org.aliases, ...full].map((n) => n.trim()));
+    for (const name of names) {
+      if (name.trim() !== '') addPhrase(b, orgCode(org.category), `=${name.trim().split(/\s+/).join(' =')}`.replace(/=(\S+)$/, '$1'), 'alias', org.id);
+    }
+  }
+  return { raw, table, automaton: new Automaton(b.words, b.phrases, b.kkEndings), phraseCount: b.phrases.length };
+}
+

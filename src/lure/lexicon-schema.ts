@@ -1,0 +1,72 @@
+// The shape of the lexicon data people maintain under data/lexicon/, as a TypeBox schema checked at load time.
+import { Type } from '@sinclair/typebox';
+import type { Static } from '@sinclair/typebox';
+
+const Langs = Type.Object({ kk: Type.String({ minLength: 1 }), ru: Type.String({ minLength: 1 }), en: Type.String({ minLength: 1 }) });
+
+/** Phrases per language. Word syntax: `word` (stemmed), `=word` (exact), `word*` (literal prefix). */
+export const SignalPhrases = Type.Object({
+  ru: Type.Optional(Type.Array(Type.String({ minLength: 1 }))),
+  kk: Type.Optional(Type.Array(Type.String({ minLength: 1 }))),
+  en: Type.Optional(Type.Array(Type.String({ minLength: 1 }))),
+});
+
+export const SignalFile = Type.Record(Type.String({ pattern: '^[a-z_.]+$' }), SignalPhrases);
+
+export const NormalizeData = Type.Object({
+  /** Folded before matching, in text and lexicon alike (ё→е, Kazakh letters to their Russian neighbours). */
+  fold: Type.Record(Type.String(), Type.String()),
+  /** Letters that mark a text as Kazakh. */
+  kkLetters: Type.String(),
+  /** Latin letters that look like Cyrillic ones (lower case). */
+  latinToCyrillic: Type.Record(Type.String(), Type.String()),
+  /** Digits and signs written for letters inside Cyrillic words; several readings are tried. */
+  digitsInCyrillic: Type.Record(Type.String(), Type.Array(Type.String())),
+  digitsInLatin: Type.Record(Type.String(), Type.Array(Type.String())),
+  /** Characters dropped wherever they occur (zero-width, soft hyphen, combining marks are built in). */
+  invisible: Type.Array(Type.String()),
+});
+
+export const KazakhSuffixes = Type.Object({ endings: Type.Array(Type.String({ minLength: 1 })), minStem: Type.Integer({ minimum: 2 }) });
+
+export const Scoring = Type.Object({
+  bias: Type.Number(),
+  /** Weight per reason code; a family prefix ("pretext") covers its codes ("pretext.parcel"). */
+  weights: Type.Record(Type.String(), Type.Number()),
+  /** Extra weight when every listed code (or family) fired together. */
+  pairs: Type.Array(Type.Object({ all: Type.Array(Type.String(), { minItems: 2 }), weight: Type.Number() })),
+  thresholds: Type.Object({ danger: Type.Number(), suspicious: Type.Number() }),
+  /** How many unmatched words may sit between two words of a phrase. */
+  maxGap: Type.Integer({ minimum: 0, maximum: 3 }),
+  /** Longest ending accepted after a stem, per stemming language. */
+  maxTail: Type.Object({ ru: Type.Integer(), kk: Type.Integer(), en: Type.Integer(), prefix: Type.Integer() }),
+});
+
+export const Links = Type.Object({
+  shorteners: Type.Array(Type.String()),
+  /** Hosts that are nobody's official site but are not suspicious either (messengers, app stores). */
+  neutral: Type.Array(Type.String()),
+});
+
+export const Reasons = Type.Record(Type.String(), Langs);
+
+export const Advice = Type.Object({
+  items: Type.Record(Type.String(), Langs),
+  byVerdict: Type.Object({ danger: Type.Array(Type.String()), suspicious: Type.Array(Type.String()), no_signs: Type.Array(Type.String()) }),
+  byReason: Type.Record(Type.String(), Type.Array(Type.String())),
+});
+
+export const RawLexicon = Type.Object({
+  normalize: NormalizeData,
+  kkSuffixes: KazakhSuffixes,
+  signals: SignalFile,
+  scoring: Scoring,
+  links: Links,
+  reasons: Reasons,
+  advice: Advice,
+});
+
+export type RawLexicon = Static<typeof RawLexicon>;
+export type SignalPhrases = Static<typeof SignalPhrases>;
+export type ScoringData = Static<typeof Scoring>;
+export type NormalizeData = Static<typeof NormalizeData>;

@@ -1,0 +1,41 @@
+// A small registry and the real lexicon for the analyzer's unit tests, so tests do not depend on
+// how many organizations data/registry lists today.
+import { join } from 'node:path';
+import { DATA_DIR } from '../paths.js';
+import { extractNumbers } from '../phones/extract.js';
+import { createRegistry } from '../phones/registry.js';
+import type { Organization } from '../phones/types.js';
+import { createAnalyzer } from './analyzer.js';
+import type { Analyzer } from './analyzer.js';
+import { loadLexicon } from './lexicon-file.js';
+
+const src = 'https://example.kz/source';
+
+export const TEST_ORGS: Organization[] = [
+  {
+    id: 'kaspi',
+    category: 'bank',
+    names: { kk: 'Kaspi Bank', ru: 'Каспи Банк', en: 'Kaspi Bank' },
+    aliases: ['kaspi', 'каспи', 'kaspi.kz'],
+    phones: [{ value: '9999', source: src }],
+    senderIds: [{ value: 'Kaspi.kz', source: src }],
+    domains: [{ value: 'kaspi.kz', source: src }],
+  },
+  {
+    id: 'halyk',
+    category: 'bank',
+    names: { kk: 'Халық банк', ru: 'Халык банк', en: 'Halyk Bank' },
+    aliases: ['halyk', 'халык', 'халық'],
+    phones: [{ value: '7111', source: src }],
+    senderIds: [{ value: 'Halyk', source: src }],
+    domains: [{ value: 'halykbank.kz', source: src }],
+  },
+];
+
+export const lexicon = loadLexicon(join(DATA_DIR, 'lexicon'));
+export const registry = createRegistry({ organizations: TEST_ORGS });
+
+export function testAnalyzer(): Analyzer {
+  const shorts = registry.shortNumbers();
+  return createAnalyzer({ lexicon, registry, extractNumbers: (t) => extractNumbers(t, 'KZ', { knownShort: shorts }) });
+}

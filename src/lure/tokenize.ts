@@ -1,0 +1,230 @@
+// Splits a text into words over folded, look-alike-resolved characters, remembering where each came from.
+// One pass with reusable typed buffers: this runs for every message, so it allocates almost nothing.
+import type { CharTable } from './char-table.js';
+import { CYR, DIGIT, INVISIBLE, LAT } from './char-table.js';
+
+export const SCRIPT_CYR = 1;
+export const SCRIPT_LAT = 2;
+
+export interface Tokens {
+  count: number;
+  /** Folded characters of all words, back to back. */
+  buf: Uint16Array;
+  bufStart: Int32Array;
+  bufEnd: Int32Array;
+  /** Original UTF-16 offsets of the word, end exclusive. */
+  origStart: Int32Array;
+  origEnd: Int32Array;
+  /** SCRIPT_CYR or SCRIPT_LAT (majority script), 0 for numbers. */
+  script: Uint8Array;
+  /** 1 when the word mixes digits into letters, so digits are read as letters while matching. */
+  leet: Uint8Array;
+  /** Letters only Kazakh uses, in the whole text. */
+  kkLetters: number;
+}
+
+/** Words made of single letters with tiny gaps ("п е р е з в о н и т е") are joined when at least this long. */
+const SPACED_MIN = 4;
+const SPACED_MAX_GAP = 3;
+
+export class Tokenizer {
+  private readonly t: CharTable;
+  private readonly out: Tokens;
+  private nCyr: Int32Array = new Int32Array(64);
+  private nLat: Int32Array = new Int32Array(64);
+  private nDig: Int32Array = new Int32Array(64);
+
+  constructor(table: CharTable) {
+    this.t = table;
+    this.out = {
+      count: 0,
+      buf: new Uint16Array(1024),
+      bufStart: new Int32Array(64),
+      bufEnd: new Int32Array(64),
+      origStart: new Int32Array(64),
+      origEnd: new Int32Array(64),
+      script: new Uint8Array(64),
+      leet: new Uint8Array(64),
+      kkLetters: 0,
+    };
+  }
+
+  private grow(n: number): void {
+    const o = this.out;
+    if (n < o.bufStart.length) return;
+    const size = Math.max(n + 1, o.bufStart.length * 2);
+    const g32 = (a: Int32Array): Int32Array => {
+      const b = new Int32Array(size);
+      b.set(a);
+      return b;
+    };
+    o.bufStart = g32(o.bufStart);
+    o.bufEnd = g32(o.bufEnd);
+    o.origStart = g32(o.origStart);
+    o.origEnd = g32(o.origEnd);
+    this.nCyr = g32(this.nCyr);
+    this.nLat = g32(this.nLat);
+    this.nDig = g32(this.nDig);
+    o.script = new Uint8Array(size);
+    o.leet = new Uint8Array(size);
+  }
+
+  /** Tokenizes text; the returned object is reused by the next call. */
+  run(text: string): Tokens {
+    const { cls, fold, kk } = this.t;
+    const o = this.out;
+    if (o.buf.length < text.length) o.buf = new Uint16Array(Math.max(text.length, o.buf.length * 2));
+    const buf = o.buf;
+    let n = 0;
+    let b = 0;
+    let inWord = false;
+    let kkCount = 0;
+    let cyr = 0;
+    let lat = 0;
+    let dig = 0;
+    let lastEnd = 0;
+    const len = text.length;
+    for (let i = 0; i < len; i++) {
+      const c = text.charCodeAt(i);
+      const k = cls[c]!;
+      if (k === CYR || k === LAT || k === DIGIT) {
+        if (!inWord) {
+          this.grow(n);
+          o.bufStart[n] = b;
+          o.origStart[n] = i;
+          inWord = true;
+          cyr = 0;
+          lat = 0;
+          dig = 0;
+        }
+        buf[b++] = fold[c]!;
+        if (k === CYR) {
+          cyr++;
+          kkCount += kk[c]!;
+        } else if (k === LAT) lat++;
+        else dig++;
+        lastEnd = i + 1;
+      } else if (k === INVISIBLE) {
+        continue;
+      } else if (inWord) {
+        o.bufEnd[n] = b;
+        o.origEnd[n] = lastEnd;
+        this.nCyr[n] = cyr;
+        this.nLat[n] = lat;
+        this.nDig[n] = dig;
+        n++;
+        inWord = false;
+      }
+    }
+    if (inWord) {
+      o.bufEnd[n] = b;
+      o.origEnd[n] = lastEnd;
+      this.nCyr[n] = cyr;
+      this.nLat[n] = lat;
+      this.nDig[n] = dig;
+      n++;
+    }
+    n = this.joinSpaced(text, n);
+    this.resolveScripts(n);
+    o.count = n;
+    o.kkLetters = kkCount;
+    return o;
+  }
+
+  /** Joins runs of one-letter words separated by a few spaces or dots (not line breaks) into one word. */
+  private joinSpaced(text: string, n: number): number {
+    const o = this.out;
+    let w = 0;
+    let i = 0;
+    while (i < n) {
+      let j = i;
+      while (
+        j + 1 < n &&
+        o.bufEnd[j]! - o.bufStart[j]! < 2 &&
+        o.bufEnd[j + 1]! - o.bufStart[j + 1]! < 2 &&
+        o.origStart[j + 1]! - o.origEnd[j]! <= SPACED_MAX_GAP &&
+        !hasBreak(text, o.origEnd[j]!, o.origStart[j + 1]!)
+      ) j++;
+      const runLen = j - i + 1;
+      if (runLen >= SPACED_MIN) {
+        // Letters are spaced evenly inside a word; a wider gap ("к а р т а  з а б л о к") ends the word.
+        let minGap = Infinity;
+        for (let k = i; k < j; k++) minGap = Math.min(minGap, o.origStart[k + 1]! - o.origEnd[k]!);
+        let start = i;
+        for (let k = i; k <= j; k++) {
+          if (k === j || o.origStart[k + 1]! - o.origEnd[k]! > minGap) {
+            this.merge(w, start, k);
+            w++;
+            start = k + 1;
+          }
+        }
+        i = j + 1;
+      } else {
+        this.copy(w, i);
+        w++;
+        i++;
+      }
+    }
+    return w;
+  }
+
+  /** Writes words first..last as one word at position `to` (their characters are contiguous in buf). */
+  private merge(to: number, first: number, last: number): void {
+    const o = this.out;
+    let cyr = 0;
+    let lat = 0;
+    let dig = 0;
+    for (let k = first; k <= last; k++) {
+      cyr += this.nCyr[k]!;
+      lat += this.nLat[k]!;
+      dig += this.nDig[k]!;
+    }
+    this.copy(to, first);
+    o.bufEnd[to] = o.bufEnd[last]!;
+    o.origEnd[to] = o.origEnd[last]!;
+    this.nCyr[to] = cyr;
+    this.nLat[to] = lat;
+    this.nDig[to] = dig;
+  }
+
+  private copy(to: number, from: number): void {
+    if (to === from) return;
+    const o = this.out;
+    o.bufStart[to] = o.bufStart[from]!;
+    o.bufEnd[to] = o.bufEnd[from]!;
+    o.origStart[to] = o.origStart[from]!;
+    o.origEnd[to] = o.origEnd[from]!;
+    this.nCyr[to] = this.nCyr[from]!;
+    this.nLat[to] = this.nLat[from]!;
+    this.nDig[to] = this.nDig[from]!;
+  }
+
+  /** A word mixing Latin and Cyrillic look-alikes is rewritten in its majority script; digits inside words are flagged. */
+  private resolveScripts(n: number): void {
+    const o = this.out;
+    const { latToCyr, cyrToLat } = this.t;
+    for (let i = 0; i < n; i++) {
+      const cyr = this.nCyr[i]!;
+      const lat = this.nLat[i]!;
+      const dig = this.nDig[i]!;
+      const script = cyr === 0 && lat === 0 ? 0 : cyr >= lat ? SCRIPT_CYR : SCRIPT_LAT;
+      o.script[i] = script;
+      o.leet[i] = dig > 0 && cyr + lat >= 2 && dig < cyr + lat ? 1 : 0;
+      if (cyr > 0 && lat > 0) {
+        const map = script === SCRIPT_CYR ? latToCyr : cyrToLat;
+        for (let p = o.bufStart[i]!; p < o.bufEnd[i]!; p++) {
+          const m = map[o.buf[p]!]!;
+          if (m !== 0) o.buf[p] = m;
+        }
+      }
+    }
+  }
+}
+
+function hasBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return true;
+  }
+  return false;
+}
