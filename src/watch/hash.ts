@@ -100,16 +100,44 @@ export function hashNumberBytes(buf: Uint8Array, start: number, end: number): bo
   return len > 0;
 }
 
-const scratch = Buffer.allocUnsafe(256);
-
-/** hashNumberBytes for a string (numbers and sender ids are short ASCII). */
+/** hashNumberBytes for a string, over its UTF-16 code units (equal for the ASCII of numbers and sender ids). */
 export function hashNumber(s: string): boolean {
-  if (s.length > 128) {
-    const b = Buffer.from(s, 'utf8');
-    return hashNumberBytes(b, 0, b.length);
+  let digits = 0;
+  let letters = false;
+  let first = -1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      if (first < 0) first = c;
+      digits++;
+    } else if (c > 64 || c === 46) letters = true;
   }
-  const n = scratch.write(s, 0, 'utf8');
-  return hashNumberBytes(scratch, 0, n);
+  let a = SEED1;
+  let b = SEED2;
+  let len = 0;
+  if (letters) {
+    for (let i = 0; i < s.length; i++) {
+      let c = s.charCodeAt(i);
+      if (c === 32) continue;
+      if (c >= 97 && c <= 122) c -= 32;
+      a = Math.imul(a ^ c, 0x01000193);
+      b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
+      len++;
+    }
+  } else {
+    if (digits === 0) return false;
+    const trunk = digits === 11 && first === 56;
+    for (let i = 0; i < s.length; i++) {
+      let c = s.charCodeAt(i);
+      if (c < 48 || c > 57) continue;
+      if (trunk && len === 0) c = 55;
+      a = Math.imul(a ^ c, 0x01000193);
+      b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
+      len++;
+    }
+  }
+  finish(a, b, len);
+  return len > 0;
 }
 
 /** The canonical key of a written number ("8 701 123-45-67" → "+77011234567"); sender ids upper-cased. */
@@ -118,6 +146,17 @@ export function canonicalNumber(s: string): string {
   let d = s.replace(/\D/g, '');
   if (d.length === 11 && d.startsWith('8')) d = `7${d.slice(1)}`;
   return d.length >= 10 ? `+${d}` : d;
+}
+
+/** isNumericSender for a string. */
+export function isNumericSenderString(s: string): boolean {
+  let digits = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+    else if (c !== 43 && c !== 32 && c !== 45 && c !== 40 && c !== 41) return false;
+  }
+  return digits >= 5;
 }
 
 /** True when a sender is a phone number rather than an alphanumeric sender id. */

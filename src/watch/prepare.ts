@@ -2,7 +2,7 @@
 // detector. Texts of a mass campaign repeat, so what a text mentions and its lure score are cached
 // per text hash; sender facts are cached per sender.
 import type { SmsEvent, WatchEvent } from './events.js';
-import { H, canonicalNumber, hashBytes, hashNumber, hashNumberBytes, hashString, isNumericSender, keyOfH, mix32 } from './hash.js';
+import { H, canonicalNumber, hashBytes, hashNumber, hashNumberBytes, hashString, isNumericSender, isNumericSenderString, keyOfH, mix32 } from './hash.js';
 import type { OfficialDirectory, ReadText } from './ports.js';
 import type { Pseudonymizer } from './pseudonymize.js';
 
@@ -155,8 +155,7 @@ export class Preparer {
 
   sender(raw: string): SenderInfo {
     hashNumber(raw);
-    const b = Buffer.from(raw, 'utf8');
-    return this.senderFor(keyOfH(), mix32(H[0]!, H[1]!), isNumericSender(b, 0, b.length), () => raw);
+    return this.senderFor(keyOfH(), mix32(H[0]!, H[1]!), isNumericSenderString(raw), () => raw);
   }
 
   senderBytes(buf: Buffer, start: number, end: number): SenderInfo {

@@ -5,14 +5,20 @@ import type { Registry } from '../phones/registry.js';
 import type { ExtractedNumber } from '../phones/types.js';
 import type { OfficialDirectory, ReadText } from './ports.js';
 
+const NOTHING = { mentioned: [], lure: Number.NaN };
+
 /** Numbers from the extractor; the lure score from the analyzer (0..1), or NaN without one. */
 export function textReader(extract: (text: string) => ExtractedNumber[], analyzer?: Analyzer): ReadText {
   return (text) => {
+    // a text without digits names no number, and only texts that name a number matter to Watch
+    if (!/\d/.test(text)) return NOTHING;
+    const found = extract(text);
+    if (found.length === 0) return NOTHING;
     if (analyzer) {
       const r = analyzer.analyze({ text });
       return { mentioned: r.numbers.map((n) => n.key), lure: r.score };
     }
-    return { mentioned: extract(text).map((n) => n.key), lure: Number.NaN };
+    return { mentioned: found.map((n) => n.key), lure: Number.NaN };
   };
 }
 

@@ -1,0 +1,185 @@
+// `saqbol watch FILE…`: runs the detector over event files (CSV or JSONL, plain or gzip, "-" for stdin),
+// shows progress on stderr, writes alerts as JSONL, records them as number flags in the store, and
+// ends with a summary table.
+import { createWriteStream, statSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import type { Writable } from 'node:stream';
+import cliProgress from 'cli-progress';
+import type { Command } from 'commander';
+import { loadConfig } from '../../config.js';
+import { SaqbolError } from '../../errors.js';
+import { migrate, nowIso, openStore } from '../../store/db.js';
+import { recordFlag } from '../../store/number-flags.js';
+import type { WatchAlert } from '../../watch/alert.js';
+import type { WatchConfig } from '../../watch/config.js';
+import { Detector } from '../../watch/detector.js';
+import { pseudonymizer } from '../../watch/pseudonymize.js';
+import { snapshot } from '../../watch/snapshot.js';
+import { readInto } from '../../watch/sources/file.js';
+import type { EventFormat, ReadReport } from '../../watch/sources/file.js';
+import { watchServices } from '../../watch/sources/services.js';
+
+export interface WatchCliOptions {
+  format?: string;
+  alertsOut?: string;
+  pseudonymizeKey?: string;
+  store: boolean;
+  progress: boolean;
+  lure: boolean;
+  windowHours?: string;
+  primingHours?: string;
+  latenessS?: string;
+  threshold?: string;
+  maxNumbers?: string;
+  snapshotOut?: string;
+  showMalformed: string;
+}
+
+function num(name: string, v: string | undefined, scale = 1): number | undefined {
+  if (v === undefined) return undefined;
+  const n = Number(v);
+  if (!Number.isFinite(n) || n < 0) throw new SaqbolError('invalid_field', { field: name, detail: `"${v}" is not a non-negative number` });
+  return n * scale;
+}
+
+function settings(o: WatchCliOptions): Partial<WatchConfig> {
+  const out: Partial<WatchConfig> = {};
+  const set = <K extends keyof WatchConfig>(k: K, v: WatchConfig[K] | undefined): void => {
+    if (v !== undefined) out[k] = v;
+  };
+  set('windowMs', num('--window-hours', o.windowHours, 3_600_000));
+  set('primingMs', num('--priming-hours', o.primingHours, 3_600_000));
+  set('latenessMs', num('--lateness-s', o.latenessS, 1000));
+  set('threshold', num('--threshold', o.threshold));
+  set('maxNumbers', num('--max-numbers', o.maxNumbers));
+  return out;
+}
+
+const mib = (b: number): string => (b / 1048576).toFixed(1);
+
+function table(rows: [string, string][]): string {
+  const w = Math.max(...rows.map(([k]) => k.length));
+  return rows.map(([k, v]) => `  ${k.padEnd(w)}  ${v}`).join('\n');
+}
+
+export async function runWatch(files: string[], o: WatchCliOptions, stderr: NodeJS.WriteStream = process.stderr): Promise<{ alerts: WatchAlert[]; reports: ReadReport[] }> {
+  if (o.format !== undefined && o.format !== 'csv' && o.format !== 'jsonl') throw new SaqbolError('invalid_field', { field: '--format', detail: 'csv or jsonl' });
+  const format: EventFormat | undefined = o.format;
+  const config = loadConfig();
+  const services = watchServices(config.dataDir, { lure: o.lure });
+  const out: Writable = o.alertsOut ? createWriteStream(o.alertsOut) : process.stdout;
+  const alerts: WatchAlert[] = [];
+  const detector = new Detector(settings(o), {
+    ...services,
+    ...(o.pseudonymizeKey ? { pseudonymize: pseudonymizer(o.pseudonymizeKey) } : {}),
+    onAlert: (a) => {
+      alerts.push(a);
+      out.write(`${JSON.stringify(a)}\n`);
+    },
+  });
+  const sources = files.length > 0 ? files : ['-'];
+  const total = sources.reduce((s, f) => (f === '-' ? s : s + statSync(f).size), 0);
+  const showBar = o.progress && stderr.isTTY;
+  const bar = new cliProgress.SingleBar(
+    { format: ' {bar} {percentage}% | {events} events | {eps} ev/s | RSS {rss} MiB | alerts {alerts}', stream: stderr, fps: 4, hideCursor: true },
+    cliProgress.Presets.shades_classic,
+  );
+  const started = process.hrtime.bigint();
+  let peakRss = process.memoryUsage.rss();
+  let doneBytes = 0;
+  let doneEvents = 0;
+  let lastTick = 0;
+  if (showBar) bar.start(Math.max(1, total), 0, { events: 0, eps: 0, rss: mib(peakRss), alerts: 0 });
+  const reports: ReadReport[] = [];
+  for (const file of sources) {
+    const report = await readInto(detector, file, {
+      format,
+      keepIssues: Number(o.showMalformed),
+      onProgress: (bytes, events) => {
+        const now = Date.now();
+        if (now - lastTick < 250) return;
+        lastTick = now;
+        const rss = process.memoryUsage.rss();
+        if (rss > peakRss) peakRss = rss;
+        const secs = Number(process.hrtime.bigint() - started) / 1e9;
+        if (showBar) bar.update(doneBytes + bytes, { events: doneEvents + events, eps: Math.round((doneEvents + events) / secs), rss: mib(rss), alerts: alerts.length });
+      },
+    });
+    doneBytes += report.bytes;
+    doneEvents += report.events;
+    reports.push(report);
+  }
+  detector.flush();
+  const rss = process.memoryUsage.rss();
+  if (rss > peakRss) peakRss = rss;
+  if (showBar) {
+    bar.update(Math.max(1, total), { events: doneEvents, eps: 0, rss: mib(rss), alerts: alerts.length });
+    bar.stop();
+  }
+  const secs = Number(process.hrtime.bigint() - started) / 1e9;
+  if (out !== process.stdout) await new Promise<void>((r) => out.end(r));
+  if (o.snapshotOut) await writeFile(o.snapshotOut, snapshot(detector));
+
+  let stored = 0;
+  if (o.store && alerts.length > 0) {
+    const store = await openStore({ databaseUrl: config.databaseUrl, sqlitePath: config.sqlitePath });
+    try {
+      await migrate(store);
+      for (const a of alerts) {
+        await recordFlag(store.db, { number: a.number, source: 'watch', score: a.score, reasons: a.reasons, ts: a.ts, now: nowIso() });
+        stored++;
+      }
+    } finally {
+      await store.close();
+    }
+  }
+
+  const s = detector.stats();
+  const malformed = reports.reduce((n, r) => n + r.malformed, 0);
+  const rows: [string, string][] = [
+    ...reports.map((r): [string, string] => [r.source, `${r.format}${r.gzip ? '.gz' : ''}, ${r.lines.toLocaleString('en-US')} lines, ${r.events.toLocaleString('en-US')} events, ${r.malformed} malformed`]),
+    ['events', `${s.events.toLocaleString('en-US')} (${s.sms.toLocaleString('en-US')} sms, ${s.calls.toLocaleString('en-US')} calls; ${s.late} late, ${s.tooOld} too old)`],
+    ['time', `${secs.toFixed(1)} s, ${Math.round(s.events / Math.max(secs, 1e-9)).toLocaleString('en-US')} events/s`],
+    ['memory', `peak RSS ${mib(peakRss)} MiB, detector state ${mib(s.stateBytes)} MiB`],
+    ['numbers', `${s.tracked.toLocaleString('en-US')} tracked, ${s.evicted.toLocaleString('en-US')} evicted; text cache hit rate ${(100 * s.textCacheHitRate).toFixed(1)} %`],
+    ['alerts', `${s.alerts} alerts on ${s.alertedNumbers} numbers${o.store ? `, ${stored} recorded as number flags` : ''}${o.alertsOut ? ` → ${o.alertsOut}` : ''}`],
+    ['event time', `up to ${s.watermark ?? '—'}`],
+  ];
+  stderr.write(`\nsaqbol watch — summary\n${table(rows)}\n`);
+  if (malformed > 0) {
+    stderr.write(`\nmalformed lines (first ${o.showMalformed} per file):\n`);
+    for (const r of reports) for (const i of r.firstMalformed) stderr.write(`  ${r.source}:${i.line}: ${i.reason}\n`);
+  }
+  const top = [...new Map(alerts.map((a) => [a.number, a])).values()].sort((a, b) => b.score - a.score).slice(0, 15);
+  if (top.length > 0) {
+    stderr.write('\nflagged numbers (highest score):\n');
+    for (const a of top) {
+      const why = a.reasons.map((r) => `${r.code}=${r.value}`).join(' ');
+      stderr.write(`  ${a.number.padEnd(14)} ${a.score.toFixed(2)}  ${a.ts}  ${why}\n`);
+    }
+  }
+  return { alerts, reports };
+}
+
+export function watchCommand(program: Command): void {
+  program
+    .command('watch')
+    .description('find callback-magnet numbers in SMS and call events (CSV or JSONL, plain or gzip; "-" or nothing for stdin)')
+    .argument('[files...]', 'event files')
+    .option('--format <format>', 'csv or jsonl (default: from the file name or its first byte)')
+    .option('--alerts-out <file>', 'write alerts as JSONL to this file (default: stdout)')
+    .option('--pseudonymize-key <key>', 'replace subscriber numbers by a keyed hash at ingestion')
+    .option('--no-store', 'do not record alerts as number flags in the store')
+    .option('--no-progress', 'no progress bar on stderr')
+    .option('--no-lure', 'do not score texts with the lure analyzer (numbers are still extracted)')
+    .option('--window-hours <h>', 'sliding window for the counts (default 12)')
+    .option('--priming-hours <h>', 'how long before a call a message primes the caller (default 6)')
+    .option('--lateness-s <s>', 'how far out of order events may arrive (default 30)')
+    .option('--threshold <score>', 'alert score threshold 0..1 (default 0.6)')
+    .option('--max-numbers <n>', 'tracked numbers at most; the coldest are evicted (default 500000)')
+    .option('--snapshot-out <file>', 'write the detector state snapshot here at the end')
+    .option('--show-malformed <n>', 'how many malformed lines to show per file', '20')
+    .action(async (files: string[], o: WatchCliOptions) => {
+      await runWatch(files, o);
+    });
+}
