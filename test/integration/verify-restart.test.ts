@@ -51,7 +51,7 @@ describe.each(storeCases())('verification survives a crash on $kind', ({ kind, o
       env: { ...process.env, ...env, FIXTURE_PORT: String(port) },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
-    const exited = new Promise<NodeJS.Signals | null>((r) => child.on('exit', (_c, sig) => r(sig)));
+    const exited = new Promise<NodeJS.Signals | null>((r) => child.on('exit', (_c, sig) => { r(sig); }));
     // mid-verification: the fast links are done, the slow ones are being fetched under the child's leases
     await until(async () => {
       const done = await store.db.selectFrom('evidence').select('id').where('publication_id', 'in', ids).execute();
