@@ -1,0 +1,177 @@
+// `npm run eval:watch`: the detector against the simulator's ground truth over several seeds and
+// scenarios — precision, recall, legitimate numbers flagged, and time-to-detect (minutes after a
+// campaign's 20th callback). Weights were tuned on the "tune" runs only; the "held-out" runs use
+// seeds and scenarios never looked at while tuning. Simulated data is cached under var/eval-watch/.
+import { existsSync, readFileSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
+import { join } from 'node:path';
+import { createGunzip } from 'node:zlib';
+import { writeSimulation } from '../src/cli/commands/simulate.js';
+import { loadConfig } from '../src/config.js';
+import type { WatchAlert } from '../src/watch/alert.js';
+import { Detector } from '../src/watch/detector.js';
+import type { WatchEvent } from '../src/watch/events.js';
+import { readInto } from '../src/watch/sources/file.js';
+import { JsonlEventParser } from '../src/watch/sources/jsonl.js';
+import { watchServices } from '../src/watch/sources/services.js';
+import type { Truth } from '../src/watch/simulate/truth.js';
+
+interface Run {
+  set: 'tune' | 'held-out';
+  scenario: string;
+  seed: number;
+  subscribers: number;
+  hours: number;
+  campaigns: number;
+  withText: boolean;
+}
+
+const RUNS: Run[] = [
+  { set: 'tune', scenario: 'base', seed: 1, subscribers: 100_000, hours: 24, campaigns: 6, withText: true },
+  { set: 'tune', scenario: 'base', seed: 2, subscribers: 100_000, hours: 24, campaigns: 6, withText: true },
+  { set: 'held-out', scenario: 'base', seed: 11, subscribers: 100_000, hours: 24, campaigns: 6, withText: true },
+  { set: 'held-out', scenario: 'base', seed: 12, subscribers: 100_000, hours: 24, campaigns: 6, withText: true },
+  { set: 'held-out', scenario: 'no-text', seed: 21, subscribers: 100_000, hours: 24, campaigns: 6, withText: false },
+  { set: 'held-out', scenario: 'busy', seed: 31, subscribers: 200_000, hours: 24, campaigns: 10, withText: true },
+  { set: 'held-out', scenario: 'two-days', seed: 41, subscribers: 60_000, hours: 48, campaigns: 8, withText: true },
+];
+
+const CALLBACK_MARK = 20;
+
+interface Result {
+  run: Run;
+  flagged: number;
+  truePos: number;
+  legitFlagged: string[];
+  otherFlagged: string[];
+  /** Scam numbers with at least CALLBACK_MARK callbacks, and how many of them were flagged. */
+  bigNumbers: number;
+  bigFound: number;
+  allNumbers: number;
+  allFound: number;
+  campaigns: number;
+  campaignsFound: number;
+  /** Minutes from each campaign's 20th callback to its first alert (NaN when never alerted). */
+  ttd: number[];
+}
+
+async function simulate(r: Run, dir: string): Promise<void> {
+  if (existsSync(join(dir, 'truth.json'))) return;
+  process.stderr.write(`simulating ${r.scenario} seed ${r.seed} (${r.subscribers} subscribers, ${r.hours} h)…\n`);
+  await writeSimulation({ subscribers: r.subscribers, hours: r.hours, campaigns: r.campaigns, seed: r.seed, withText: r.withText, out: dir, format: 'jsonl', gzip: true, gzipLevel: 1 });
+}
+
+/** Event times of the calls to each scam number. */
+async function callbackTimes(file: string, scams: Set<string>): Promise<Map<string, number[]>> {
+  const out = new Map<string, number[]>();
+  const parser = new JsonlEventParser((e: WatchEvent) => {
+    if (e.type === 'call' && scams.has(e.to)) {
+      let l = out.get(e.to);
+      if (!l) out.set(e.to, (l = []));
+      l.push(e.ts);
+    }
+  });
+  for await (const chunk of createReadStream(file).pipe(createGunzip())) parser.write(chunk as Buffer);
+  parser.end();
+  return out;
+}
+
+async function evaluate(r: Run, dataDir: string, root: string): Promise<Result> {
+  const dir = join(root, `${r.scenario}-${r.seed}`);
+  await simulate(r, dir);
+  const truth = JSON.parse(readFileSync(join(dir, 'truth.json'), 'utf8')) as Truth;
+  const file = join(dir, 'events.jsonl.gz');
+  const alerts: WatchAlert[] = [];
+  const detector = new Detector({}, { ...watchServices(dataDir), onAlert: (a) => alerts.push(a) });
+  await readInto(detector, file);
+  detector.flush();
+
+  const scamNumbers = new Set(truth.scams.map((s) => s.number));
+  const legit = new Set(truth.legit.map((l) => l.number));
+  const firstAlert = new Map<string, number>();
+  for (const a of alerts) if (!firstAlert.has(a.number)) firstAlert.set(a.number, Date.parse(a.ts));
+  const flagged = [...firstAlert.keys()];
+  const calls = await callbackTimes(file, scamNumbers);
+
+  const byCampaign = new Map<number, string[]>();
+  for (const s of truth.scams) {
+    const l = byCampaign.get(s.campaign) ?? [];
+    l.push(s.number);
+    byCampaign.set(s.campaign, l);
+  }
+  const ttd: number[] = [];
+  let campaigns = 0;
+  let campaignsFound = 0;
+  for (const numbers of byCampaign.values()) {
+    const times = numbers.flatMap((n) => calls.get(n) ?? []).sort((a, b) => a - b);
+    if (times.length < CALLBACK_MARK) continue;
+    campaigns++;
+    const mark = times[CALLBACK_MARK - 1]!;
+    const alerted = numbers.map((n) => firstAlert.get(n)).filter((t): t is number => t !== undefined);
+    if (alerted.length > 0) campaignsFound++;
+    ttd.push(alerted.length > 0 ? (Math.min(...alerted) - mark) / 60_000 : Number.NaN);
+  }
+  const big = truth.scams.filter((s) => s.callbacks >= CALLBACK_MARK);
+  return {
+    run: r,
+    flagged: flagged.length,
+    truePos: flagged.filter((n) => scamNumbers.has(n)).length,
+    legitFlagged: flagged.filter((n) => legit.has(n)),
+    otherFlagged: flagged.filter((n) => !legit.has(n) && !scamNumbers.has(n)),
+    bigNumbers: big.length,
+    bigFound: big.filter((s) => firstAlert.has(s.number)).length,
+    allNumbers: truth.scams.length,
+    allFound: truth.scams.filter((s) => firstAlert.has(s.number)).length,
+    campaigns,
+    campaignsFound,
+    ttd,
+  };
+}
+
+function median(v: number[]): number {
+  const s = v.filter((x) => !Number.isNaN(x)).sort((a, b) => a - b);
+  if (s.length === 0) return Number.NaN;
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+const f2 = (x: number): string => (Number.isNaN(x) ? '—' : x.toFixed(2));
+
+function summarize(label: string, rs: Result[]): { recall: number; precision: number; legit: number; ttd: number } {
+  const tp = rs.reduce((a, r) => a + r.truePos, 0);
+  const flagged = rs.reduce((a, r) => a + r.flagged, 0);
+  const big = rs.reduce((a, r) => a + r.bigNumbers, 0);
+  const bigFound = rs.reduce((a, r) => a + r.bigFound, 0);
+  const camp = rs.reduce((a, r) => a + r.campaigns, 0);
+  const campFound = rs.reduce((a, r) => a + r.campaignsFound, 0);
+  const legit = rs.reduce((a, r) => a + r.legitFlagged.length, 0);
+  const ttd = median(rs.flatMap((r) => r.ttd));
+  const s = { recall: big > 0 ? bigFound / big : Number.NaN, precision: flagged > 0 ? tp / flagged : Number.NaN, legit, ttd };
+  console.log(
+    `${label.padEnd(9)} precision ${f2(s.precision)} | recall ${f2(s.recall)} (scam numbers with ≥${CALLBACK_MARK} callbacks: ${bigFound}/${big}) | campaigns ${campFound}/${camp} | legit flagged ${legit} | median time-to-detect ${f2(ttd)} min`,
+  );
+  return s;
+}
+
+const only = process.argv.find((a) => a === 'tune' || a === 'held-out');
+const config = loadConfig();
+const root = join(config.varDir, 'eval-watch');
+const results: Result[] = [];
+console.log('run                 flagged  true  legit  other  ≥20cb found  all found  campaigns  time-to-detect (min)');
+for (const r of RUNS.filter((x) => !only || x.set === only)) {
+  const res = await evaluate(r, config.dataDir, root);
+  results.push(res);
+  console.log(
+    `${`${r.set}/${r.scenario}/${r.seed}`.padEnd(20)}${String(res.flagged).padStart(7)}${String(res.truePos).padStart(6)}${String(res.legitFlagged.length).padStart(7)}${String(res.otherFlagged.length).padStart(7)}   ${`${res.bigFound}/${res.bigNumbers}`.padStart(9)}  ${`${res.allFound}/${res.allNumbers}`.padStart(9)}  ${`${res.campaignsFound}/${res.campaigns}`.padStart(9)}  ${res.ttd.map(f2).join(' ')}`,
+  );
+  if (res.legitFlagged.length > 0) console.log(`    legitimate numbers flagged: ${res.legitFlagged.join(', ')}`);
+}
+console.log('');
+const tune = results.filter((r) => r.run.set === 'tune');
+const held = results.filter((r) => r.run.set === 'held-out');
+if (tune.length > 0) summarize('tune', tune);
+if (held.length > 0) {
+  const s = summarize('held-out', held);
+  const ok = s.recall >= 0.95 && s.legit === 0 && s.ttd <= 10;
+  console.log(`held-out targets (recall ≥ 0.95, no legit number flagged, median time-to-detect ≤ 10 min): ${ok ? 'met' : 'NOT met'}`);
+}
