@@ -8,7 +8,7 @@ import { decideLang } from './lang.js';
 import type { RawLexicon } from './lexicon-schema.js';
 import { findLinks, hostAndParents } from './links.js';
 import { createScorer } from './score.js';
-import { SCRIPT_CYR, SCRIPT_LAT, Tokenizer } from './tokenize.js';
+import * as tokenize from './tokenize.js';
 import type { LureInput, LureNumber, LureResult, NumberExtractor, Reason, RegistryPort } from './types.js';
 
 export interface AnalyzerDeps {
@@ -22,6 +22,9 @@ export interface Analyzer {
   readonly lexicon: CompiledLexicon;
 }
 
+const { Tokenizer } = tokenize;
+const SCRIPT_CYR = tokenize.SCRIPT_CYR;
+const SCRIPT_LAT = tokenize.SCRIPT_LAT;
 const PROTECTIVE = 'protective';
 const MAINSTREAM_TLDS = new Set(['com', 'kz', 'ru', 'org', 'net', 'uk']);
 
@@ -181,7 +184,7 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
     }
     const lang = decideLang({ cyrWords, latWords, kkLetters: tokens.kkLetters, kkMarkers, ruMarkers });
 
-    const score = scorer.score(codes);
+    const score = scorer.score([...codes]);
     const verdict = scorer.verdict(score);
     reasons.sort((a, b) => b.weight - a.weight || a.span[0] - b.span[0]);
     return {
@@ -195,19 +198,26 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
     };
   }
 
+  const adviceByCode = new Map<string, string[]>();
+  const adviceFor = (code: string): string[] => {
+    let ids = adviceByCode.get(code);
+    if (!ids) {
+      ids = Object.entries(advice.byReason)
+        .filter(([pattern]) => code === pattern || code.startsWith(`${pattern}.`))
+        .flatMap(([, list]) => list);
+      adviceByCode.set(code, ids);
+    }
+    return ids;
+  };
+
   function pickAdvice(verdict: LureResult['verdict'], codes: ReadonlySet<string>): string[] {
-    const out = new Set<string>(advice.byVerdict[verdict]);
+    const out = advice.byVerdict[verdict].slice();
     if (verdict !== 'no_signs') {
-      for (const [pattern, ids] of Object.entries(advice.byReason)) {
-        for (const c of codes) {
-          if (c === pattern || c.startsWith(`${pattern}.`)) {
-            for (const id of ids) out.add(id);
-            break;
-          }
-        }
+      for (const c of codes) {
+        for (const id of adviceFor(c)) if (!out.includes(id)) out.push(id);
       }
     }
-    return [...out];
+    return out;
   }
 
   return { analyze, lexicon: compiled };

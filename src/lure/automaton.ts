@@ -1,7 +1,9 @@
 // The compiled lexicon: a character trie over word stems (a DFA on typed arrays) that maps each word of a
 // text to lexicon word ids in one walk, and an index from a phrase's first word to its phrases.
 import type { Tokens } from './tokenize.js';
-import { SCRIPT_CYR } from './tokenize.js';
+import * as tokenize from './tokenize.js';
+
+const SCRIPT_CYR = tokenize.SCRIPT_CYR;
 
 /** How a lexicon word matches a text word. */
 export interface WordKey {
@@ -39,8 +41,10 @@ export class Automaton {
   private readonly stem: Int32Array;
   private readonly tail: Uint8Array;
   private readonly kkTail: Uint8Array;
-  private readonly kkEndings: ReadonlySet<string>;
-  private readonly kkMaxEnding: number;
+  /** Trie of the Kazakh endings over char codes: child maps and end flags. */
+  private readonly endNext: Map<number, number>[];
+  private readonly endTerm: boolean[];
+  private ok: Uint8Array = new Uint8Array(64);
   private readonly byFirst: (Phrase[] | undefined)[];
   private cand: Int32Array = new Int32Array(64 * CANDIDATES);
   readonly wordCount: number;
@@ -96,8 +100,23 @@ export class Automaton {
     this.stem = Int32Array.from(stem);
     this.tail = Uint8Array.from(tail);
     this.kkTail = Uint8Array.from(kkTail);
-    this.kkEndings = new Set(kkEndings);
-    this.kkMaxEnding = kkEndings.reduce((m, e) => Math.max(m, e.length), 0);
+    this.endNext = [new Map<number, number>()];
+    this.endTerm = [false];
+    for (const e of kkEndings) {
+      let s = 0;
+      for (let i = 0; i < e.length; i++) {
+        const c = e.charCodeAt(i);
+        let t = this.endNext[s]!.get(c);
+        if (t === undefined) {
+          t = this.endNext.length;
+          this.endNext.push(new Map<number, number>());
+          this.endTerm.push(false);
+          this.endNext[s]!.set(c, t);
+        }
+        s = t;
+      }
+      this.endTerm[s] = true;
+    }
     this.wordCount = words.length;
     this.byFirst = [];
     for (const p of phrases) {
@@ -108,17 +127,23 @@ export class Automaton {
 
   /** Whether buf[from, to) splits into known Kazakh endings (a tiny dynamic programme over ≤ 12 letters). */
   private kkTailOk(buf: Uint16Array, from: number, to: number): boolean {
-    if (from === to) return true;
-    const tail = String.fromCharCode(...buf.subarray(from, to));
-    const ok: boolean[] = new Array<boolean>(tail.length + 1).fill(false);
-    ok[0] = true;
-    for (let i = 0; i < tail.length; i++) {
-      if (!ok[i]) continue;
-      for (let l = 1; l <= this.kkMaxEnding && i + l <= tail.length; l++) {
-        if (this.kkEndings.has(tail.slice(i, i + l))) ok[i + l] = true;
+    const n = to - from;
+    if (n === 0) return true;
+    if (this.ok.length <= n) this.ok = new Uint8Array(n + 1);
+    const ok = this.ok;
+    ok.fill(0, 0, n + 1);
+    ok[0] = 1;
+    for (let i = 0; i < n; i++) {
+      if (ok[i] === 0) continue;
+      let s = 0;
+      for (let j = i; j < n; j++) {
+        const t = this.endNext[s]!.get(buf[from + j]!);
+        if (t === undefined) break;
+        s = t;
+        if (this.endTerm[s]) ok[j + 1] = 1;
       }
     }
-    return ok[tail.length]!;
+    return ok[n] === 1;
   }
 
   private tailOk(s: number, buf: Uint16Array, p: number, to: number): boolean {

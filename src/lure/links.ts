@@ -15,8 +15,18 @@ const CHUNK = /[^\s<>"'«»()[\]{}]+/g;
 const HOST_CHARS = /^[a-z0-9.-]+$/;
 const MAX_CHUNK = 2048;
 
+/** Whether a dot sits between a Latin letter or digit and a Latin letter anywhere: a cheap gate before the scan. */
+function mayHaveLink(text: string): boolean {
+  for (let i = text.indexOf('.'); i > 0 && i < text.length - 1; i = text.indexOf('.', i + 1)) {
+    const before = text.charCodeAt(i - 1) | 0x20;
+    const after = text.charCodeAt(i + 1) | 0x20;
+    if (((before >= 97 && before <= 122) || (before >= 48 && before <= 57) || before === 0x2d) && after >= 97 && after <= 122) return true;
+  }
+  return false;
+}
+
 export function findLinks(text: string): FoundLink[] {
-  if (!text.includes('.')) return [];
+  if (!mayHaveLink(text)) return [];
   const out: FoundLink[] = [];
   for (const m of text.matchAll(CHUNK)) {
     const chunk = m[0];

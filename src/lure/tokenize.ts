@@ -1,7 +1,13 @@
 // Splits a text into words over folded, look-alike-resolved characters, remembering where each came from.
 // One pass with reusable typed buffers: this runs for every message, so it allocates almost nothing.
 import type { CharTable } from './char-table.js';
-import { CYR, DIGIT, INVISIBLE, LAT } from './char-table.js';
+import * as chars from './char-table.js';
+
+// Local copies: module bindings read in the per-character loop cost a call each under some loaders.
+const CYR = chars.CYR;
+const LAT = chars.LAT;
+const DIGIT = chars.DIGIT;
+const INVISIBLE = chars.INVISIBLE;
 
 export const SCRIPT_CYR = 1;
 export const SCRIPT_LAT = 2;

@@ -1,0 +1,79 @@
+// The lure analyzer's throughput on one core over ≥ 100k messages: the corpus cycled, with the phone
+// numbers' trailing digits changed on every copy so that no cache anywhere can answer from memory.
+// Figures: the whole analysis, the text analysis alone (number extraction off), and the naive Bayes
+// baseline trained on the corpus's train split — all in this run, timed by CPU time of this process
+// so that other work on the machine does not count against either side.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkServices } from '../src/check/analyzer-instance.js';
+import { createAnalyzer } from '../src/lure/analyzer.js';
+import { parseCorpus, splitOf } from '../src/lure/corpus.js';
+import type { LureInput } from '../src/lure/types.js';
+import { DATA_DIR } from '../src/paths.js';
+import { trainBaseline } from '../scripts/lure-baseline.js';
+import type { Bench } from './harness.js';
+
+const MESSAGES = 120_000;
+
+/** Changes digits that follow the first four of a phone-like run, so each copy carries new numbers. */
+function vary(text: string, copy: number): string {
+  let out = '';
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch >= '0' && ch <= '9') {
+      run++;
+      out += run > 4 ? String((Number(ch) + copy * 7 + i) % 10) : ch;
+    } else {
+      if (!' -()'.includes(ch)) run = 0;
+      out += ch;
+    }
+  }
+  return out;
+}
+
+function cpuSeconds(fn: () => void): number {
+  const start = process.cpuUsage();
+  fn();
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1e6;
+}
+
+const bench: Bench = {
+  name: 'lure',
+  async run() {
+    const corpus = parseCorpus(readFileSync(join(DATA_DIR, 'corpus', 'messages.jsonl'), 'utf8'));
+    const inputs: LureInput[] = Array.from({ length: MESSAGES }, (_, i) => {
+      const r = corpus[i % corpus.length]!;
+      const text = vary(r.text, Math.floor(i / corpus.length));
+      return r.sender === undefined ? { text } : { text, sender: r.sender };
+    });
+    const { analyzer, registry } = checkServices(DATA_DIR);
+    const textOnly = createAnalyzer({ lexicon: analyzer.lexicon.raw, registry, extractNumbers: () => [] });
+    const baseline = trainBaseline(corpus.filter((r) => splitOf(r.id) === 'train'));
+    let sink = 0;
+    // Warm-up on other messages than the timed ones, so the JIT has seen every path.
+    for (let i = 0; i < 3000; i++) {
+      const input = { text: vary(inputs[i]!.text, 1000 + i) };
+      sink += analyzer.analyze(input).score + textOnly.analyze(input).score;
+      sink += baseline.isFraud(input.text) ? 1 : 0;
+    }
+    const full = cpuSeconds(() => {
+      for (const input of inputs) sink += analyzer.analyze(input).score;
+    });
+    const text = cpuSeconds(() => {
+      for (const input of inputs) sink += textOnly.analyze(input).score;
+    });
+    const bayesCount = 30_000;
+    const bayes = cpuSeconds(() => {
+      for (let i = 0; i < bayesCount; i++) sink += baseline.isFraud(inputs[i]!.text) ? 1 : 0;
+    });
+    if (Number.isNaN(sink)) throw new Error('a score was not a number');
+    const base = { name: 'naive Bayes (natural)', value: bayesCount / bayes };
+    return [
+      { name: `lure.analyze, ${MESSAGES.toLocaleString('en-US')} messages, numbers included`, value: MESSAGES / full, unit: 'msg/s/core', baseline: base },
+      { name: 'lure.analyze, text signals only (extraction off)', value: MESSAGES / text, unit: 'msg/s/core', baseline: base },
+    ];
+  },
+};
+export default bench;
