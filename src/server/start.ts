@@ -10,6 +10,7 @@ import { seedDemo } from '../store/seed.js';
 import { buildApp } from './app.js';
 import type { App } from './app.js';
 import { createLogger } from './logger.js';
+import { startVerification } from './routes/verification-service.js';
 import { ensureFirstAdmin } from './auth/first-admin.js';
 
 /** A stable cookie secret: from the environment, else created once under var/ with owner-only access. */
@@ -49,12 +50,15 @@ export async function start(config: Config): Promise<Running> {
   const { app, store } = await prepare(config, logger);
   const address = await app.listen({ host: config.host, port: config.port });
   logger.info({ url: address, db: store.kind }, `saqbol listening on ${address}`);
+  // Publication links are verified in the background; the queue lives in the database.
+  const verification = startVerification({ db: store.db, logger, clock: Date.now, publicUrl: config.publicUrl });
   return {
     app,
     store,
     url: address,
     logger,
     close: async () => {
+      await verification.close();
       await app.close();
       await store.close();
     },

@@ -97,7 +97,7 @@ function toSummary(r: SummaryRow): EvidenceSummary {
     publishedSource: r.published_source,
     modifiedAt: r.modified_at,
     modifiedSource: r.modified_source,
-    langs: parse(r.langs, { shares: {}, main: null, present: [] }),
+    langs: { shares: {}, main: null, present: [], ...parse<Partial<EvidenceSummary['langs']>>(r.langs, {}) },
     matchedTerms: parse(r.matched_terms, []),
     kitOverlap: r.kit_overlap,
     text: r.text,
@@ -239,4 +239,50 @@ export async function reviewUpload(db: Kysely<Database>, id: number, decision: '
     .where('review', '=', 'pending')
     .executeTakeFirst();
   return Number(res.numUpdatedRows) === 1;
+}
+
+/** Keeps an uploaded screenshot and puts its publication up for review, in one transaction. */
+export async function recordUpload(db: Kysely<Database>, u: UploadedShot): Promise<number> {
+  return db.transaction().execute(async (tx) => {
+    const id = await insertUploadEvidence(tx, u);
+    await tx
+      .updateTable('publications')
+      .set({ verify_status: 'needs_review', verify_reason: 'screenshot uploaded by the institution; waiting for review' })
+      .where('id', '=', u.publicationId)
+      .execute();
+    return id;
+  });
+}
+
+/** The authority's decision on an uploaded screenshot, carried to its publication; the publication id, or undefined. */
+export async function decideUpload(db: Kysely<Database>, id: number, decision: 'confirmed' | 'rejected', userId: number, now: string): Promise<number | undefined> {
+  return db.transaction().execute(async (tx) => {
+    if (!(await reviewUpload(tx, id, decision, userId, now))) return undefined;
+    const row = await tx.selectFrom('evidence').select('publication_id').where('id', '=', id).executeTakeFirstOrThrow();
+    await tx
+      .updateTable('publications')
+      .set({
+        verify_status: decision === 'confirmed' ? 'verified' : 'no_mention',
+        verify_reason: `screenshot ${decision} by the authority`,
+        ...(decision === 'confirmed' ? { verified_at: now } : {}),
+      })
+      .where('id', '=', row.publication_id)
+      .execute();
+    return row.publication_id;
+  });
+}
+
+/** A live publication reached through its assignment's secret link (the link's token is stored as SHA-256). */
+export async function publicationForToken(db: Kysely<Database>, token: string, publicationId: number): Promise<{ id: number; url: string; verifyStatus: string } | undefined> {
+  const hash = createHash('sha256').update(token).digest('hex');
+  const row = await db
+    .selectFrom('publications as p')
+    .innerJoin('assignments as a', 'a.id', 'p.assignment_id')
+    .select(['p.id', 'p.url', 'p.verify_status'])
+    .where('a.token_hash', '=', hash)
+    .where('a.revoked_at', 'is', null)
+    .where('p.id', '=', publicationId)
+    .where('p.withdrawn_at', 'is', null)
+    .executeTakeFirst();
+  return row ? { id: row.id, url: row.url, verifyStatus: row.verify_status } : undefined;
 }

@@ -1,11 +1,12 @@
 // Shared by the verification integration tests: campaign rows to verify, and a verifier aimed at the fixture server.
+import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { createVerifier } from '../../src/campaign/verify/verifier.js';
 import type { VerifierSetup } from '../../src/campaign/verify/verifier.js';
 import type { Database } from '../../src/store/schema.js';
 
 /** A directive on the seeded alert, one assignment, and one publication per URL; returns the publication ids. */
-export async function campaignWithLinks(db: Kysely<Database>, urls: string[], now = '2026-12-01T06:00:00.000Z'): Promise<number[]> {
+export async function campaignWithLinks(db: Kysely<Database>, urls: string[], now = '2026-12-01T06:00:00.000Z', token = `tok-${Math.random().toString(36).slice(2)}-secret`): Promise<number[]> {
   const alert = await db.selectFrom('alerts').select('id').orderBy('id').executeTakeFirstOrThrow();
   const inst = await db.selectFrom('institutions').select('id').orderBy('id').executeTakeFirstOrThrow();
   const d = await db
@@ -15,7 +16,7 @@ export async function campaignWithLinks(db: Kysely<Database>, urls: string[], no
     .executeTakeFirstOrThrow();
   const a = await db
     .insertInto('assignments')
-    .values({ directive_id: d.id, institution_id: inst.id, token_hash: `h${d.id}-${Math.random()}`, token_sealed: 'x', issued_at: now, created_at: now })
+    .values({ directive_id: d.id, institution_id: inst.id, token_hash: createHash('sha256').update(token).digest('hex'), token_sealed: 'x', issued_at: now, created_at: now })
     .returning('id')
     .executeTakeFirstOrThrow();
   const ids: number[] = [];

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../context.js';
 import { healthRoutes } from './health.js';
 import { homeRoutes } from './home.js';
+import { evidenceRoutes } from './evidence.js';
 import { watchPageRoutes } from './watch-page.js';
 import { authRoutes } from './auth.js';
 import { numbersRoutes } from './numbers.js';
@@ -11,6 +12,7 @@ import { reportsRoutes } from './reports.js';
 export async function registerRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
   await app.register(healthRoutes(ctx));
   await app.register(homeRoutes(ctx));
+  await app.register(evidenceRoutes(ctx));
   await app.register(watchPageRoutes(ctx));
   await app.register(authRoutes(ctx));
   await app.register(numbersRoutes(ctx));
