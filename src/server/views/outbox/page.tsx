@@ -22,6 +22,11 @@ function ruleLabel(tr: Translator, rule: string): string {
   return days === 0 ? tr.t('reminders:outbox.ruleDayOf') : tr.t('reminders:outbox.ruleDays', { days });
 }
 
+/** Assignment links are secrets: only admins see them (as on the directive page); others see the link cut. */
+export function redactLinks(text: string): string {
+  return text.replace(/\/a\/[A-Za-z0-9_-]{8,}/g, '/a/…');
+}
+
 function Csrf({ token }: { token: string }): JSX.Element {
   return <input type="hidden" name="_csrf" value={token} />;
 }
@@ -151,7 +156,19 @@ export function OutboxPage(p: OutboxProps): JSX.Element {
                     <span safe>{r.institution[lang]}</span>
                     {p.selected ? '' : <div class="muted" safe>{r.directiveTitle}</div>}
                   </td>
-                  <td>{r.toEmail ? <a href={`mailto:${encodeURIComponent(r.toEmail)}?subject=${encodeURIComponent(r.subject)}&body=${encodeURIComponent(r.body)}`} safe>{r.toEmail}</a> : <span class="muted" safe>{t('reminders:outbox.noAddress')}</span>}</td>
+                  <td>
+                    {!r.toEmail ? (
+                      <span class="muted" safe>
+                        {t('reminders:outbox.noAddress')}
+                      </span>
+                    ) : admin ? (
+                      <a href={`mailto:${encodeURIComponent(r.toEmail)}?subject=${encodeURIComponent(r.subject)}&body=${encodeURIComponent(r.body)}`} safe>
+                        {r.toEmail}
+                      </a>
+                    ) : (
+                      <span safe>{r.toEmail}</span>
+                    )}
+                  </td>
                   <td safe>{ruleLabel(p.tr, r.rule)}</td>
                   <td>
                     <span class={`badge ${r.status === 'sent' || r.status === 'done' ? 'ok' : r.status === 'failed' || r.status === 'no_address' ? 'danger' : 'warn'}`} safe>
@@ -162,7 +179,7 @@ export function OutboxPage(p: OutboxProps): JSX.Element {
                   <td>
                     <details>
                       <summary safe>{r.subject}</summary>
-                      <pre class="mail" safe>{r.body}</pre>
+                      <pre class="mail" safe>{admin ? r.body : redactLinks(r.body)}</pre>
                     </details>
                     {admin && (r.status === 'outbox' || r.status === 'no_address' || r.status === 'failed') ? (
                       <form method="post" action={`/campaign/outbox/${r.id}/done${query}`} class="inline">
