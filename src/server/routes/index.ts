@@ -8,6 +8,7 @@ import { watchPageRoutes } from './watch-page.js';
 import { authRoutes } from './auth.js';
 import { numbersRoutes } from './numbers.js';
 import { reportsRoutes } from './reports.js';
+import { checkApiRoutes } from './check-api.js';
 
 export async function registerRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
   await app.register(healthRoutes(ctx));
@@ -17,4 +18,5 @@ export async function registerRoutes(app: FastifyInstance, ctx: AppContext): Pro
   await app.register(authRoutes(ctx));
   await app.register(numbersRoutes(ctx));
   await app.register(reportsRoutes(ctx));
+  await app.register(checkApiRoutes(ctx));
 }
