@@ -8,6 +8,8 @@ import { watchPageRoutes } from './watch-page.js';
 import { authRoutes } from './auth.js';
 import { numbersRoutes } from './numbers.js';
 import { reportsRoutes } from './reports.js';
+import { checkPageRoutes } from './check-page.js';
+import { moderationRoutes } from './moderation.js';
 import { checkApiRoutes } from './check-api.js';
 
 export async function registerRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
@@ -18,5 +20,7 @@ export async function registerRoutes(app: FastifyInstance, ctx: AppContext): Pro
   await app.register(authRoutes(ctx));
   await app.register(numbersRoutes(ctx));
   await app.register(reportsRoutes(ctx));
+  await app.register(checkPageRoutes(ctx));
+  await app.register(moderationRoutes(ctx));
   await app.register(checkApiRoutes(ctx));
 }
