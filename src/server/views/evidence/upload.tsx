@@ -2,7 +2,7 @@
 // reached through the assignment's secret link).
 import type { Translator } from '../../../i18n/index.js';
 import { Layout } from '../layout.js';
-import { VerifyBadge } from './page.js';
+import { VerifyBadge } from './check.js';
 
 export interface UploadPageProps {
   tr: Translator;
