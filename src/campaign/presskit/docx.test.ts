@@ -25,5 +25,10 @@ describe('pressKitDocx', () => {
     expect(text).toContain('Информацию распространяет: Областной историко-краеведческий музей.');
     const rels = readZip(buf).get('word/_rels/document.xml.rels')!.toString('utf8');
     expect(rels).toContain('https://saqbol.example/check');
+    // the QR code to Check, once per language
+    const media = [...readZip(buf).keys()].filter((k) => k.startsWith('word/media/'));
+    expect(media.length).toBeGreaterThanOrEqual(1);
+    expect(readZip(buf).get(media[0]!)!.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect((readZip(buf).get('word/document.xml')!.toString('utf8').match(/<pic:pic/g) ?? []).length).toBe(2);
   });
 });

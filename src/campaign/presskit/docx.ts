@@ -1,5 +1,6 @@
 // The whole press kit as one DOCX: the article and every platform text, Kazakh first, then Russian.
-import { Document, ExternalHyperlink, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
+import { Document, ExternalHyperlink, HeadingLevel, ImageRun, Packer, Paragraph, TextRun } from 'docx';
+import QRCode from 'qrcode';
 import type { IRunOptions } from 'docx';
 import { fill } from './fill.js';
 import { platformLength } from './length.js';
@@ -46,7 +47,7 @@ export function countLine(kit: PressKit, v: PressKitVariant): string {
   return fill(l.charCount, { count: String(platformLength(v.platform, v.text)), limit: String(v.limit) }) ?? '';
 }
 
-function section(kit: PressKit, lang: KitLang, first: boolean): Paragraph[] {
+function section(kit: PressKit, lang: KitLang, first: boolean, qr: Buffer): Paragraph[] {
   const a = kit.article[lang];
   const l = kit.labels[lang];
   const out: Paragraph[] = [
@@ -60,6 +61,7 @@ function section(kit: PressKit, lang: KitLang, first: boolean): Paragraph[] {
     heading(l.hotlinesLabel, HeadingLevel.HEADING_3),
     ...a.hotlines.map((h) => lines(h)),
     new Paragraph({ children: [new TextRun(`${l.checkLabel}: `), link(a.checkUrl)] }),
+    new Paragraph({ children: [new ImageRun({ type: 'png', data: qr, transformation: { width: 130, height: 130 }, altText: { name: 'QR', description: a.checkUrl, title: l.posterScan } })] }),
   ];
   if (a.institutionNote) out.push(lines(a.institutionNote));
   out.push(heading(l.variantsLabel, HeadingLevel.HEADING_1, true));
@@ -72,11 +74,13 @@ function section(kit: PressKit, lang: KitLang, first: boolean): Paragraph[] {
 }
 
 export async function pressKitDocx(kit: PressKit): Promise<Buffer> {
+  // the same QR code as the poster's, for pasting into a layout
+  const qr = await QRCode.toBuffer(kit.checkUrl, { type: 'png', errorCorrectionLevel: 'M', width: 360, margin: 2 });
   const doc = new Document({
     creator: 'saqbol',
     title: `${kit.labels.kk.kitTitle}: ${kit.article.kk.headline} / ${kit.article.ru.headline}`,
     styles: { default: { document: { run: { font: 'Arial', size: 22 } } } },
-    sections: [{ children: KIT_LANGS.flatMap((lang, i) => section(kit, lang, i === 0)) }],
+    sections: [{ children: KIT_LANGS.flatMap((lang, i) => section(kit, lang, i === 0, qr)) }],
   });
   return Packer.toBuffer(doc);
 }
