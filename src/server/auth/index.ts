@@ -1,6 +1,6 @@
 // Authentication for the authority: who is signed in (request.user), role checks, CSRF for forms.
 // Other areas use `requireUser(role?)` as a preHandler and `formToken(req, reply)` in their forms.
-import type { FastifyInstance, FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { SaqbolError } from '../../errors.js';
 import { nowIso } from '../../store/db.js';
 import { sessionUser } from '../../store/sessions.js';
@@ -50,8 +50,11 @@ export function formToken(req: FastifyRequest, reply: FastifyReply): string {
   return csrfToken(req, reply, s.secret, s.secure);
 }
 
-/** A preHandler that rejects requests without a valid CSRF token (for forms open to everyone). */
-export const verifyCsrf: preHandlerAsyncHookHandler = async function (req) {
+/** A route hook (preValidation or preHandler): the request runs after the body is parsed. */
+export type AuthHook = (req: FastifyRequest, reply: FastifyReply) => Promise<void>;
+
+/** Rejects requests without a valid CSRF token (for forms open to everyone, such as sign-in). */
+export const verifyCsrf: AuthHook = async (req) => {
   checkCsrf(req, stateOf(req).secret);
 };
 
@@ -60,11 +63,12 @@ function wantsPage(req: FastifyRequest): boolean {
 }
 
 /**
- * A preHandler: the request must come from a signed-in user (with `role` 'admin' when asked).
+ * A route hook: the request must come from a signed-in user (with `role` 'admin' when asked).
  * Browsers asking for a page are sent to the login page; mutating requests must carry the CSRF token.
+ * Use it as `preValidation` so a stranger learns nothing from body validation errors (`preHandler` works too).
  */
-export function requireUser(role?: Role): preHandlerAsyncHookHandler {
-  return async function (req, reply) {
+export function requireUser(role?: Role): AuthHook {
+  return async (req, reply) => {
     const user = req.user;
     if (!user) {
       if (wantsPage(req)) {

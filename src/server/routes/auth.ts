@@ -48,7 +48,7 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsync {
       '/login',
       {
         schema: { hide: true, body: LoginBody },
-        preHandler: verifyCsrf,
+        preValidation: verifyCsrf,
         config: {
           rateLimit: {
             ...LOGIN_LIMIT,
@@ -77,7 +77,7 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsync {
       },
     );
 
-    app.post('/logout', { schema: { hide: true }, preHandler: verifyCsrf }, async (req, reply) => {
+    app.post('/logout', { schema: { hide: true }, preValidation: verifyCsrf }, async (req, reply) => {
       await endSession(ctx, req, reply);
       return reply.redirect('/', 303);
     });
