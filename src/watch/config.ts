@@ -50,6 +50,13 @@ export interface WatchConfig {
   weights: ScoreWeights;
   /** An official number is alerted for spoofing at this many senders that are not its organization's. */
   spoofSenders: number;
+  /** A number no message mentions is tracked once this many distinct callers have called it… */
+  gateCallers: number;
+  /** …and alerted (when it never calls out) at this many: lures by e-mail or messenger leave no SMS. */
+  minUnprimedCallers: number;
+  /** Bits per pane of the (caller, number) pairs filter behind the gate, and the gate's width. */
+  pairBits: number;
+  gateWidth: number;
 }
 
 const HOUR = 3_600_000;
@@ -60,7 +67,7 @@ export const DEFAULT_CONFIG: WatchConfig = {
   primingBuckets: 7,
   primingBits: 1 << 24,
   outgoingMs: 3 * 24 * HOUR,
-  outgoingBuckets: 4,
+  outgoingBuckets: 2,
   outgoingBits: 1 << 27,
   bloomHashes: 5,
   latenessMs: 30_000,
@@ -74,6 +81,10 @@ export const DEFAULT_CONFIG: WatchConfig = {
   saturation: { numericSenders: 4, primed: 30, fanout: 300 },
   weights: { numericSenders: 0.35, lure: 0.3, inboundOnly: 0.15, primed: 0.1, primedShare: 0.05, fanout: 0.05 },
   spoofSenders: 3,
+  gateCallers: 6,
+  minUnprimedCallers: 22,
+  pairBits: 1 << 27,
+  gateWidth: 1 << 20,
 };
 
 export function watchConfig(over: Partial<WatchConfig> = {}): WatchConfig {

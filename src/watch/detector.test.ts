@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { WatchAlert } from './alert.js';
 import { Detector } from './detector.js';
 import { pseudonymizer } from './pseudonymize.js';
-import { COURIER, HOTLINE, SCAM, SPOOFED_HOTLINE, directory, handMadeStream, readText } from './testing/streams.js';
+import { COURIER, EMAIL_SCAM, HOTLINE, POPULAR, SCAM, SPOOFED_HOTLINE, directory, handMadeStream, readText } from './testing/streams.js';
 
 const small = { primingBits: 1 << 18, outgoingBits: 1 << 18 };
 
@@ -37,6 +37,22 @@ describe('Detector', () => {
     expect(spoof).toBeDefined();
     expect(spoof!.officialOrg).toBe('bank');
     expect(spoof!.reasons.find((r) => r.code === 'spoofed_senders')!.value).toBeGreaterThanOrEqual(3);
+  });
+
+  it('flags a new, inbound-only number that many strangers call with no message naming it, but not a popular person', () => {
+    const { alerts, d } = run();
+    const email = alerts.find((a) => a.number === EMAIL_SCAM);
+    expect(email).toBeDefined();
+    const codes = Object.fromEntries(email!.reasons.map((r) => [r.code, r.value]));
+    expect(codes.mention_fanout).toBe(0);
+    expect(codes.call_fanin).toBeGreaterThanOrEqual(22);
+    expect(codes.inbound_only).toBe(1);
+    expect(alerts.some((a) => a.number === POPULAR)).toBe(false);
+    const popular = d.inspect(POPULAR)!.features;
+    expect(popular.inboundOnly).toBe(false);
+    expect(popular.callers).toBeGreaterThanOrEqual(30);
+    // the gate's estimate and the counter together stay close to the true distinct callers
+    expect(popular.callers).toBeLessThanOrEqual(41);
   });
 
   it('works from mentioned numbers alone, for operators that keep no texts', () => {
@@ -88,8 +104,12 @@ describe('Detector', () => {
     const { d, alerts } = run(stream.events, { pseudonymize: pseudonymizer('secret-key-123') });
     expect(alerts.some((a) => a.number === SCAM)).toBe(true);
     expect(alerts.some((a) => a.number === COURIER)).toBe(false);
+    expect(alerts.some((a) => a.number === EMAIL_SCAM)).toBe(true);
+    // numbers only callers know (subscribers among them) are tracked unnamed; only the alerted one is named
     const keys = [...d.numbers.values()].map((s) => s.key);
-    expect(keys.every((k) => [SCAM, COURIER, HOTLINE, SPOOFED_HOTLINE].includes(k))).toBe(true);
+    expect(keys.every((k) => [SCAM, COURIER, HOTLINE, SPOOFED_HOTLINE, EMAIL_SCAM, ''].includes(k))).toBe(true);
+    expect(keys).not.toContain(POPULAR);
+    expect(keys.filter((k) => k === '').length).toBeGreaterThan(0);
   });
 
   it('evicts cold numbers past its cap and reports its state size', () => {

@@ -5,7 +5,7 @@ import type { WatchAlert } from './alert.js';
 import type { WatchConfig } from './config.js';
 import { watchConfig } from './config.js';
 import type { WatchEvent } from './events.js';
-import { H, mix32 } from './hash.js';
+import { H, canonicalNumber, mix32 } from './hash.js';
 import { NumberState } from './number-state.js';
 import type { OfficialDirectory, ReadText } from './ports.js';
 import { NO_DIRECTORY } from './ports.js';
@@ -16,6 +16,7 @@ import { Reorder } from './reorder.js';
 import type { Features } from './score.js';
 import { score } from './score.js';
 import { BloomRing } from './sketches/bloom-ring.js';
+import { CountMin } from './sketches/count-min.js';
 
 export interface DetectorDeps {
   readText: ReadText;
@@ -46,12 +47,19 @@ export interface DetectorStats {
 
 const NO_ORG = undefined;
 
+function calleeOf(p: Prepared): string {
+  return canonicalNumber(p.to ?? (p.tb ? p.tb.toString('latin1', p.tbs, p.tbe) : ''));
+}
+
 export class Detector {
   readonly config: WatchConfig;
   readonly prep: Preparer;
   readonly numbers = new Map<number, NumberState>();
   priming: BloomRing;
   outgoing: BloomRing;
+  /** (caller, number) pairs of the last two panes, so the gate counts each caller once. */
+  pairs: BloomRing;
+  gate: CountMin;
   private readonly reorder: Reorder<Prepared>;
   private readonly directory: OfficialDirectory;
   private readonly paneMs: number;
@@ -70,6 +78,8 @@ export class Detector {
     this.paneMs = Math.floor(c.windowMs / 2);
     this.priming = new BloomRing({ bits: c.primingBits, hashes: c.bloomHashes, buckets: c.primingBuckets + 1, bucketMs: Math.ceil(c.primingMs / c.primingBuckets) });
     this.outgoing = new BloomRing({ bits: c.outgoingBits, hashes: c.bloomHashes, buckets: c.outgoingBuckets + 1, bucketMs: Math.ceil(c.outgoingMs / c.outgoingBuckets) });
+    this.pairs = new BloomRing({ bits: c.pairBits, hashes: c.bloomHashes, buckets: 3, bucketMs: this.paneMs });
+    this.gate = new CountMin(c.gateWidth);
     this.reorder = new Reorder<Prepared>(c.latenessMs, (p) => {
       this.applyNow(p);
     });
@@ -106,8 +116,11 @@ export class Detector {
     if (p.call) {
       this.counts.calls++;
       this.outgoing.add(p.s1, p.s2, p.ts);
-      const st = this.numbers.get(p.n);
-      if (!st) return;
+      let st = this.numbers.get(p.n);
+      if (!st) {
+        st = this.gateCall(p, pane);
+        if (!st) return;
+      }
       if (pane < this.currentPane(st) - 1) {
         this.counts.tooOld++;
         return;
@@ -118,7 +131,7 @@ export class Detector {
         changed = st.primed.add(who, pane) || changed;
       }
       st.touch(p.ts);
-      if (changed) this.evaluate(st, p.ts, pane);
+      if (changed) this.evaluate(st, p.ts, pane, p);
       return;
     }
     this.counts.sms++;
@@ -130,7 +143,8 @@ export class Detector {
     for (const m of text.mentions) {
       let st = this.numbers.get(m.id);
       if (!st) st = this.track(m.id, m.key, m.h1, m.h2, p.ts);
-      else if (pane < this.currentPane(st) - 1) {
+      else if (st.key === '') st.key = m.key;
+      if (pane < this.currentPane(st) - 1) {
         this.counts.tooOld++;
         continue;
       }
@@ -145,14 +159,31 @@ export class Detector {
     }
   }
 
+  /** A call to a number not tracked: counted in the gate once per (caller, number); past the gate it is tracked. */
+  private gateCall(p: Prepared, pane: number): NumberState | undefined {
+    const a = mix32(p.s1, p.c2);
+    const b = mix32(p.s2 ^ 0x27d4eb2f, p.c1);
+    if (this.pairs.has(a, b, p.ts - 2 * this.paneMs, p.ts)) return undefined;
+    this.pairs.add(a, b, p.ts);
+    const seen = this.gate.add(p.c1, p.c2, pane);
+    if (seen < this.config.gateCallers) return undefined;
+    // under pseudonymization a callee may be a subscriber: it stays unnamed unless it is alerted
+    const callee = calleeOf(p);
+    const st = this.track(p.n, this.prep.keyed ? '' : callee, p.c1, p.c2, p.ts, callee);
+    // this call is counted by the caller's own insert below
+    st.preCallers = seen - 1;
+    st.prePane = pane;
+    return st;
+  }
+
   private currentPane(st: NumberState): number {
     return Math.floor(st.lastTs / this.paneMs);
   }
 
-  private track(id: number, key: string, h1: number, h2: number, ts: number): NumberState {
+  private track(id: number, key: string, h1: number, h2: number, ts: number, raw = key): NumberState {
     if (this.numbers.size >= this.config.maxNumbers) this.evict(ts);
-    this.prep.subscriber(key);
-    const st = new NumberState(key, h1, h2, H[0]!, H[1]!, this.directory.orgOfNumber(key), ts, this.config);
+    this.prep.subscriber(raw);
+    const st = new NumberState(key, h1, h2, H[0]!, H[1]!, this.directory.orgOfNumber(raw), ts, this.config);
     this.numbers.set(id, st);
     return st;
   }
@@ -175,7 +206,7 @@ export class Detector {
       fanout: st.recipients.count(pane),
       senders: st.senders.count(pane),
       numericSenders: st.numericSenders.count(pane),
-      callers: st.callers.count(pane),
+      callers: st.callerCount(pane),
       primed: st.primed.count(pane),
       lure: st.lure(pane),
       inboundOnly: !this.outgoing.has(st.x1, st.x2, ts - this.config.outgoingMs, ts),
@@ -184,11 +215,15 @@ export class Detector {
     };
   }
 
-  private evaluate(st: NumberState, ts: number, pane: number): void {
-    if (st.primed.count(pane) < this.config.minPrimed) return;
+  private evaluate(st: NumberState, ts: number, pane: number, call?: Prepared): void {
+    if (st.primed.count(pane) < this.config.minPrimed && st.callerCount(pane) < this.config.minUnprimedCallers) return;
     if (ts - st.alertedTs < this.config.realertMs) return;
     const s = score(this.features(st, ts, pane), this.config);
     if (s.score < this.config.threshold) return;
+    if (st.key === '') {
+      if (!call) return;
+      st.key = calleeOf(call);
+    }
     st.alertedTs = ts;
     st.alerts++;
     this.counts.alerts++;
@@ -215,7 +250,7 @@ export class Detector {
   }
 
   stats(): DetectorStats {
-    let bytes = this.priming.byteLength + this.outgoing.byteLength;
+    let bytes = this.priming.byteLength + this.outgoing.byteLength + this.pairs.byteLength + this.gate.byteLength;
     let alerted = 0;
     for (const st of this.numbers.values()) {
       bytes += st.bytes() + 80;

@@ -15,6 +15,8 @@ export interface NumberStateData {
   lurePrev: number;
   alertedTs: number;
   alerts: number;
+  preCallers: number;
+  prePane: number;
   counters: DistinctState[];
 }
 
@@ -31,9 +33,13 @@ export class NumberState {
   private lurePrev = Number.NaN;
   alertedTs = Number.NEGATIVE_INFINITY;
   alerts = 0;
+  /** Distinct callers estimated by the gate before the number was tracked (calls were not kept then). */
+  preCallers = 0;
+  prePane = -1;
 
   constructor(
-    readonly key: string,
+    /** The number in clear; empty while a number only callers know is tracked under pseudonymization. */
+    public key: string,
     /** Hash lanes of the number (priming pairs) and of its subscriber identity (outgoing history). */
     readonly h1: number,
     readonly h2: number,
@@ -105,6 +111,8 @@ export class NumberState {
       lurePrev: this.lurePrev,
       alertedTs: this.alertedTs,
       alerts: this.alerts,
+      preCallers: this.preCallers,
+      prePane: this.prePane,
       counters: [this.recipients, this.senders, this.numericSenders, this.callers, this.primed].map((d) => d.state()),
     };
   }
@@ -117,5 +125,13 @@ export class NumberState {
     this.lurePrev = d.lurePrev;
     this.alertedTs = d.alertedTs;
     this.alerts = d.alerts;
+    this.preCallers = d.preCallers;
+    this.prePane = d.prePane;
+  }
+
+  /** Distinct callers over the window ending at `pane`, counting those the gate saw before tracking. */
+  callerCount(pane: number): number {
+    const pre = pane <= this.prePane + 1 ? this.preCallers : 0;
+    return this.callers.count(pane) + pre;
   }
 }

@@ -7,18 +7,32 @@ import type { OfficialDirectory, ReadText } from './ports.js';
 
 const NOTHING = { mentioned: [], lure: Number.NaN };
 
+// Full KZ/RU numbers as written (+7 / 8 and ten digits, with spaces, dashes, brackets). The shared
+// extractor keeps only numbers the numbering plan knows; a scammer's number need not be one of them,
+// and Watch must still see it mentioned.
+const WRITTEN = /(?:\+\s?7|(?<!\d)8)[\s\-()]{0,3}(?:\d[\s\-()]{0,3}){9}\d(?!\d)/g;
+
+function writtenNumbers(text: string, normalize: (s: string) => { key: string } | null): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(WRITTEN)) {
+    const n = normalize(m[0]);
+    if (n) out.push(n.key);
+  }
+  return out;
+}
+
 /** Numbers from the extractor; the lure score from the analyzer (0..1), or NaN without one. */
-export function textReader(extract: (text: string) => ExtractedNumber[], analyzer?: Analyzer): ReadText {
+export function textReader(
+  extract: (text: string) => ExtractedNumber[],
+  normalize: (written: string) => { key: string } | null,
+  analyzer?: Analyzer,
+): ReadText {
   return (text) => {
     // a text without digits names no number, and only texts that name a number matter to Watch
     if (!/\d/.test(text)) return NOTHING;
-    const found = extract(text);
-    if (found.length === 0) return NOTHING;
-    if (analyzer) {
-      const r = analyzer.analyze({ text });
-      return { mentioned: r.numbers.map((n) => n.key), lure: r.score };
-    }
-    return { mentioned: found.map((n) => n.key), lure: Number.NaN };
+    const keys = new Set([...extract(text).map((n) => n.key), ...writtenNumbers(text, normalize)]);
+    if (keys.size === 0) return NOTHING;
+    return { mentioned: [...keys], lure: analyzer ? analyzer.analyze({ text }).score : Number.NaN };
   };
 }
 

@@ -52,6 +52,12 @@ function reasonsOf(f: Features): Reason[] {
  */
 export function score(f: Features, c: WatchConfig): Scored {
   const reasons = reasonsOf(f);
+  if (f.fanout === 0 && f.senders === 0) {
+    // no message names it: callers came from elsewhere (e-mail, messengers); only a number that
+    // never calls out and suddenly draws many callers is suspicious, and never an official one
+    if (f.official || !f.inboundOnly || f.callers < c.minUnprimedCallers) return { score: 0, reasons };
+    return { score: round(0.6 + 0.4 * sat(f.callers - c.minUnprimedCallers, c.minUnprimedCallers)), reasons };
+  }
   if (f.primed < c.minPrimed) return { score: 0, reasons };
   const w = c.weights;
   const s = c.saturation;

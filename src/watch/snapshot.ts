@@ -43,6 +43,8 @@ interface Header {
   counts: Detector['counts'];
   priming: { data: BlobRef; epochs: number[] };
   outgoing: { data: BlobRef; epochs: number[] };
+  pairs: { data: BlobRef; epochs: number[] };
+  gate: { cur: BlobRef; prev: BlobRef; pane: number };
   numbers: [number, StoredNumber][];
 }
 
@@ -64,6 +66,8 @@ export function snapshot(d: Detector): Uint8Array {
     counts: d.counts,
     priming: { data: blob(d.priming.data), epochs: Array.from(d.priming.epochs) },
     outgoing: { data: blob(d.outgoing.data), epochs: Array.from(d.outgoing.epochs) },
+    pairs: { data: blob(d.pairs.data), epochs: Array.from(d.pairs.epochs) },
+    gate: { cur: blob(d.gate.cur), prev: blob(d.gate.prev), pane: d.gate.pane },
     numbers: [...d.numbers.entries()].map(([id, st]) => {
       const data = st.data();
       const stored: StoredNumber = { ...data, lureCur: nanToNull(data.lureCur), lurePrev: nanToNull(data.lurePrev), alertedTs: finiteOrNull(data.alertedTs), h1: st.h1, h2: st.h2, x1: st.x1, x2: st.x2, counters: data.counters.map(counter) };
@@ -131,6 +135,16 @@ export function restore(bytes: Uint8Array, deps: DetectorDeps): Detector {
   };
   d.priming = ring(header.priming, c.primingBits, c.primingBuckets, c.primingMs);
   d.outgoing = ring(header.outgoing, c.outgoingBits, c.outgoingBuckets, c.outgoingMs);
+  const pb = blobs[header.pairs.data]!;
+  d.pairs = new BloomRing(
+    { bits: c.pairBits, hashes: c.bloomHashes, buckets: 3, bucketMs: Math.floor(c.windowMs / 2) },
+    new Int32Array(pb.buffer, pb.byteOffset, pb.byteLength / 4),
+    Float64Array.from(header.pairs.epochs),
+  );
+  const u16 = (b: Buffer): Uint16Array => new Uint16Array(b.buffer, b.byteOffset, b.byteLength / 2);
+  d.gate.cur = u16(blobs[header.gate.cur]!);
+  d.gate.prev = u16(blobs[header.gate.prev]!);
+  d.gate.pane = header.gate.pane;
   d.lastSeq = header.lastSeq;
   Object.assign(d.counts, header.counts);
   for (const [id, s] of header.numbers) {

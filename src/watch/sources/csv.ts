@@ -187,7 +187,7 @@ export class CsvEventParser {
       const c1 = H[0]!;
       const c2 = H[1]!;
       this.prep.subscriberBytes(data, fromS, fromE);
-      this.push(this.prep.call(ts, H[0]!, H[1]!, n0, c1, c2));
+      this.push(this.prep.call(ts, H[0]!, H[1]!, n0, c1, c2, null, data, toS, toE));
       this.events++;
       return;
     }

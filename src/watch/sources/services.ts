@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { createAnalyzer } from '../../lure/analyzer.js';
 import { loadLexicon } from '../../lure/lexicon-file.js';
 import { extractNumbers } from '../../phones/extract.js';
+import { normalizeNumber } from '../../phones/normalize.js';
 import { loadRegistry } from '../../phones/registry-file.js';
 import type { OfficialDirectory, ReadText } from '../ports.js';
 import { registryDirectory, textReader } from '../readers.js';
@@ -18,5 +19,5 @@ export function watchServices(dataDir: string, opts: { lure?: boolean } = {}): W
   const shorts = registry.shortNumbers();
   const extract = (text: string): ReturnType<typeof extractNumbers> => extractNumbers(text, 'KZ', { knownShort: shorts });
   const analyzer = opts.lure === false ? undefined : createAnalyzer({ lexicon: loadLexicon(join(dataDir, 'lexicon')), registry, extractNumbers: extract });
-  return { readText: textReader(extract, analyzer), directory: registryDirectory(registry) };
+  return { readText: textReader(extract, (w) => normalizeNumber(w, 'KZ'), analyzer), directory: registryDirectory(registry) };
 }

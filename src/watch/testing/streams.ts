@@ -20,6 +20,10 @@ export const SCAM = '+77770001122';
 export const COURIER = '+77011112233';
 export const HOTLINE = '+77272588000';
 export const SPOOFED_HOTLINE = '+77272599999';
+/** A lure number spread by e-mail: called by many, named in no SMS. */
+export const EMAIL_SCAM = '+77471234500';
+/** A popular person: called by many friends, and calls them back. */
+export const POPULAR = '+77019998877';
 
 export const directory: OfficialDirectory = {
   orgOfNumber: (k) => (k === HOTLINE || k === SPOOFED_HOTLINE ? 'bank' : undefined),
@@ -87,6 +91,17 @@ export function handMadeStream(seed = 1, opts: { texts?: boolean } = {}): Stream
     const ts = start + Math.floor(r() * 120 * MIN);
     sms(ts, `+7700${String(8_000_000 + Math.floor(r() * 8))}`, to, `BANK: ошибка авторизации, позвоните ${SPOOFED_HOTLINE}`, [SPOOFED_HOTLINE]);
     if (r() < 0.05) ev.push({ type: 'call', ts: ts + Math.floor((1 + r() * 20) * MIN), from: to, to: SPOOFED_HOTLINE, durationS: 100 });
+  }
+  // an e-mail lure: 40 strangers call a new number that never calls anyone
+  for (let i = 0; i < 40; i++) {
+    ev.push({ type: 'call', ts: start + Math.floor(r() * 90 * MIN), from: subscriber(Math.floor(r() * 5000)), to: EMAIL_SCAM, durationS: 150 });
+  }
+  // a popular person: 40 friends call, and the person calls out too
+  for (let i = 0; i < 40; i++) {
+    const friend = subscriber(Math.floor(r() * 5000));
+    const ts = T0 + Math.floor(r() * 300 * MIN);
+    ev.push({ type: 'call', ts, from: friend, to: POPULAR, durationS: 300 });
+    ev.push({ type: 'call', ts: ts + 30 * MIN, from: POPULAR, to: friend, durationS: 60 });
   }
   ev.sort((a, b) => a.ts - b.ts);
   scamCalls.sort((a, b) => a - b);
