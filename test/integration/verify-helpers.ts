@@ -32,9 +32,9 @@ export async function campaignWithLinks(db: Kysely<Database>, urls: string[], no
 }
 
 /** A verifier that may reach the fixture on 127.0.0.1:port, and resolves `*.test` names to it. */
-export function fixtureVerifier(port: number, extra: { timeoutMs?: number } = {}): VerifierSetup {
+export function fixtureVerifier(port: number, extra: { timeoutMs?: number; render?: boolean } = {}): VerifierSetup {
   return createVerifier({
-    chromium: false,
+    ...(extra.render ? {} : { chromium: false as const }),
     connections: 8,
     guard: {
       testOnlyAllow: [{ address: '127.0.0.1', port }],
