@@ -7,6 +7,7 @@ import { compileLexicon } from './compile.js';
 import { decideLang } from './lang.js';
 import type { RawLexicon } from './lexicon-schema.js';
 import { findLinks, hostAndParents } from './links.js';
+import type { FoundLink } from './links.js';
 import { createScorer } from './score.js';
 import * as tokenize from './tokenize.js';
 import type { LureInput, LureNumber, LureResult, NumberExtractor, Reason, RegistryPort } from './types.js';
@@ -107,7 +108,8 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
     const claimedNamed = new Set<string>();
     const add = (code: string, span: [number, number]): void => {
       codes.add(code);
-      const key = `${code}@${span[0]}`;
+      // One reason per code and wording: "Kaspi" twice is one claim.
+      const key = `${code}@${span[1] > span[0] ? text.slice(span[0], span[1]).toLowerCase() : ''}`;
       if (seen.has(key)) return;
       seen.add(key);
       reasons.push({ code, weight: scorer.weight(code), span, text: span[1] > span[0] ? text.slice(span[0], span[1]) : (input.sender ?? '') });
@@ -137,7 +139,8 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
     }
 
     // Links: an organization's own site is fine; anything else next to its name is not.
-    for (const link of findLinks(text)) {
+    const links = findLinks(text);
+    for (const link of links) {
       const owner = orgOfHost(link.host);
       if (owner) {
         if (claimedNamed.size === 0 || claimedNamed.has(owner.id)) add('link.official', link.span);
@@ -178,7 +181,7 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
     let cyrWords = 0;
     let latWords = 0;
     for (let i = 0; i < n; i++) {
-      if (tokens.bufEnd[i]! - tokens.bufStart[i]! < 2) continue;
+      if (tokens.bufEnd[i]! - tokens.bufStart[i]! < 2 || insideLink(links, tokens.origStart[i]!)) continue;
       if (tokens.script[i] === SCRIPT_CYR) cyrWords++;
       else if (tokens.script[i] === SCRIPT_LAT) latWords++;
     }
@@ -241,6 +244,11 @@ function digitRunAfter(text: string, from: number): boolean {
       if (++digits >= 7) return true;
     } else if (digits > 0 && !(c === 32 || c === 45 || c === 40 || c === 41 || c === 46)) return false;
   }
+  return false;
+}
+
+function insideLink(links: readonly FoundLink[], at: number): boolean {
+  for (const l of links) if (at >= l.span[0] && at < l.span[1]) return true;
   return false;
 }
 

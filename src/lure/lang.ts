@@ -12,8 +12,8 @@ export interface LangEvidence {
 export function decideLang(e: LangEvidence): TextLang {
   const words = e.cyrWords + e.latWords;
   if (words === 0) return 'ru';
-  if (e.latWords > e.cyrWords) return e.cyrWords >= 3 && e.cyrWords * 3 >= e.latWords ? 'mixed' : 'en';
-  if (e.latWords >= 3 && e.latWords * 3 >= e.cyrWords) return 'mixed';
+  if (e.latWords > e.cyrWords) return e.cyrWords >= 3 && e.cyrWords * 2 >= e.latWords ? 'mixed' : 'en';
+  if (e.latWords >= 3 && e.latWords * 2 >= e.cyrWords) return 'mixed';
   const kk = e.kkLetters + 2 * e.kkMarkers;
   if (kk >= 2 && e.ruMarkers >= 3 && e.ruMarkers * 2 > e.kkMarkers * 3) return 'mixed';
   return kk >= 2 ? 'kk' : 'ru';

@@ -1,5 +1,6 @@
 // Every CLI command, registered in one place.
 import type { Command } from 'commander';
+import { checkCommand } from './check.js';
 import { numberCommand } from './number.js';
 import { serveCommand } from './serve.js';
 import { simulateCommand } from './simulate.js';
@@ -7,6 +8,7 @@ import { watchCommand } from './watch.js';
 
 export function registerCommands(program: Command): void {
   serveCommand(program);
+  checkCommand(program);
   numberCommand(program);
   simulateCommand(program);
   watchCommand(program);
