@@ -6,10 +6,10 @@ import type { CorpusRecord } from '../src/lure/corpus.js';
 
 const words = (text: string): string[] => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
 
-const unicodeTokens = {
+const unicodeTokens: Stemmer = {
   stem: (token: string) => token.toLowerCase(),
   tokenizeAndStem: (text: string) => words(text),
-} as unknown as Stemmer;
+};
 
 export interface Baseline {
   isFraud(text: string): boolean;
