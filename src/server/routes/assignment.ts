@@ -57,7 +57,7 @@ export function assignmentRoutes(ctx: AppContext): FastifyPluginAsync {
 
     const page = async (req: FastifyRequest, reply: FastifyReply, token: string, o: Opened, flash?: string, problems?: string[], status = 200) =>
       sendPage(
-        reply,
+        reply.header('x-robots-tag', 'noindex'),
         AssignmentPage({
           tr: req.tr,
           csrf: formToken(req, reply),
@@ -77,7 +77,7 @@ export function assignmentRoutes(ctx: AppContext): FastifyPluginAsync {
           problems,
         }),
         status,
-      ).then((r) => r.header('x-robots-tag', 'noindex'));
+      );
 
     app.get('/a/:token', { schema: { hide: true, params: TokenParams } }, async (req, reply) => page(req, reply, req.params.token, await open(req.params.token)));
 

@@ -169,8 +169,8 @@ export function AssignmentPage(p: { tr: Translator; csrf: string; view: Assignme
           const text = [a.headline, a.lead, ...a.body, ...a.whatToDo.map((w) => `• ${w}`), ...a.hotlines, a.checkUrl, a.institutionNote ?? ''].filter(Boolean).join('\n\n');
           return (
             <article class="kit-item" lang={l}>
-              <h3 safe>{`${t('campaign:kit.article')} — ${langLabel(p.tr, l)}`}</h3>
-              <textarea id={id} readonly class="kit-text" safe>
+              <h3 id={`${id}-title`} safe>{`${t('campaign:kit.article')} — ${langLabel(p.tr, l)}`}</h3>
+              <textarea id={id} readonly class="kit-text" aria-labelledby={`${id}-title`} safe>
                 {text}
               </textarea>
               <button type="button" class="secondary" data-copy={id} data-done={t('campaign:kit.copied')} safe>
@@ -186,8 +186,8 @@ export function AssignmentPage(p: { tr: Translator; csrf: string; view: Assignme
             const id = `kit-${x.platform}-${x.lang}`;
             return (
               <article class="kit-item" lang={x.lang} data-platform={x.platform}>
-                <h3 safe>{`${platformLabel(p.tr, x.platform)} — ${langLabel(p.tr, x.lang)}`}</h3>
-                <textarea id={id} readonly class="kit-text" safe>
+                <h3 id={`${id}-title`} safe>{`${platformLabel(p.tr, x.platform)} — ${langLabel(p.tr, x.lang)}`}</h3>
+                <textarea id={id} readonly class="kit-text" aria-labelledby={`${id}-title`} safe>
                   {x.text}
                 </textarea>
                 <button type="button" class="secondary" data-copy={id} data-done={t('campaign:kit.copied')} safe>
