@@ -124,6 +124,14 @@ function badSurroundings(text: string, start: number, end: number): boolean {
   return SECRET_BEFORE.test(text.slice(Math.max(0, start - 16), start));
 }
 
+/** Lengths a written number can have before libphonenumber is asked (it is the expensive step). */
+function plausibleLength(acc: string, count: number, defaultCountry: string): boolean {
+  if (acc.startsWith('+') || acc.startsWith('00') || acc.startsWith('810')) return true;
+  // +7 countries: 10 national digits, or 11 with the trunk prefix 8 (or the country code 7) written first
+  if (defaultCountry === 'KZ' || defaultCountry === 'RU') return count === 10 || (count === 11 && (acc.startsWith('8') || acc.startsWith('7')));
+  return count <= 12;
+}
+
 function isObfuscated(groups: Group[]): boolean {
   return groups.some((g, idx) => g.letters || g.sepBefore.includes('.') || (idx > 0 && g.digits.length === 1)) || groups.length > 6;
 }
@@ -159,7 +167,7 @@ export function extractNumbers(text: string, defaultCountry = 'KZ', opts: Extrac
         acc += g.digits;
         count += g.digits.length;
         if (count > 15) break;
-        if (count < 10) continue;
+        if (count < 10 || !plausibleLength(acc, count, defaultCountry)) continue;
         const norm = normalizeNumber(acc, defaultCountry);
         if (!norm || norm.kind === 'unknown' || norm.kind === 'short') continue;
         const start = groups[k]!.start;

@@ -71,6 +71,20 @@ function displayOf(p: PhoneNumber): string {
 export function normalizeNumber(input: string, defaultCountry = 'KZ'): NormalizedNumber | null {
   const digits = cleanDigits(input);
   if (digits === null) return null;
+  // Mass messages repeat the same few numbers; libphonenumber costs tens of microseconds per parse.
+  const cacheKey = `${defaultCountry}|${digits}`;
+  const cached = cache.get(cacheKey);
+  if (cached !== undefined) return cached === null ? null : { ...cached };
+  const found = parseDigits(digits, defaultCountry);
+  if (cache.size >= CACHE_MAX) cache.clear();
+  cache.set(cacheKey, found);
+  return found === null ? null : { ...found };
+}
+
+const CACHE_MAX = 10_000;
+const cache = new Map<string, NormalizedNumber | null>();
+
+function parseDigits(digits: string, defaultCountry: string): NormalizedNumber | null {
   if (!digits.startsWith('+') && digits.length >= SHORT_MIN && digits.length <= SHORT_MAX) {
     return { key: digits, kind: 'short', country: defaultCountry, display: digits };
   }
@@ -81,8 +95,10 @@ export function normalizeNumber(input: string, defaultCountry = 'KZ'): Normalize
   const p = parsePhoneNumberFromString(digits, region);
   if (!p) return null;
   const defaultCode = getCountryCallingCode(region);
-  if (p.isValid()) {
-    const type = p.getType();
+  // getType() matches the number against every type's pattern: a type means the number is valid,
+  // so isValid() (the same matching again) is not needed
+  const type = p.getType();
+  if (type !== undefined) {
     const kind = kindOf(type, p.country, defaultCountry, p.countryCallingCode === defaultCode);
     const country = type === 'TOLL_FREE' && p.countryCallingCode === defaultCode ? undefined : p.country;
     return { key: p.number, kind, ...(country ? { country } : {}), display: displayOf(p) };
