@@ -10,6 +10,8 @@ import { seedDemo } from '../store/seed.js';
 import { buildApp } from './app.js';
 import type { App } from './app.js';
 import { createLogger } from './logger.js';
+import { smtpMailer } from '../campaign/reminders/mailer.js';
+import { reminderService } from './routes/outbox-service.js';
 import { startVerification } from './routes/verification-service.js';
 import { ensureFirstAdmin } from './auth/first-admin.js';
 
@@ -50,6 +52,9 @@ export async function start(config: Config): Promise<Running> {
   const { app, store } = await prepare(config, logger);
   const address = await app.listen({ host: config.host, port: config.port });
   logger.info({ url: address, db: store.kind }, `saqbol listening on ${address}`);
+  // Reminders: croner only wakes the service; what is due and what was sent lives in the database.
+  const reminders = reminderService({ store, publicUrl: config.publicUrl, secret: cookieSecret(config), logger, clock: Date.now, mailer: config.smtpUrl ? smtpMailer(config.smtpUrl, config.publicUrl) : undefined });
+  reminders.start();
   // Publication links are verified in the background; the queue lives in the database.
   const verification = startVerification({ db: store.db, logger, clock: Date.now, publicUrl: config.publicUrl });
   return {
@@ -58,6 +63,7 @@ export async function start(config: Config): Promise<Running> {
     url: address,
     logger,
     close: async () => {
+      await reminders.stop();
       await verification.close();
       await app.close();
       await store.close();

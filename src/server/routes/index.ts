@@ -15,6 +15,7 @@ import { numbersRoutes } from './numbers.js';
 import { reportsRoutes } from './reports.js';
 import { checkPageRoutes } from './check-page.js';
 import { moderationRoutes } from './moderation.js';
+import { outboxRoutes } from './outbox.js';
 import { checkApiRoutes } from './check-api.js';
 
 export async function registerRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
@@ -32,5 +33,6 @@ export async function registerRoutes(app: FastifyInstance, ctx: AppContext): Pro
   await app.register(reportsRoutes(ctx));
   await app.register(checkPageRoutes(ctx));
   await app.register(moderationRoutes(ctx));
+  await app.register(outboxRoutes(ctx));
   await app.register(checkApiRoutes(ctx));
 }
