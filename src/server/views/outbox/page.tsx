@@ -121,7 +121,7 @@ export function OutboxPage(p: OutboxProps): JSX.Element {
         </noscript>
       </form>
       {admin ? (
-        <form method="post" action={`/campaign/outbox/run${query}`} class="inline">
+        <form method="post" action={`/campaign/outbox/run${query}`} class="outbox-run">
           <Csrf token={p.csrf} />
           <button type="submit" safe>
             {t('reminders:outbox.runNow')}
