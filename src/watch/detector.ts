@@ -153,6 +153,7 @@ export class Detector {
       const foreign = st.org !== NO_ORG ? sender.org !== st.org : sender.numeric;
       if (foreign) changed = st.numericSenders.add(sender.h, pane) || changed;
       st.addLure(text.lure, pane);
+      st.mentioned = true;
       this.priming.add(mix32(p.s1, m.h2), mix32(p.s2, m.h1), p.ts);
       st.touch(p.ts);
       if (changed) this.evaluate(st, p.ts, pane);
@@ -212,6 +213,7 @@ export class Detector {
       inboundOnly: !this.outgoing.has(st.x1, st.x2, ts - this.config.outgoingMs, ts),
       firstSeenMin: (ts - st.firstTs) / 60_000,
       official: st.org,
+      everMentioned: st.mentioned,
     };
   }
 

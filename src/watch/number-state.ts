@@ -17,6 +17,7 @@ export interface NumberStateData {
   alerts: number;
   preCallers: number;
   prePane: number;
+  mentioned: boolean;
   counters: DistinctState[];
 }
 
@@ -36,6 +37,8 @@ export class NumberState {
   /** Distinct callers estimated by the gate before the number was tracked (calls were not kept then). */
   preCallers = 0;
   prePane = -1;
+  /** A message has named this number (set once, so replays change nothing). */
+  mentioned = false;
 
   constructor(
     /** The number in clear; empty while a number only callers know is tracked under pseudonymization. */
@@ -113,6 +116,7 @@ export class NumberState {
       alerts: this.alerts,
       preCallers: this.preCallers,
       prePane: this.prePane,
+      mentioned: this.mentioned,
       counters: [this.recipients, this.senders, this.numericSenders, this.callers, this.primed].map((d) => d.state()),
     };
   }
@@ -127,6 +131,7 @@ export class NumberState {
     this.alerts = d.alerts;
     this.preCallers = d.preCallers;
     this.prePane = d.prePane;
+    this.mentioned = d.mentioned;
   }
 
   /** Distinct callers over the window ending at `pane`, counting those the gate saw before tracking. */

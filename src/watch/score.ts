@@ -15,6 +15,8 @@ export interface Features {
   firstSeenMin: number;
   /** The organization the number officially belongs to, if any. */
   official: string | undefined;
+  /** Some message has ever named the number (not only inside the current window). */
+  everMentioned: boolean;
 }
 
 export interface Scored {
@@ -52,7 +54,7 @@ function reasonsOf(f: Features): Reason[] {
  */
 export function score(f: Features, c: WatchConfig): Scored {
   const reasons = reasonsOf(f);
-  if (f.fanout === 0 && f.senders === 0) {
+  if (!f.everMentioned) {
     // no message names it: callers came from elsewhere (e-mail, messengers); only a number that
     // never calls out and suddenly draws many callers is suspicious, and never an official one
     if (f.official || !f.inboundOnly || f.callers < c.minUnprimedCallers) return { score: 0, reasons };
@@ -77,5 +79,8 @@ export function score(f: Features, c: WatchConfig): Scored {
     total += w.lure;
     sum += w.lure * f.lure;
   }
-  return { score: total > 0 ? round(sum / total) : 0, reasons };
+  // every mention came from sender names (registered ids), none from phone numbers: an organization's
+  // own announcement looks like this; SIM-box lures do not
+  const bySenderIds = f.numericSenders === 0 ? 0.5 : 1;
+  return { score: total > 0 ? round((bySenderIds * sum) / total) : 0, reasons };
 }
