@@ -50,3 +50,19 @@ export async function touchLogin(db: Kysely<Database>, id: number, now: string):
 export async function setPassword(db: Kysely<Database>, id: number, passwordHash: string, now: string): Promise<void> {
   await db.updateTable('users').set({ password_hash: passwordHash, updated_at: now }).where('id', '=', id).execute();
 }
+
+export interface UserSummary extends User {
+  disabled: boolean;
+  lastLoginAt: string | null;
+}
+
+export async function listUsers(db: Kysely<Database>): Promise<UserSummary[]> {
+  const rows = await db.selectFrom('users').select(['id', 'username', 'role', 'disabled', 'last_login_at']).orderBy('username').execute();
+  return rows.map((r) => ({ id: r.id, username: r.username, role: toRole(r.role), disabled: r.disabled === 1, lastLoginAt: r.last_login_at }));
+}
+
+/** Disabling also ends the user's sessions (they are looked up with the user's state each request). */
+export async function setDisabled(db: Kysely<Database>, id: number, disabled: boolean, now: string): Promise<boolean> {
+  const res = await db.updateTable('users').set({ disabled: disabled ? 1 : 0, updated_at: now }).where('id', '=', id).executeTakeFirst();
+  return Number(res.numUpdatedRows) === 1;
+}

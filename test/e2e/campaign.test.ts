@@ -115,6 +115,10 @@ describe.skipIf(!haveChromium)('campaign in Chromium', () => {
     for (const ws of wb.worksheets) ws.eachRow((r) => text.push(JSON.stringify(r.values)));
     const all = text.join('\n');
     for (const url of ['https://t.me/sko_mamlut/101', 'https://www.instagram.com/p/CxMamlut1/', 'https://www.facebook.com/mamlut.lib/posts/77']) expect(all).toContain(url);
+    // the same table printed to PDF in Chromium, with the session of the signed-in page
+    const pdf = await page.request.get(`${directiveUrl}/report.pdf`);
+    expect(pdf.status()).toBe(200);
+    expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
     await inst.close();
     await page.close();
   });

@@ -101,4 +101,22 @@ describe.each(storeCases())('auth on $kind', ({ open }) => {
     const s = await signIn(t.app, t.store, 'viewer1', 'viewer');
     expect(s.cookie).toMatch(/sid=/);
   });
+
+  it('lets an admin add accounts and switch them off; viewers cannot manage accounts', async () => {
+    const admin = await signIn(t.app, t.store, 'admin2', 'admin');
+    const short = await t.app.inject({ method: 'POST', url: '/users', headers: { cookie: admin.cookie }, payload: { _csrf: admin.csrf, username: 'analyst', role: 'viewer', password: 'short' } });
+    expect(short.statusCode).toBe(400);
+    const made = await t.app.inject({ method: 'POST', url: '/users', headers: { cookie: admin.cookie }, payload: { _csrf: admin.csrf, username: 'analyst', role: 'viewer', password: 'long enough password' } });
+    expect(made.statusCode).toBe(200);
+    expect((await t.app.inject({ method: 'POST', url: '/users', headers: { cookie: admin.cookie }, payload: { _csrf: admin.csrf, username: 'analyst', role: 'admin', password: 'long enough password' } })).statusCode).toBe(409);
+    const analyst = await signIn(t.app, t.store, 'analyst', 'viewer', 'long enough password');
+    expect((await t.app.inject({ url: '/campaign', headers: { cookie: analyst.cookie } })).statusCode).toBe(200);
+    expect((await t.app.inject({ url: '/users', headers: { cookie: analyst.cookie } })).statusCode).toBe(403);
+    expect((await t.app.inject({ method: 'POST', url: '/users', headers: { cookie: analyst.cookie }, payload: { _csrf: analyst.csrf, username: 'sneaky', role: 'admin', password: 'long enough password' } })).statusCode).toBe(403);
+    const id = (await findUserByName(t.store.db, 'analyst'))!.id;
+    expect((await t.app.inject({ method: 'POST', url: `/users/${id}/disable`, headers: { cookie: admin.cookie }, payload: { _csrf: admin.csrf } })).statusCode).toBe(303);
+    expect((await t.app.inject({ url: '/campaign', headers: { cookie: analyst.cookie } })).statusCode).toBe(401);
+    const page = await t.app.inject({ url: '/users', headers: { cookie: admin.cookie, accept: 'text/html' } });
+    expect(page.body).toContain('data-user="analyst"');
+  });
 });

@@ -11,6 +11,7 @@ import { institutionRoutes } from './institutions.js';
 import { alertRoutes } from './alerts.js';
 import { assignmentRoutes } from './assignment.js';
 import { campaignReportRoutes } from './campaign-reports.js';
+import { userRoutes } from './auth-users.js';
 import { numbersRoutes } from './numbers.js';
 import { reportsRoutes } from './reports.js';
 import { checkPageRoutes } from './check-page.js';
@@ -29,6 +30,7 @@ export async function registerRoutes(app: FastifyInstance, ctx: AppContext): Pro
   await app.register(alertRoutes(ctx));
   await app.register(assignmentRoutes(ctx));
   await app.register(campaignReportRoutes(ctx));
+  await app.register(userRoutes(ctx));
   await app.register(numbersRoutes(ctx));
   await app.register(reportsRoutes(ctx));
   await app.register(checkPageRoutes(ctx));
