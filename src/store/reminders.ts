@@ -7,7 +7,7 @@ import { DEFAULT_POLICY } from '../campaign/reminders/plan.js';
 import type { PlanAssignment, ReminderPolicy, SentReminder } from '../campaign/reminders/plan.js';
 import type { Database } from './schema.js';
 
-export type ReminderStatus = 'outbox' | 'sending' | 'sent' | 'failed' | 'no_address' | 'done';
+export type ReminderStatus = 'outbox' | 'sending' | 'sent' | 'failed' | 'no_address' | 'done' | 'interrupted';
 
 export async function getPolicy(db: Kysely<Database>, directiveId: number): Promise<ReminderPolicy> {
   const r = await db.selectFrom('reminder_policies').selectAll().where('directive_id', '=', directiveId).executeTakeFirst();
@@ -163,9 +163,24 @@ export async function failedReminders(db: Kysely<Database>, now: string, maxAtte
     .execute();
 }
 
+/**
+ * Reminders left "sending" since before `staleBefore`: the process stopped mid-send, so whether the
+ * server took the message is unknown. They become "interrupted" and are not sent again on their own
+ * (never twice beats always once); the authority sees them and can send them by hand.
+ */
+export async function markInterrupted(db: Kysely<Database>, staleBefore: string, now: string): Promise<number> {
+  const res = await db
+    .updateTable('reminders')
+    .set({ status: 'interrupted', error: 'the server stopped while sending; delivery unknown', updated_at: now })
+    .where('status', '=', 'sending')
+    .where('updated_at', '<', staleBefore)
+    .executeTakeFirst();
+  return Number(res.numUpdatedRows);
+}
+
 /** An outbox message the authority sent by hand. */
 export async function markDone(db: Kysely<Database>, id: number, now: string): Promise<boolean> {
-  const res = await db.updateTable('reminders').set({ status: 'done', updated_at: now }).where('id', '=', id).where('status', 'in', ['outbox', 'no_address', 'failed']).executeTakeFirst();
+  const res = await db.updateTable('reminders').set({ status: 'done', updated_at: now }).where('id', '=', id).where('status', 'in', ['outbox', 'no_address', 'failed', 'interrupted']).executeTakeFirst();
   return Number(res.numUpdatedRows) === 1;
 }
 

@@ -100,6 +100,18 @@ for (const c of storeCases()) {
         expect(mailer.mails.some((m) => m.to === 'inst01@sko-culture.example')).toBe(false);
         expect(mailer.mails.some((m) => m.to === 'inst02@sko-culture.example')).toBe(true);
 
+        // a send cut off by a crash is left "interrupted", never sent again on its own
+        const stuck = rows[0]!;
+        await store.db.updateTable('reminders').set({ status: 'sending', updated_at: '2026-12-19T05:30:00.000Z' }).where('id', '=', stuck.id).execute();
+        clock.now = Date.parse('2026-12-19T05:40:00.000Z');
+        await svc().tick();
+        expect((await listReminders(store.db, { directiveId })).find((r) => r.id === stuck.id)!.status).toBe('sending');
+        clock.now = Date.parse('2026-12-19T05:50:00.000Z');
+        const sentBefore = mailer.mails.length;
+        expect((await svc().tick()).created).toBe(0);
+        expect((await listReminders(store.db, { directiveId })).find((r) => r.id === stuck.id)!.status).toBe('interrupted');
+        expect(mailer.mails).toHaveLength(sentBefore);
+
         // after the deadline nothing more goes out
         clock.now = Date.parse('2026-12-22T13:00:00.000Z');
         expect((await svc().tick()).created).toBe(0);

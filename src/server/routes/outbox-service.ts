@@ -9,11 +9,13 @@ import { planReminders } from '../../campaign/reminders/plan.js';
 import { translator } from '../../i18n/index.js';
 import { assignmentLink, openToken } from '../../store/assignments.js';
 import type { Store } from '../../store/db.js';
-import { claimReminder, claimRetry, failedReminders, finishReminder, getPolicy, openDirectives, reminderTargets, sentLog } from '../../store/reminders.js';
+import { claimReminder, claimRetry, failedReminders, finishReminder, getPolicy, markInterrupted, openDirectives, reminderTargets, sentLog } from '../../store/reminders.js';
 
 export const MAX_ATTEMPTS = 3;
 /** A failed send is tried again after this long (a mail server's "try again later"). */
 export const RETRY_AFTER_MS = 10 * 60_000;
+/** A send that has not finished after this long was cut off by a stop or crash. */
+export const STALE_SENDING_MS = 15 * 60_000;
 
 export interface ReminderRun {
   /** New reminders claimed in this tick. */
@@ -66,6 +68,8 @@ export function reminderService(deps: ReminderServiceDeps): ReminderService {
     const run: ReminderRun = { created: 0, sent: 0, outbox: 0, failed: 0 };
     const nowMs = clock();
     const now = new Date(nowMs).toISOString();
+    const interrupted = await markInterrupted(db, new Date(nowMs - STALE_SENDING_MS).toISOString(), now);
+    if (interrupted > 0) logger.warn({ interrupted }, 'reminders interrupted mid-send are left for the authority');
     for (const d of await openDirectives(db, now)) {
       const policy = await getPolicy(db, d.id);
       if (!policy.enabled) continue;

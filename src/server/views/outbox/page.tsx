@@ -171,7 +171,7 @@ export function OutboxPage(p: OutboxProps): JSX.Element {
                   </td>
                   <td safe>{ruleLabel(p.tr, r.rule)}</td>
                   <td>
-                    <span class={`badge ${r.status === 'sent' || r.status === 'done' ? 'ok' : r.status === 'failed' || r.status === 'no_address' ? 'danger' : 'warn'}`} safe>
+                    <span class={`badge ${r.status === 'sent' || r.status === 'done' ? 'ok' : r.status === 'failed' || r.status === 'no_address' || r.status === 'interrupted' ? 'danger' : 'warn'}`} safe>
                       {t(`reminders:outbox.statuses.${r.status}`, { defaultValue: r.status })}
                     </span>
                     {r.error ? <div class="muted" safe>{r.error}</div> : ''}
@@ -181,7 +181,7 @@ export function OutboxPage(p: OutboxProps): JSX.Element {
                       <summary safe>{r.subject}</summary>
                       <pre class="mail" safe>{admin ? r.body : redactLinks(r.body)}</pre>
                     </details>
-                    {admin && (r.status === 'outbox' || r.status === 'no_address' || r.status === 'failed') ? (
+                    {admin && ['outbox', 'no_address', 'failed', 'interrupted'].includes(r.status) ? (
                       <form method="post" action={`/campaign/outbox/${r.id}/done${query}`} class="inline">
                         <Csrf token={p.csrf} />
                         <button type="submit" class="small" safe>
