@@ -111,7 +111,8 @@ export async function runWatch(files: string[], o: WatchCliOptions, stderr: Node
   }
   detector.flush();
   const rss = process.memoryUsage.rss();
-  if (rss > peakRss) peakRss = rss;
+  // the kernel's high-water mark, not only what the progress ticks happened to sample
+  peakRss = Math.max(peakRss, rss, process.resourceUsage().maxRSS * 1024);
   if (showBar) {
     bar.update(Math.max(1, total), { events: doneEvents, eps: 0, rss: mib(rss), alerts: alerts.length });
     bar.stop();
