@@ -34,7 +34,7 @@ function multipart(fields: Record<string, string>, file: { name: string; data: B
 }
 
 async function issue(app: App, s: Session, body: Record<string, string | string[]>): Promise<Awaited<ReturnType<App['inject']>>> {
-  return app.inject({ method: 'POST', url: '/campaign/directives', headers: { cookie: s.cookie, 'content-type': 'application/x-www-form-urlencoded', ...HTML }, payload: new URLSearchParams(Object.entries(body).flatMap(([k, v]) => (Array.isArray(v) ? v.map((x) => [k, x]) : [[k, v]]))).toString() });
+  return app.inject({ method: 'POST', url: '/campaign/directives', headers: { cookie: s.cookie, 'content-type': 'application/x-www-form-urlencoded', ...HTML }, payload: new URLSearchParams(Object.entries(body).flatMap(([k, v]): [string, string][] => (Array.isArray(v) ? v.map((x): [string, string] => [k, x]) : [[k, v]]))).toString() });
 }
 
 /** Issues a directive from the demo alert to the given districts and returns its id and the institutions' tokens. */

@@ -8,6 +8,7 @@ import type { PressKit } from '../../../campaign/presskit/index.js';
 import type { Translator } from '../../../i18n/index.js';
 import type { Publication } from '../../../store/publications.js';
 import { Layout } from '../layout.js';
+import { AlertText as AlertBlock } from './alerts.js';
 import { Csrf, Flash, langLabel, platformLabel } from './common.js';
 import { Countdown } from './countdown.js';
 
@@ -79,6 +80,13 @@ export function AssignmentPage(p: { tr: Translator; csrf: string; view: Assignme
           ''
         )}
         {v.instructions ? <p class="instructions" safe>{v.instructions}</p> : ''}
+        <details>
+          <summary safe>{t('campaign:directive.alert')}</summary>
+          <div class="grid2">
+            <AlertBlock tr={p.tr} text={v.alert.kk} lang="kk" />
+            <AlertBlock tr={p.tr} text={v.alert.ru} lang="ru" />
+          </div>
+        </details>
       </section>
 
       <section class="card" id="submit">

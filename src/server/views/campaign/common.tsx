@@ -7,7 +7,7 @@ export interface ViewUser {
   role: 'admin' | 'viewer';
 }
 
-export function CampaignNav({ tr, current }: { tr: Translator; current: 'dashboard' | 'institutions' | 'alerts' }): JSX.Element {
+export function CampaignNav({ tr, current, admin = false }: { tr: Translator; current: 'dashboard' | 'institutions' | 'alerts'; admin?: boolean }): JSX.Element {
   const { t } = tr;
   const items = [
     { key: 'dashboard', href: '/campaign' },
@@ -21,6 +21,13 @@ export function CampaignNav({ tr, current }: { tr: Translator; current: 'dashboa
           {t(`campaign:nav.${i.key}`)}
         </a>
       ))}
+      {admin ? (
+        <a href="/users" safe>
+          {t('campaign:nav.users')}
+        </a>
+      ) : (
+        ''
+      )}
     </nav>
   );
 }

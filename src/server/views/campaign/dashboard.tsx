@@ -18,7 +18,7 @@ export function DashboardPage(p: { tr: Translator; csrf: string; user: ViewUser;
   const { t } = p.tr;
   return (
     <Layout tr={p.tr} title={t('campaign:dashboard.title')} path="/campaign" csrf={p.csrf} user={{ name: p.user.username }}>
-      <CampaignNav tr={p.tr} current="dashboard" />
+      <CampaignNav tr={p.tr} current="dashboard" admin={p.user.role === 'admin'} />
       <h1 safe>{t('campaign:dashboard.title')}</h1>
       <Flash text={p.flash} />
       {p.user.role === 'admin' ? (
