@@ -12,7 +12,7 @@ import type { App } from '../../src/server/app.js';
 import { createLogger } from '../../src/server/logger.js';
 import { nowIso } from '../../src/store/db.js';
 import type { Store } from '../../src/store/db.js';
-import { assignmentLink, assignmentsOf, openToken, tokenHash } from '../../src/store/assignments.js';
+import { assignmentLink, assignmentsOf, newToken, openToken, sealToken, tokenHash } from '../../src/store/assignments.js';
 import { seedDemo } from '../../src/store/seed.js';
 import type { TestApp } from '../helpers/app.js';
 import { testApp } from '../helpers/app.js';
@@ -299,6 +299,23 @@ describe.each(storeCases())('campaign on $kind', ({ open }) => {
     const docx = await t.app.inject({ url: `/campaign/directives/${id}/report.docx`, headers: { cookie: admin.cookie } });
     expect(docx.statusCode).toBe(200);
     expect(docx.rawPayload.subarray(0, 2).toString()).toBe('PK');
+  });
+});
+
+describe('assignment tokens', () => {
+  it('are 192 random bits, sealed so only the app secret opens them, and tamper-evident', () => {
+    const tok = newToken();
+    expect(Buffer.from(tok, 'base64url')).toHaveLength(24);
+    expect(newToken()).not.toBe(tok);
+    const sealed = sealToken('secret-a', tok);
+    expect(sealToken('secret-a', tok)).not.toBe(sealed);
+    expect(openToken('secret-a', sealed)).toBe(tok);
+    expect(openToken('secret-b', sealed)).toBeUndefined();
+    const raw = Buffer.from(sealed, 'base64url');
+    raw[raw.length - 1] = raw[raw.length - 1]! ^ 1;
+    expect(openToken('secret-a', raw.toString('base64url'))).toBeUndefined();
+    expect(tokenHash(tok)).toMatch(/^[0-9a-f]{64}$/);
+    expect(assignmentLink('https://saqbol.example/', tok)).toBe(`https://saqbol.example/a/${tok}`);
   });
 });
 
