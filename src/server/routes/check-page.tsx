@@ -54,7 +54,9 @@ export function checkPageRoutes(ctx: AppContext): FastifyPluginAsync {
       if (text.length > MAX_MESSAGE) throw new SaqbolError('text_too_long', { length: text.length, limit: MAX_MESSAGE });
       if (text.trim() === '') return page(reply, { tr: req.tr, csrf, sender, error: req.tr.t('check:form.empty') });
       const { result, claimed } = checkMessage(dataDir, { text, sender }, req.lang);
-      const shareUrl = `${ctx.config.publicUrl}/check/r?${shareQuery({
+      // a server started on port 0 (tests) only knows its address from the request
+      const base = ctx.config.publicUrl.endsWith(':0') ? `${req.protocol}://${req.host}` : ctx.config.publicUrl;
+      const shareUrl = `${base}/check/r?${shareQuery({
         verdict: result.verdict,
         reasons: [...new Set(result.reasons.map((r) => r.code))],
         advice: result.advice.map((a) => a.id),

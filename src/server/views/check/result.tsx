@@ -7,7 +7,8 @@ import type { Translator } from '../../../i18n/index.js';
 import type { Organization } from '../../../phones/types.js';
 import { Highlighted } from './highlight.js';
 
-const ICON: Record<Verdict, string> = { danger: '⛔', suspicious: '⚠️', no_signs: '✓' };
+// plain symbols that common system fonts carry (no emoji font needed)
+const ICON: Record<Verdict, string> = { danger: '✖', suspicious: '⚠', no_signs: '✓' };
 
 export function VerdictCard({ tr, verdict, score }: { tr: Translator; verdict: Verdict; score?: number | undefined }): JSX.Element {
   const { t } = tr;
