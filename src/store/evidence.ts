@@ -7,20 +7,22 @@ import type { Kysely, Selectable } from 'kysely';
 import type { VerificationResult } from '../campaign/verify/verify.js';
 import type { Database, EvidenceTable } from './schema.js';
 
+// Building an Intl formatter costs about a millisecond; every check needs one, so it is made once.
+const ALMATY = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Asia/Almaty',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+  timeZoneName: 'longOffset',
+});
+
 /** "2026-12-02 14:30:00 (UTC+05:00)" in Asia/Almaty, the time people in the region read. */
 export function almatyTime(iso: string): string {
-  const d = new Date(iso);
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Asia/Almaty',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    hourCycle: 'h23',
-    timeZoneName: 'longOffset',
-  }).formatToParts(d);
+  const parts = ALMATY.formatToParts(new Date(iso));
   const get = (t: string): string => parts.find((p) => p.type === t)?.value ?? '';
   const offset = get('timeZoneName').replace('GMT', 'UTC') || 'UTC';
   return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}:${get('second')} (${offset})`;

@@ -1,6 +1,7 @@
 // Language per paragraph. Kazakh-only letters (әғқңөұүһі) decide first: they are a strong signal that
 // general detectors underweight; tinyld, restricted to the languages we expect, decides the rest. Pure.
-import { detect } from 'tinyld';
+// The light model: about ten times faster than the default one, and it knows the three languages we ask about.
+import { detect } from 'tinyld/light';
 
 export type PageLang = 'kk' | 'ru' | 'en' | 'other';
 
@@ -31,7 +32,7 @@ export function paragraphLang(text: string): ParagraphLang {
   // One Kazakh letter per ~40 Cyrillic ones is already far beyond what Russian text ever contains.
   if (kk > 0 && kk * 40 >= cyr) return { lang: 'kk', chars: letters };
   if (cyr + lat < letters / 2) return { lang: 'other', chars: letters };
-  const guess = letters >= 12 ? detect(text, { only: ['kk', 'ru', 'en'] }) : '';
+  const guess = letters >= 12 ? detect(text.slice(0, 600), { only: ['kk', 'ru', 'en'] }) : '';
   if (guess === 'kk' || guess === 'ru' || guess === 'en') return { lang: guess, chars: letters };
   if (cyr > lat) return { lang: 'ru', chars: letters };
   return { lang: lat > 0 ? 'en' : 'other', chars: letters };

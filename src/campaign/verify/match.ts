@@ -80,6 +80,17 @@ function shingles(words: string[], n = 3): Set<string> {
   return out;
 }
 
+// A worker matches every page against the same kit: its shingles are built once per kit array.
+const kitCache = new WeakMap<string[], Set<string>[]>();
+function kitShingles(texts: string[]): Set<string>[] {
+  let sets = kitCache.get(texts);
+  if (!sets) {
+    sets = texts.map((t) => shingles(tokens(t)));
+    kitCache.set(texts, sets);
+  }
+  return sets;
+}
+
 export interface KitMatch {
   index: number;
   /** Share of the kit text's 3-word shingles found on the page. */
@@ -101,8 +112,7 @@ export function matchAlert(paragraphs: string[], alert: Alert, kitTexts: string[
   let bestKit: KitMatch | null = null;
   if (kitTexts.length > 0) {
     const pageShingles = shingles(page);
-    kitTexts.forEach((text, index) => {
-      const s = shingles(tokens(text));
+    kitShingles(kitTexts).forEach((s, index) => {
       if (s.size < 3) return;
       let hit = 0;
       for (const x of s) if (pageShingles.has(x)) hit++;

@@ -26,6 +26,8 @@ export interface WorkerOptions {
   concurrency?: number;
   /** Pause between two visits to one host. */
   politenessMs?: number;
+  /** How often new or edited publications are looked for (not on every tick: that query scans the table). */
+  syncMs?: number;
   leaseMs?: number;
   pollMs?: number;
   onError?: (err: unknown, job?: ClaimedJob) => void;
@@ -42,11 +44,12 @@ export class VerificationWorker {
   private again = false;
   private lastClaimed = 0;
   private waiting = false;
+  private lastSync = -Infinity;
   /** Jobs finished by this worker since it started. */
   completed = 0;
 
   constructor(opts: WorkerOptions) {
-    this.o = { concurrency: 8, politenessMs: 1000, leaseMs: 120_000, pollMs: 2000, ...opts };
+    this.o = { concurrency: 8, politenessMs: 1000, leaseMs: 120_000, pollMs: 2000, syncMs: 1000, ...opts };
   }
 
   start(): void {
@@ -84,6 +87,7 @@ export class VerificationWorker {
 
   /** Runs until no job is due and none is in flight (for the CLI, tests and benchmarks). */
   async drain(): Promise<void> {
+    this.lastSync = -Infinity;
     this.start();
     for (;;) {
       this.kick();
@@ -110,7 +114,10 @@ export class VerificationWorker {
 
   private async tick(): Promise<void> {
     const now = this.o.clock();
-    await this.o.jobs.sync(new Date(now).toISOString());
+    if (now - this.lastSync >= this.o.syncMs || now < this.lastSync) {
+      await this.o.jobs.sync(new Date(now).toISOString());
+      this.lastSync = now;
+    }
     const free = this.o.concurrency - this.inFlight.size;
     this.waiting = false;
     this.lastClaimed = 0;
