@@ -164,7 +164,7 @@ export class Detector {
   private gateCall(p: Prepared, pane: number): NumberState | undefined {
     const a = mix32(p.s1, p.c2);
     const b = mix32(p.s2 ^ 0x27d4eb2f, p.c1);
-    if (this.pairs.has(a, b, p.ts - 2 * this.paneMs, p.ts)) return undefined;
+    if (this.pairs.has(a, b, p.ts - this.paneMs, p.ts)) return undefined;
     this.pairs.add(a, b, p.ts);
     const seen = this.gate.add(p.c1, p.c2, pane);
     if (seen < this.config.gateCallers) return undefined;

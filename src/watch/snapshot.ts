@@ -44,7 +44,7 @@ interface Header {
   priming: { data: BlobRef; epochs: number[] };
   outgoing: { data: BlobRef; epochs: number[] };
   pairs: { data: BlobRef; epochs: number[] };
-  gate: { cur: BlobRef; prev: BlobRef; pane: number };
+  gate: { cells: BlobRef; pane: number };
   numbers: [number, StoredNumber][];
 }
 
@@ -67,7 +67,7 @@ export function snapshot(d: Detector): Uint8Array {
     priming: { data: blob(d.priming.data), epochs: Array.from(d.priming.epochs) },
     outgoing: { data: blob(d.outgoing.data), epochs: Array.from(d.outgoing.epochs) },
     pairs: { data: blob(d.pairs.data), epochs: Array.from(d.pairs.epochs) },
-    gate: { cur: blob(d.gate.cur), prev: blob(d.gate.prev), pane: d.gate.pane },
+    gate: { cells: blob(d.gate.cells), pane: d.gate.pane },
     numbers: [...d.numbers.entries()].map(([id, st]) => {
       const data = st.data();
       const stored: StoredNumber = { ...data, lureCur: nanToNull(data.lureCur), lurePrev: nanToNull(data.lurePrev), alertedTs: finiteOrNull(data.alertedTs), h1: st.h1, h2: st.h2, x1: st.x1, x2: st.x2, counters: data.counters.map(counter) };
@@ -142,8 +142,7 @@ export function restore(bytes: Uint8Array, deps: DetectorDeps): Detector {
     Float64Array.from(header.pairs.epochs),
   );
   const u16 = (b: Buffer): Uint16Array => new Uint16Array(b.buffer, b.byteOffset, b.byteLength / 2);
-  d.gate.cur = u16(blobs[header.gate.cur]!);
-  d.gate.prev = u16(blobs[header.gate.prev]!);
+  d.gate.cells = u16(blobs[header.gate.cells]!);
   d.gate.pane = header.gate.pane;
   d.lastSeq = header.lastSeq;
   Object.assign(d.counts, header.counts);
