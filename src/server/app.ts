@@ -38,6 +38,7 @@ export async function buildApp(ctx: AppContext): Promise<App> {
     loggerInstance,
     trustProxy: process.env.TRUST_PROXY === '1',
     bodyLimit: 1024 * 1024,
+    // Coercion stays on: HTML forms (formbody, multipart) post every field as a string.
     ajv: { customOptions: { allErrors: false, removeAdditional: false, coerceTypes: 'array' } },
   });
 
