@@ -151,6 +151,8 @@ describe.each(storeCases())('check pages on $kind', ({ open }) => {
     expect(lookup.body).toContain('Reported as a scam by citizens: 1 report(s) (2 times in all)');
     const api = (await t.app.inject({ url: '/api/numbers/%2B77075554433' })).json<{ reports: { reported: boolean } }>();
     expect(api.reports.reported).toBe(true);
+    const again = await check(RU, 'en');
+    expect(again.body).toMatch(/\+7 707 555 44 33<\/a> *<span class="badge danger">reported<\/span>/);
   });
 
   it('lets a viewer see the queue but not decide', async () => {

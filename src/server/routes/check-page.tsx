@@ -8,6 +8,7 @@ import { lookupNumber } from '../../check/number-lookup.js';
 import { registryFor } from '../../check/registry-instance.js';
 import { REPORT_LIMITS } from '../../check/report-input.js';
 import { SaqbolError } from '../../errors.js';
+import { reportedStats } from '../../store/reports.js';
 import { formToken, verifyCsrf } from '../auth/index.js';
 import type { AppContext } from '../context.js';
 import { NumberCard } from '../views/check/number-card.js';
@@ -63,9 +64,14 @@ export function checkPageRoutes(ctx: AppContext): FastifyPluginAsync {
         orgs: claimed.map((o) => o.id),
       })}`;
       const suspectNumber = result.numbers.find((n) => n.officialFor.length === 0)?.display;
+      // numbers in the message that moderators already confirmed as reported
+      const reported = new Set<string>();
+      for (const key of new Set(result.numbers.map((n) => n.key))) {
+        if ((await reportedStats(ctx.store.db, key)).reports > 0) reported.add(key);
+      }
       const view = (
         <>
-          <ResultView tr={req.tr} text={text} result={result} claimed={claimed} shareUrl={shareUrl} />
+          <ResultView tr={req.tr} text={text} result={result} claimed={claimed} shareUrl={shareUrl} reported={reported} />
           {result.verdict === 'no_signs' ? (
             ''
           ) : (

@@ -107,7 +107,7 @@ export function ShareLink({ tr, url }: { tr: Translator; url: string }): JSX.Ele
   );
 }
 
-export function ResultView(p: { tr: Translator; text: string; result: ExplainedResult; claimed: Organization[]; shareUrl: string }): JSX.Element {
+export function ResultView(p: { tr: Translator; text: string; result: ExplainedResult; claimed: Organization[]; shareUrl: string; reported?: ReadonlySet<string> }): JSX.Element {
   const { t } = p.tr;
   const { result } = p;
   return (
@@ -131,6 +131,13 @@ export function ResultView(p: { tr: Translator; text: string; result: ExplainedR
                 {n.officialFor.length > 0 ? (
                   <span class="badge ok" safe>
                     {t('check:number.officialBadge')}
+                  </span>
+                ) : (
+                  ''
+                )}{' '}
+                {p.reported?.has(n.key) ? (
+                  <span class="badge danger" safe>
+                    {t('check:number.reportedBadge')}
                   </span>
                 ) : (
                   ''
