@@ -7,7 +7,6 @@ import { compileLexicon } from './compile.js';
 import { decideLang } from './lang.js';
 import type { RawLexicon } from './lexicon-schema.js';
 import { findLinks, hostAndParents } from './links.js';
-import type { FoundLink } from './links.js';
 import { createScorer } from './score.js';
 import * as tokenize from './tokenize.js';
 import type { LureInput, LureNumber, LureResult, NumberExtractor, Reason, RegistryPort } from './types.js';
@@ -49,10 +48,6 @@ interface Hit {
   from: number;
   to: number;
   org?: string;
-}
-
-function overlaps(a: Hit, b: Hit): boolean {
-  return a.from <= b.to && b.from <= a.to;
 }
 
 export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
@@ -98,8 +93,8 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
       (code === PROTECTIVE ? protect : hits).push(hit);
     }
     // A protective phrase ("никому не сообщайте код") swallows the request words inside it.
-    const kept = protect.length === 0 ? hits : hits.filter((h) => !protect.some((p) => overlaps(p, h)));
-    const all = widest(kept.concat(protect));
+    const kept = protect.length === 0 ? hits : outside(hits, protect, n);
+    const all = widest(kept.concat(protect), n);
 
     const reasons: Reason[] = [];
     const codes = new Set<string>();
@@ -130,9 +125,7 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
     // Numbers: only worth parsing when the text has enough digits to hold one.
     const found = countDigits(text) >= 3 ? extractNumbers(text) : [];
     // A call verb next to a number ("Call 0800…", "8 747… нөміріне хабарласыңыз") is a call-back request.
-    const nearNumber = (from: number, to: number): boolean =>
-      found.some((num) => (num.span[0] >= to && num.span[0] - to <= NEAR) || (num.span[1] <= from && from - num.span[1] <= NEAR)) ||
-      digitRunAfter(text, to);
+    const nearNumber = (from: number, to: number): boolean => numberNear(found, from, to) || digitRunAfter(text, to);
     for (const h of all) {
       const span: [number, number] = [tokens.origStart[h.from]!, tokens.origEnd[h.to]!];
       add(h.code === CALL_VERB && nearNumber(span[0], span[1]) ? CALLBACK : h.code, span);
@@ -180,8 +173,12 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
 
     let cyrWords = 0;
     let latWords = 0;
+    let nextLink = 0;
     for (let i = 0; i < n; i++) {
-      if (tokens.bufEnd[i]! - tokens.bufStart[i]! < 2 || insideLink(links, tokens.origStart[i]!)) continue;
+      const at = tokens.origStart[i]!;
+      while (nextLink < links.length && links[nextLink]!.span[1] <= at) nextLink++;
+      const inLink = nextLink < links.length && at >= links[nextLink]!.span[0];
+      if (tokens.bufEnd[i]! - tokens.bufStart[i]! < 2 || inLink) continue;
       if (tokens.script[i] === SCRIPT_CYR) cyrWords++;
       else if (tokens.script[i] === SCRIPT_LAT) latWords++;
     }
@@ -226,12 +223,52 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
   return { analyze, lexicon: compiled };
 }
 
+/** Hits that share no word with a protective phrase ("никому не сообщайте код" swallows "сообщайте код"). */
+function outside(hits: Hit[], protect: Hit[], n: number): Hit[] {
+  const covered = new Uint8Array(n);
+  for (const p of protect) covered.fill(1, p.from, p.to + 1);
+  return hits.filter((h) => {
+    for (let i = h.from; i <= h.to; i++) if (covered[i] === 1) return false;
+    return true;
+  });
+}
+
 /** Of the hits of one code that overlap, only the widest is a reason ("карта заблокирована", not also "заблокирована"). */
-function widest(hits: Hit[]): Hit[] {
+function widest(hits: Hit[], n: number): Hit[] {
   if (hits.length < 2) return hits;
-  return hits.filter(
-    (h) => !hits.some((o) => o !== h && o.code === h.code && overlaps(o, h) && (o.to - o.from > h.to - h.from || (o.to - o.from === h.to - h.from && o.from < h.from))),
-  );
+  const order = hits.slice().sort((a, b) => b.to - b.from - (a.to - a.from) || a.from - b.from);
+  const taken = new Map<string, Uint8Array>();
+  const keep = new Set<Hit>();
+  for (const h of order) {
+    let words = taken.get(h.code);
+    if (!words) {
+      words = new Uint8Array(n);
+      taken.set(h.code, words);
+    }
+    let free = true;
+    for (let i = h.from; i <= h.to && free; i++) if (words[i] === 1) free = false;
+    if (!free) continue;
+    words.fill(1, h.from, h.to + 1);
+    keep.add(h);
+  }
+  return hits.filter((h) => keep.has(h));
+}
+
+/** Whether a number (in text order) starts just after `to` or ends just before `from`. */
+function numberNear(found: readonly { span: [number, number] }[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = found.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (found[mid]!.span[0] < to) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo < found.length && found[lo]!.span[0] - to <= NEAR) return true;
+  for (let k = lo - 1; k >= 0; k--) {
+    const end = found[k]!.span[1];
+    if (end <= from) return from - end <= NEAR;
+  }
+  return false;
 }
 
 /** A phone-like run of digits right after a call verb, for numbers the extractor does not parse (foreign formats). */
@@ -244,11 +281,6 @@ function digitRunAfter(text: string, from: number): boolean {
       if (++digits >= 7) return true;
     } else if (digits > 0 && !(c === 32 || c === 45 || c === 40 || c === 41 || c === 46)) return false;
   }
-  return false;
-}
-
-function insideLink(links: readonly FoundLink[], at: number): boolean {
-  for (const l of links) if (at >= l.span[0] && at < l.span[1]) return true;
   return false;
 }
 

@@ -32,6 +32,8 @@ export interface PhraseMatch {
 
 /** Candidate word ids kept per text word (longest first). */
 const CANDIDATES = 3;
+/** Shortest stem looked for inside a word joined from spaced letters. */
+const INSIDE_MIN = 5;
 
 export class Automaton {
   private readonly sym: Uint8Array;
@@ -159,7 +161,8 @@ export class Automaton {
     for (let i = 0; i < n; i++) {
       const from = tokens.bufStart[i]!;
       const to = tokens.bufEnd[i]!;
-      if (tokens.leet[i] === 1) {
+      if (tokens.spaced[i] === 1) this.walkInside(tokens.buf, from, to, i * CANDIDATES);
+      else if (tokens.leet[i] === 1) {
         const alts = tokens.script[i] === SCRIPT_CYR ? digitCyr : digitLat;
         this.walkLeet(tokens.buf, from, to, 0, from, i * CANDIDATES, alts);
       } else this.walk(tokens.buf, from, to, i * CANDIDATES);
@@ -211,6 +214,26 @@ export class Automaton {
       f0 = e;
     }
     this.flush(slot, f0, f1, f2);
+  }
+
+  /**
+   * Words joined from spaced letters ("срочноперезвоните") lost their boundaries: look for lexicon stems
+   * starting anywhere inside, accepting a stem only when it is long enough not to match by chance.
+   */
+  private walkInside(buf: Uint16Array, from: number, to: number, slot: number): void {
+    this.walk(buf, from, to, slot);
+    for (let start = from + 1; start < to; start++) {
+      let s = 0;
+      for (let p = start; p < to; p++) {
+        const x = this.sym[buf[p]!]!;
+        if (x === 0) break;
+        s = this.next[s * this.nSym + x]!;
+        if (s < 0) break;
+        const id = this.stem[s]!;
+        if (id >= 0 && p - start + 1 >= INSIDE_MIN) this.push(slot, id);
+        else if (p === to - 1 && this.exact[s]! >= 0 && p - start + 1 >= INSIDE_MIN) this.push(slot, this.exact[s]!);
+      }
+    }
   }
 
   private flush(slot: number, a: number, b: number, c: number): void {

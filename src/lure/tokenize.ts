@@ -25,6 +25,8 @@ export interface Tokens {
   script: Uint8Array;
   /** 1 when the word mixes digits into letters, so digits are read as letters while matching. */
   leet: Uint8Array;
+  /** 1 when the word was joined from spaced letters: its word boundaries are unknown. */
+  spaced: Uint8Array;
   /** Letters only Kazakh uses, in the whole text. */
   kkLetters: number;
 }
@@ -51,6 +53,7 @@ export class Tokenizer {
       origEnd: new Int32Array(64),
       script: new Uint8Array(64),
       leet: new Uint8Array(64),
+      spaced: new Uint8Array(64),
       kkLetters: 0,
     };
   }
@@ -73,6 +76,7 @@ export class Tokenizer {
     this.nDig = g32(this.nDig);
     o.script = new Uint8Array(size);
     o.leet = new Uint8Array(size);
+    o.spaced = new Uint8Array(size);
   }
 
   /** Tokenizes text; the returned object is reused by the next call. */
@@ -130,6 +134,7 @@ export class Tokenizer {
       this.nDig[n] = dig;
       n++;
     }
+    o.spaced.fill(0, 0, n);
     n = this.joinSpaced(text, n);
     this.resolveScripts(n);
     o.count = n;
@@ -186,6 +191,7 @@ export class Tokenizer {
       dig += this.nDig[k]!;
     }
     this.copy(to, first);
+    o.spaced[to] = last > first ? 1 : 0;
     o.bufEnd[to] = o.bufEnd[last]!;
     o.origEnd[to] = o.origEnd[last]!;
     this.nCyr[to] = cyr;
@@ -200,6 +206,7 @@ export class Tokenizer {
     o.bufEnd[to] = o.bufEnd[from]!;
     o.origStart[to] = o.origStart[from]!;
     o.origEnd[to] = o.origEnd[from]!;
+    o.spaced[to] = o.spaced[from]!;
     this.nCyr[to] = this.nCyr[from]!;
     this.nLat[to] = this.nLat[from]!;
     this.nDig[to] = this.nDig[from]!;
