@@ -7,6 +7,7 @@ import type { Browser } from 'playwright-core';
 import type { FetchResult } from './fetch.js';
 
 export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
+const MAX_SHOT_HEIGHT = 12_000;
 
 export type RenderResult =
   | { ok: true; html: string; screenshot: Buffer | null; requests: number }
@@ -93,7 +94,13 @@ export function chromiumRenderer(opts: ChromiumOptions): Renderer | { unavailabl
         await page.goto(target.href, { waitUntil: 'load', timeout: timeoutMs });
         await page.waitForLoadState('networkidle', { timeout: Math.min(3000, timeoutMs) }).catch(() => undefined);
         const html = await page.content();
-        const screenshot = ro.screenshot === false ? null : await page.screenshot({ fullPage: true, type: 'png', timeout: timeoutMs });
+        let screenshot: Buffer | null = null;
+        if (ro.screenshot !== false) {
+          // Endless feeds would make endless images: the evidence keeps the first screens of the page.
+          const height = await page.evaluate<number>('document.documentElement.scrollHeight');
+          const clip = height > MAX_SHOT_HEIGHT ? { x: 0, y: 0, width: 1280, height: MAX_SHOT_HEIGHT } : undefined;
+          screenshot = await page.screenshot({ fullPage: true, type: 'png', timeout: timeoutMs, ...(clip ? { clip } : {}) });
+        }
         return { ok: true, html, screenshot, requests };
       } catch (err) {
         return { ok: false, reason: `rendering failed: ${(err as Error).message.split('\n')[0] ?? ''}` };
