@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { PACKAGE_ROOT } from '../../src/paths.js';
 import { buildApp } from '../../src/server/app.js';
+import { IMPORT_MAX_BYTES } from '../../src/server/routes/institutions.js';
 import type { App } from '../../src/server/app.js';
 import { createLogger } from '../../src/server/logger.js';
 import { nowIso } from '../../src/store/db.js';
@@ -140,6 +141,17 @@ describe.each(storeCases())('campaign on $kind', ({ open }) => {
     const again = await t.app.inject({ method: 'POST', url: '/campaign/institutions/import/apply', headers: { cookie: admin.cookie, ...HTML }, payload: { _csrf: admin.csrf, rows } });
     expect(again.statusCode).toBe(200);
     expect(await count()).toBe(before + 4);
+  });
+
+  it('refuses an import file over the size limit and a file that is not a table', async () => {
+    const big = multipart({ _csrf: admin.csrf }, { name: 'big.csv', data: Buffer.alloc(IMPORT_MAX_BYTES + 1024, 'a'), type: 'text/csv' });
+    const res = await t.app.inject({ method: 'POST', url: '/campaign/institutions/import', headers: { cookie: admin.cookie, ...big.headers }, payload: big.payload });
+    expect(res.statusCode).toBe(413);
+    const junk = multipart({ _csrf: admin.csrf }, { name: 'x.xlsx', data: Buffer.from('PK not really a zip'), type: 'application/octet-stream' });
+    const bad = await t.app.inject({ method: 'POST', url: '/campaign/institutions/import', headers: { cookie: admin.cookie, ...junk.headers, ...HTML }, payload: junk.payload });
+    expect(bad.statusCode).toBe(400);
+    const viewerUpload = multipart({ _csrf: viewer.csrf }, { name: 'institutions.xlsx', data: readFileSync(join(PACKAGE_ROOT, 'test/fixtures/institutions.xlsx')), type: 'application/octet-stream' });
+    expect((await t.app.inject({ method: 'POST', url: '/campaign/institutions/import', headers: { cookie: viewer.cookie, ...viewerUpload.headers }, payload: viewerUpload.payload })).statusCode).toBe(403);
   });
 
   it('creates an alert from the form and refuses an incomplete one', async () => {
