@@ -30,9 +30,10 @@ function entry(n: number): Exact {
 function apply(p: Prepared): void {
   const r = who(p.s1, p.s2);
   if (p.call) {
-    const e = entry(p.n);
+    const n = who(p.c1, p.c2);
+    const e = entry(n);
     e.callers.add(r);
-    const t = lastMention.get(`${r}:${p.n}`);
+    const t = lastMention.get(`${r}:${n}`);
     if (t !== undefined && t <= p.ts && p.ts - t <= PRIMING_MS) e.primed.add(r);
     return;
   }

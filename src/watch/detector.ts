@@ -6,6 +6,7 @@ import type { WatchConfig } from './config.js';
 import { watchConfig } from './config.js';
 import type { WatchEvent } from './events.js';
 import { H, canonicalNumber, mix32 } from './hash.js';
+import { LaneMap } from './lane-map.js';
 import { NumberState } from './number-state.js';
 import type { OfficialDirectory, ReadText } from './ports.js';
 import { NO_DIRECTORY } from './ports.js';
@@ -54,7 +55,7 @@ function calleeOf(p: Prepared): string {
 export class Detector {
   readonly config: WatchConfig;
   readonly prep: Preparer;
-  readonly numbers = new Map<number, NumberState>();
+  readonly numbers = new LaneMap();
   priming: BloomRing;
   outgoing: BloomRing;
   /** (caller, number) pairs of the last two panes, so the gate counts each caller once. */
@@ -116,7 +117,7 @@ export class Detector {
     if (p.call) {
       this.counts.calls++;
       this.outgoing.add(p.s1, p.s2, p.ts);
-      let st = this.numbers.get(p.n);
+      let st = this.numbers.get(p.c1, p.c2);
       if (!st) {
         st = this.gateCall(p, pane);
         if (!st) return;
@@ -141,8 +142,8 @@ export class Detector {
     if (text.mentions.length === 0) return;
     const rcpt = mix32(p.s1, p.s2);
     for (const m of text.mentions) {
-      let st = this.numbers.get(m.id);
-      if (!st) st = this.track(m.id, m.key, m.h1, m.h2, p.ts);
+      let st = this.numbers.get(m.h1, m.h2);
+      if (!st) st = this.track(m.key, m.h1, m.h2, p.ts);
       else if (st.key === '') st.key = m.key;
       if (pane < this.currentPane(st) - 1) {
         this.counts.tooOld++;
@@ -170,7 +171,7 @@ export class Detector {
     if (seen < this.config.gateCallers) return undefined;
     // under pseudonymization a callee may be a subscriber: it stays unnamed unless it is alerted
     const callee = calleeOf(p);
-    const st = this.track(p.n, this.prep.keyed ? '' : callee, p.c1, p.c2, p.ts, callee);
+    const st = this.track(this.prep.keyed ? '' : callee, p.c1, p.c2, p.ts, callee);
     // this call is counted by the caller's own insert below
     st.preCallers = seen - 1;
     st.prePane = pane;
@@ -181,11 +182,11 @@ export class Detector {
     return Math.floor(st.lastTs / this.paneMs);
   }
 
-  private track(id: number, key: string, h1: number, h2: number, ts: number, raw = key): NumberState {
+  private track(key: string, h1: number, h2: number, ts: number, raw = key): NumberState {
     if (this.numbers.size >= this.config.maxNumbers) this.evict(ts);
     this.prep.subscriber(raw);
     const st = new NumberState(key, h1, h2, H[0]!, H[1]!, this.directory.orgOfNumber(raw), ts, this.config);
-    this.numbers.set(id, st);
+    this.numbers.add(st);
     return st;
   }
 
@@ -193,11 +194,11 @@ export class Detector {
   private evict(now: number): void {
     const before = this.numbers.size;
     const idle = now - this.config.windowMs;
-    for (const [id, st] of this.numbers) if (st.lastTs < idle) this.numbers.delete(id);
+    for (const st of [...this.numbers.values()]) if (st.lastTs < idle) this.numbers.delete(st);
     const target = Math.floor(this.config.maxNumbers * 0.9);
     if (this.numbers.size > target) {
-      const byAge = [...this.numbers.entries()].sort((a, b) => a[1].lastTs - b[1].lastTs);
-      for (let i = 0; i < byAge.length - target; i++) this.numbers.delete(byAge[i]![0]);
+      const byAge = [...this.numbers.values()].sort((a, b) => a.lastTs - b.lastTs);
+      for (let i = 0; i < byAge.length - target; i++) this.numbers.delete(byAge[i]!);
     }
     this.counts.evicted += before - this.numbers.size;
   }
@@ -244,7 +245,7 @@ export class Detector {
   /** The current features and score of a number (for explanations and tests). */
   inspect(key: string): { features: Features; score: number } | undefined {
     const st = this.prep.mention(key);
-    const state = this.numbers.get(st.id);
+    const state = this.numbers.get(st.h1, st.h2);
     if (!state) return undefined;
     const ts = Math.max(this.watermark, state.lastTs);
     const f = this.features(state, ts);

@@ -39,6 +39,8 @@ export class NumberState {
   prePane = -1;
   /** A message has named this number (set once, so replays change nothing). */
   mentioned = false;
+  /** The next state whose lanes share this one's slot in the table (see lane-map). */
+  next: NumberState | undefined = undefined;
 
   constructor(
     /** The number in clear; empty while a number only callers know is tracked under pseudonymization. */

@@ -35,8 +35,7 @@ export interface Prepared {
   /** Subscriber lanes: the caller of a call, the recipient of an SMS. */
   s1: number;
   s2: number;
-  /** Call: the callee's id and lanes. */
-  n: number;
+  /** Call: the callee's lanes. */
   c1: number;
   c2: number;
   sender: SenderInfo | null;
@@ -169,11 +168,11 @@ export class Preparer {
   }
 
   sms(ts: number, s1: number, s2: number, sender: SenderInfo, text: TextInfo): Prepared {
-    return { ts, call: false, s1, s2, n: 0, c1: 0, c2: 0, sender, text, to: null, tb: null, tbs: 0, tbe: 0 };
+    return { ts, call: false, s1, s2, c1: 0, c2: 0, sender, text, to: null, tb: null, tbs: 0, tbe: 0 };
   }
 
-  call(ts: number, s1: number, s2: number, n: number, c1: number, c2: number, to: string | null, tb: Buffer | null = null, tbs = 0, tbe = 0): Prepared {
-    return { ts, call: true, s1, s2, n, c1, c2, sender: null, text: null, to, tb, tbs, tbe };
+  call(ts: number, s1: number, s2: number, c1: number, c2: number, to: string | null, tb: Buffer | null = null, tbs = 0, tbe = 0): Prepared {
+    return { ts, call: true, s1, s2, c1, c2, sender: null, text: null, to, tb, tbs, tbe };
   }
 
   /** An event object (from JSONL, NATS or tests) → a prepared record. */
@@ -183,7 +182,7 @@ export class Preparer {
     const s2 = H[1]!;
     if (e.type === 'call') {
       hashNumber(e.to);
-      return this.call(e.ts, s1, s2, keyOfH(), H[0]!, H[1]!, e.to);
+      return this.call(e.ts, s1, s2, H[0]!, H[1]!, e.to);
     }
     return this.sms(e.ts, s1, s2, this.sender(e.from), this.smsText(e));
   }

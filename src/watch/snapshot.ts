@@ -45,7 +45,7 @@ interface Header {
   outgoing: { data: BlobRef; epochs: number[] };
   pairs: { data: BlobRef; epochs: number[] };
   gate: { cells: BlobRef; pane: number };
-  numbers: [number, StoredNumber][];
+  numbers: StoredNumber[];
 }
 
 export function snapshot(d: Detector): Uint8Array {
@@ -68,10 +68,10 @@ export function snapshot(d: Detector): Uint8Array {
     outgoing: { data: blob(d.outgoing.data), epochs: Array.from(d.outgoing.epochs) },
     pairs: { data: blob(d.pairs.data), epochs: Array.from(d.pairs.epochs) },
     gate: { cells: blob(d.gate.cells), pane: d.gate.pane },
-    numbers: [...d.numbers.entries()].map(([id, st]) => {
+    numbers: [...d.numbers.values()].map((st) => {
       const data = st.data();
       const stored: StoredNumber = { ...data, lureCur: nanToNull(data.lureCur), lurePrev: nanToNull(data.lurePrev), alertedTs: finiteOrNull(data.alertedTs), h1: st.h1, h2: st.h2, x1: st.x1, x2: st.x2, counters: data.counters.map(counter) };
-      return [id, stored];
+      return stored;
     }),
   };
   const json = Buffer.from(JSON.stringify(header), 'utf8');
@@ -146,7 +146,7 @@ export function restore(bytes: Uint8Array, deps: DetectorDeps): Detector {
   d.gate.pane = header.gate.pane;
   d.lastSeq = header.lastSeq;
   Object.assign(d.counts, header.counts);
-  for (const [id, s] of header.numbers) {
+  for (const s of header.numbers) {
     const counters = s.counters.map((k) =>
       WindowedDistinct.fromState(
         { pane: k.pane, cur: k.cur, prev: k.prev, curHll: k.curHll === null ? null : blobs[k.curHll]!, prevHll: k.prevHll === null ? null : blobs[k.prevHll]! },
@@ -162,7 +162,7 @@ export function restore(bytes: Uint8Array, deps: DetectorDeps): Detector {
       alertedTs: s.alertedTs ?? Number.NEGATIVE_INFINITY,
       counters: [],
     });
-    d.numbers.set(id, st);
+    d.numbers.add(st);
   }
   return d;
 }

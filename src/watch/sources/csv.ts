@@ -1,7 +1,7 @@
 // A byte-level CSV event parser (RFC 4180 quoting) over Buffers: fields are located by scanning bytes,
 // numbers and texts are hashed in place, and strings are made only for what the detector must keep
 // (a text it has not seen, a mentioned number). Header: type,ts,from,to,durationS,mentioned,text.
-import { H, hashNumberBytes, keyOfH } from '../hash.js';
+import { H, hashNumberBytes } from '../hash.js';
 import type { Prepared, Preparer, TextInfo } from '../prepare.js';
 import { Issues } from './issues.js';
 
@@ -183,11 +183,10 @@ export class CsvEventParser {
         this.issues.add(this.line, 'callee is not a number');
         return;
       }
-      const n0 = keyOfH();
       const c1 = H[0]!;
       const c2 = H[1]!;
       this.prep.subscriberBytes(data, fromS, fromE);
-      this.push(this.prep.call(ts, H[0]!, H[1]!, n0, c1, c2, null, data, toS, toE));
+      this.push(this.prep.call(ts, H[0]!, H[1]!, c1, c2, null, data, toS, toE));
       this.events++;
       return;
     }
