@@ -26,6 +26,8 @@ const { Tokenizer } = tokenize;
 const SCRIPT_CYR = tokenize.SCRIPT_CYR;
 const SCRIPT_LAT = tokenize.SCRIPT_LAT;
 const PROTECTIVE = 'protective';
+/** Up to this many hits, overlaps are found by comparing pairs. */
+const SMALL = 48;
 const MAINSTREAM_TLDS = new Set(['com', 'kz', 'ru', 'org', 'net', 'uk']);
 
 /** "track.dhl.com" → "dhl"; "royalmail.co.uk" → "royalmail". */
@@ -225,6 +227,7 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
 
 /** Hits that share no word with a protective phrase ("никому не сообщайте код" swallows "сообщайте код"). */
 function outside(hits: Hit[], protect: Hit[], n: number): Hit[] {
+  if (hits.length * protect.length <= SMALL * SMALL) return hits.filter((h) => !protect.some((p) => p.from <= h.to && h.from <= p.to));
   const covered = new Uint8Array(n);
   for (const p of protect) covered.fill(1, p.from, p.to + 1);
   return hits.filter((h) => {
@@ -236,6 +239,12 @@ function outside(hits: Hit[], protect: Hit[], n: number): Hit[] {
 /** Of the hits of one code that overlap, only the widest is a reason ("карта заблокирована", not also "заблокирована"). */
 function widest(hits: Hit[], n: number): Hit[] {
   if (hits.length < 2) return hits;
+  // Messages have a handful of hits: comparing pairs beats allocating; huge texts take the linear path.
+  if (hits.length <= SMALL) {
+    return hits.filter(
+      (h) => !hits.some((o) => o !== h && o.code === h.code && o.from <= h.to && h.from <= o.to && (o.to - o.from > h.to - h.from || (o.to - o.from === h.to - h.from && o.from < h.from))),
+    );
+  }
   const order = hits.slice().sort((a, b) => b.to - b.from - (a.to - a.from) || a.from - b.from);
   const taken = new Map<string, Uint8Array>();
   const keep = new Set<Hit>();
