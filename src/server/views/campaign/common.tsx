@@ -7,12 +7,13 @@ export interface ViewUser {
   role: 'admin' | 'viewer';
 }
 
-export function CampaignNav({ tr, current, admin = false }: { tr: Translator; current: 'dashboard' | 'institutions' | 'alerts'; admin?: boolean }): JSX.Element {
+export function CampaignNav({ tr, current, admin = false }: { tr: Translator; current: 'dashboard' | 'institutions' | 'alerts' | 'outbox'; admin?: boolean }): JSX.Element {
   const { t } = tr;
   const items = [
     { key: 'dashboard', href: '/campaign' },
     { key: 'institutions', href: '/campaign/institutions' },
     { key: 'alerts', href: '/campaign/alerts' },
+    { key: 'outbox', href: '/campaign/outbox' },
   ] as const;
   return (
     <nav class="subnav" aria-label={t('campaign:nav.label')}>

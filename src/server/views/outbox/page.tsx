@@ -3,6 +3,7 @@ import { formatLocal } from '../../../campaign/deadline.js';
 import type { ReminderPolicy } from '../../../campaign/reminders/plan.js';
 import type { Translator } from '../../../i18n/index.js';
 import type { ReminderView } from '../../../store/reminders.js';
+import { CampaignNav } from '../campaign/common.js';
 import { Layout } from '../layout.js';
 
 export interface OutboxProps {
@@ -73,11 +74,7 @@ export function OutboxPage(p: OutboxProps): JSX.Element {
   const query = p.selected ? `?directive=${p.selected.id}` : '';
   return (
     <Layout tr={p.tr} title={t('reminders:outbox.title')} path={`/campaign/outbox${query}`} csrf={p.csrf} user={{ name: p.user.username }}>
-      <p class="crumbs">
-        <a href="/campaign" safe>
-          {t('common:nav.campaign')}
-        </a>
-      </p>
+      <CampaignNav tr={p.tr} current="outbox" admin={admin} />
       <h1 safe>{t('reminders:outbox.title')}</h1>
       <p class="muted" safe>
         {t('reminders:outbox.intro')}
