@@ -3,7 +3,7 @@
 // letters, case) do not change the verdict.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { testAnalyzer } from './test-fixtures.js';
+import { testAnalyzer } from '../../test/helpers/lure.js';
 
 const analyzer = testAnalyzer();
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { explain } from './explain.js';
-import { lexicon, testAnalyzer } from './test-fixtures.js';
+import { lexicon, testAnalyzer } from '../../test/helpers/lure.js';
 
 const analyzer = testAnalyzer();
 const codes = (text: string, sender?: string): string[] =>

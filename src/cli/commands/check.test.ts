@@ -1,7 +1,7 @@
 import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { explain } from '../../lure/explain.js';
-import { lexicon, testAnalyzer } from '../../lure/test-fixtures.js';
+import { lexicon, testAnalyzer } from '../../../test/helpers/lure.js';
 import { checkJsonl, explainLang, formatCheck, highlight } from './check.js';
 
 const analyzer = testAnalyzer();

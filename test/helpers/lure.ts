@@ -1,13 +1,13 @@
 // A small registry and the real lexicon for the analyzer's unit tests, so tests do not depend on
 // how many organizations data/registry lists today.
 import { join } from 'node:path';
-import { DATA_DIR } from '../paths.js';
-import { extractNumbers } from '../phones/extract.js';
-import { createRegistry } from '../phones/registry.js';
-import type { Organization } from '../phones/types.js';
-import { createAnalyzer } from './analyzer.js';
-import type { Analyzer } from './analyzer.js';
-import { loadLexicon } from './lexicon-file.js';
+import { DATA_DIR } from '../../src/paths.js';
+import { extractNumbers } from '../../src/phones/extract.js';
+import { createRegistry } from '../../src/phones/registry.js';
+import type { Organization } from '../../src/phones/types.js';
+import { createAnalyzer } from '../../src/lure/analyzer.js';
+import type { Analyzer } from '../../src/lure/analyzer.js';
+import { loadLexicon } from '../../src/lure/lexicon-file.js';
 
 const src = 'https://example.kz/source';
 
