@@ -45,6 +45,13 @@ export function Layout({ tr, title, path, children, scripts = [], user, csrf }: 
               <a href="/watch" safe>{t('nav.watch')}</a>
               <a href="/campaign" safe>{t('nav.campaign')}</a>
               {user ? (
+                <a href="/moderation" safe>
+                  {t('nav.moderation')}
+                </a>
+              ) : (
+                ''
+              )}
+              {user ? (
                 <form method="post" action="/logout" class="inline">
                   <input type="hidden" name="_csrf" value={csrf ?? ''} />
                   <button type="submit" safe>{t('nav.logout')}</button>
