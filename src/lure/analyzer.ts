@@ -6,8 +6,11 @@ import type { CompiledLexicon } from './compile.js';
 import { compileLexicon } from './compile.js';
 import { decideLang } from './lang.js';
 import type { RawLexicon } from './lexicon-schema.js';
-import { findLinks, hostAndParents } from './links.js';
+import { findLinks, hostAndParents, registrableLabel } from './links.js';
 import { createScorer } from './score.js';
+import { outside, widest } from './hits.js';
+import type { Hit } from './hits.js';
+import { countDigits, digitRunAfter, numberNear } from './nearby.js';
 import * as tokenize from './tokenize.js';
 import type { LureInput, LureNumber, LureResult, NumberExtractor, Reason, RegistryPort } from './types.js';
 
@@ -26,31 +29,15 @@ const { Tokenizer } = tokenize;
 const SCRIPT_CYR = tokenize.SCRIPT_CYR;
 const SCRIPT_LAT = tokenize.SCRIPT_LAT;
 const PROTECTIVE = 'protective';
-/** Up to this many hits, overlaps are found by comparing pairs. */
-const SMALL = 48;
 const MAINSTREAM_TLDS = new Set(['com', 'kz', 'ru', 'org', 'net', 'uk']);
 
-/** "track.dhl.com" → "dhl"; "royalmail.co.uk" → "royalmail". */
-function registrableLabel(host: string): string {
-  const parts = host.split('.');
-  const second = parts[parts.length - 2] ?? '';
-  return ['co', 'com', 'org', 'net', 'gov'].includes(second) && parts.length >= 3 ? parts[parts.length - 3]! : second;
-}
 const CALL_VERB = 'call_verb';
 const CALLBACK = 'callback';
-/** How close (in UTF-16 units) a call verb and a number must be to read as "call this number". */
-const NEAR = 40;
 const LANG_KK = 'lang.kk';
 const LANG_RU = 'lang.ru';
 /** Codes that describe the message's form rather than a signal; never reasons. */
 const isMarker = (code: string): boolean => code.startsWith('lang.');
 
-interface Hit {
-  code: string;
-  from: number;
-  to: number;
-  org?: string;
-}
 
 export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
   const { registry, extractNumbers } = deps;
@@ -225,82 +212,6 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
   return { analyze, lexicon: compiled };
 }
 
-/** Hits that share no word with a protective phrase ("никому не сообщайте код" swallows "сообщайте код"). */
-function outside(hits: Hit[], protect: Hit[], n: number): Hit[] {
-  if (hits.length * protect.length <= SMALL * SMALL) return hits.filter((h) => !protect.some((p) => p.from <= h.to && h.from <= p.to));
-  const covered = new Uint8Array(n);
-  for (const p of protect) covered.fill(1, p.from, p.to + 1);
-  return hits.filter((h) => {
-    for (let i = h.from; i <= h.to; i++) if (covered[i] === 1) return false;
-    return true;
-  });
-}
-
-/** Of the hits of one code that overlap, only the widest is a reason ("карта заблокирована", not also "заблокирована"). */
-function widest(hits: Hit[], n: number): Hit[] {
-  if (hits.length < 2) return hits;
-  // Messages have a handful of hits: comparing pairs beats allocating; huge texts take the linear path.
-  if (hits.length <= SMALL) {
-    return hits.filter(
-      (h) => !hits.some((o) => o !== h && o.code === h.code && o.from <= h.to && h.from <= o.to && (o.to - o.from > h.to - h.from || (o.to - o.from === h.to - h.from && o.from < h.from))),
-    );
-  }
-  const order = hits.slice().sort((a, b) => b.to - b.from - (a.to - a.from) || a.from - b.from);
-  const taken = new Map<string, Uint8Array>();
-  const keep = new Set<Hit>();
-  for (const h of order) {
-    let words = taken.get(h.code);
-    if (!words) {
-      words = new Uint8Array(n);
-      taken.set(h.code, words);
-    }
-    let free = true;
-    for (let i = h.from; i <= h.to && free; i++) if (words[i] === 1) free = false;
-    if (!free) continue;
-    words.fill(1, h.from, h.to + 1);
-    keep.add(h);
-  }
-  return hits.filter((h) => keep.has(h));
-}
-
-/** Whether a number (in text order) starts just after `to` or ends just before `from`. */
-function numberNear(found: readonly { span: [number, number] }[], from: number, to: number): boolean {
-  let lo = 0;
-  let hi = found.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (found[mid]!.span[0] < to) lo = mid + 1;
-    else hi = mid;
-  }
-  if (lo < found.length && found[lo]!.span[0] - to <= NEAR) return true;
-  for (let k = lo - 1; k >= 0; k--) {
-    const end = found[k]!.span[1];
-    if (end <= from) return from - end <= NEAR;
-  }
-  return false;
-}
-
-/** A phone-like run of digits right after a call verb, for numbers the extractor does not parse (foreign formats). */
-function digitRunAfter(text: string, from: number): boolean {
-  let digits = 0;
-  const end = Math.min(text.length, from + NEAR);
-  for (let i = from; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) {
-      if (++digits >= 7) return true;
-    } else if (digits > 0 && !(c === 32 || c === 45 || c === 40 || c === 41 || c === 46)) return false;
-  }
-  return false;
-}
-
-function countDigits(s: string): number {
-  let d = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 48 && c <= 57 && ++d >= 7) return d;
-  }
-  return d;
-}
 
 /** A host that is not the organization's but carries its name ("kaspi-bank.top" for Kaspi). */
 function looksLikeOrg(host: string, claimed: ReadonlySet<string>, orgs: ReadonlyMap<string, Organization>): boolean {

@@ -57,3 +57,10 @@ function isHost(host: string): boolean {
   if (!HOST_CHARS.test(host) || !host.includes('.') || host.includes('..')) return false;
   return host.split('.').every((label) => label.length > 0 && !label.startsWith('-') && !label.endsWith('-'));
 }
+
+/** "track.dhl.com" → "dhl"; "royalmail.co.uk" → "royalmail". */
+export function registrableLabel(host: string): string {
+  const parts = host.split('.');
+  const second = parts[parts.length - 2] ?? '';
+  return ['co', 'com', 'org', 'net', 'gov'].includes(second) && parts.length >= 3 ? parts[parts.length - 3]! : second;
+}

@@ -1,0 +1,50 @@
+// Phrase hits over a text's words, and how overlapping ones are settled: a protective phrase swallows the
+// requests inside it, and of one code's overlapping hits only the widest is kept.
+
+export interface Hit {
+  code: string;
+  from: number;
+  to: number;
+  org?: string;
+}
+
+/** Up to this many hits, overlaps are found by comparing pairs. */
+const SMALL = 48;
+
+/** Hits that share no word with a protective phrase ("никому не сообщайте код" swallows "сообщайте код"). */
+export function outside(hits: Hit[], protect: Hit[], n: number): Hit[] {
+  if (hits.length * protect.length <= SMALL * SMALL) return hits.filter((h) => !protect.some((p) => p.from <= h.to && h.from <= p.to));
+  const covered = new Uint8Array(n);
+  for (const p of protect) covered.fill(1, p.from, p.to + 1);
+  return hits.filter((h) => {
+    for (let i = h.from; i <= h.to; i++) if (covered[i] === 1) return false;
+    return true;
+  });
+}
+
+/** Of the hits of one code that overlap, only the widest is a reason ("карта заблокирована", not also "заблокирована"). */
+export function widest(hits: Hit[], n: number): Hit[] {
+  if (hits.length < 2) return hits;
+  // Messages have a handful of hits: comparing pairs beats allocating; huge texts take the linear path.
+  if (hits.length <= SMALL) {
+    return hits.filter(
+      (h) => !hits.some((o) => o !== h && o.code === h.code && o.from <= h.to && h.from <= o.to && (o.to - o.from > h.to - h.from || (o.to - o.from === h.to - h.from && o.from < h.from))),
+    );
+  }
+  const order = hits.slice().sort((a, b) => b.to - b.from - (a.to - a.from) || a.from - b.from);
+  const taken = new Map<string, Uint8Array>();
+  const keep = new Set<Hit>();
+  for (const h of order) {
+    let words = taken.get(h.code);
+    if (!words) {
+      words = new Uint8Array(n);
+      taken.set(h.code, words);
+    }
+    let free = true;
+    for (let i = h.from; i <= h.to && free; i++) if (words[i] === 1) free = false;
+    if (!free) continue;
+    words.fill(1, h.from, h.to + 1);
+    keep.add(h);
+  }
+  return hits.filter((h) => keep.has(h));
+}
