@@ -18,6 +18,15 @@ export function watchServices(dataDir: string, opts: { lure?: boolean } = {}): W
   const registry = loadRegistry(dataDir);
   const shorts = registry.shortNumbers();
   const extract = (text: string): ReturnType<typeof extractNumbers> => extractNumbers(text, 'KZ', { knownShort: shorts });
-  const analyzer = opts.lure === false ? undefined : createAnalyzer({ lexicon: loadLexicon(join(dataDir, 'lexicon')), registry, extractNumbers: extract });
-  return { readText: textReader(extract, (w) => normalizeNumber(w, 'KZ'), analyzer), directory: registryDirectory(registry) };
+  // built on the first text: feeds that carry only mentioned numbers never pay for the lexicon
+  let reader: ReadText | undefined;
+  const readText: ReadText = (text) => {
+    reader ??= textReader(
+      extract,
+      (w) => normalizeNumber(w, 'KZ'),
+      opts.lure === false ? undefined : createAnalyzer({ lexicon: loadLexicon(join(dataDir, 'lexicon')), registry, extractNumbers: extract }),
+    );
+    return reader(text);
+  };
+  return { readText, directory: registryDirectory(registry) };
 }
