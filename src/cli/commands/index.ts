@@ -1,6 +1,7 @@
 // Every CLI command, registered in one place.
 import type { Command } from 'commander';
 import { checkCommand } from './check.js';
+import { ingestCommand } from './ingest.js';
 import { numberCommand } from './number.js';
 import { serveCommand } from './serve.js';
 import { simulateCommand } from './simulate.js';
@@ -12,4 +13,5 @@ export function registerCommands(program: Command): void {
   numberCommand(program);
   simulateCommand(program);
   watchCommand(program);
+  ingestCommand(program);
 }

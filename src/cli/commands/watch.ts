@@ -18,6 +18,7 @@ import { snapshot } from '../../watch/snapshot.js';
 import { readInto } from '../../watch/sources/file.js';
 import type { EventFormat, ReadReport } from '../../watch/sources/file.js';
 import { watchServices } from '../../watch/sources/services.js';
+import { runNatsWatch } from './watch-nats.js';
 
 export interface WatchCliOptions {
   format?: string;
@@ -33,6 +34,9 @@ export interface WatchCliOptions {
   maxNumbers?: string;
   snapshotOut?: string;
   showMalformed: string;
+  nats?: string;
+  partitions?: string;
+  snapshotEvery?: string;
 }
 
 function num(name: string, v: string | undefined, scale = 1): number | undefined {
@@ -42,7 +46,7 @@ function num(name: string, v: string | undefined, scale = 1): number | undefined
   return n * scale;
 }
 
-function settings(o: WatchCliOptions): Partial<WatchConfig> {
+export function settings(o: WatchCliOptions): Partial<WatchConfig> {
   const out: Partial<WatchConfig> = {};
   const set = <K extends keyof WatchConfig>(k: K, v: WatchConfig[K] | undefined): void => {
     if (v !== undefined) out[k] = v;
@@ -180,7 +184,15 @@ export function watchCommand(program: Command): void {
     .option('--max-numbers <n>', 'tracked numbers at most; the coldest are evicted (default 500000)')
     .option('--snapshot-out <file>', 'write the detector state snapshot here at the end')
     .option('--show-malformed <n>', 'how many malformed lines to show per file', '20')
+    .option('--nats <url>', 'scale-out: consume the JetStream event stream (see `saqbol ingest`) instead of files')
+    .option('--partitions <list>', 'with --nats: partitions this worker owns, e.g. 0-7 or 0,2,4-5 (default all)')
+    .option('--snapshot-every <s>', 'with --nats: seconds between state snapshots (default 30)')
     .action(async (files: string[], o: WatchCliOptions) => {
+      if (o.nats) {
+        if (files.length > 0) throw new SaqbolError('invalid_field', { field: '--nats', detail: 'a NATS worker reads the stream, not files' });
+        await runNatsWatch({ ...o, nats: o.nats }, settings(o));
+        return;
+      }
       await runWatch(files, o);
     });
 }
