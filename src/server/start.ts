@@ -14,6 +14,8 @@ import { smtpMailer } from '../campaign/reminders/mailer.js';
 import { reminderService } from './routes/outbox-service.js';
 import { startVerification } from './routes/verification-service.js';
 import { ensureFirstAdmin } from './auth/first-admin.js';
+import { startNatsAlerts } from './nats-alerts.js';
+import type { NatsAlerts } from './nats-alerts.js';
 
 /** A stable cookie secret: from the environment, else created once under var/ with owner-only access. */
 export function cookieSecret(config: Config): string {
@@ -57,6 +59,15 @@ export async function start(config: Config): Promise<Running> {
   reminders.start();
   // Publication links are verified in the background; the queue lives in the database.
   const verification = startVerification({ db: store.db, logger, clock: Date.now, publicUrl: config.publicUrl });
+  // Watch alerts from scale-out workers become number flags.
+  let natsAlerts: NatsAlerts | undefined;
+  if (config.natsUrl) {
+    try {
+      natsAlerts = await startNatsAlerts(config.natsUrl, store, logger);
+    } catch (err) {
+      logger.error({ err, url: config.natsUrl }, 'NATS unreachable: Watch alerts from scale-out workers are not recorded');
+    }
+  }
   return {
     app,
     store,
@@ -65,6 +76,7 @@ export async function start(config: Config): Promise<Running> {
     close: async () => {
       await reminders.stop();
       await verification.close();
+      await natsAlerts?.close();
       await app.close();
       await store.close();
     },
