@@ -63,6 +63,16 @@ describe.each(storeCases())('evidence routes on $kind', ({ open }) => {
     await t.store.close();
   });
 
+  it('puts the archived hash and check time of each link into the directive report', async () => {
+    const pub = await t.store.db.selectFrom('publications').innerJoin('assignments', 'assignments.id', 'publications.assignment_id').select('assignments.directive_id').where('publications.id', '=', ids[0]!).executeTakeFirstOrThrow();
+    const csv = await t.app.inject({ url: `/campaign/directives/${pub.directive_id}/report.csv`, headers: { cookie: viewer.cookie } });
+    expect(csv.statusCode).toBe(200);
+    const ev = await t.app.inject({ url: `/campaign/publications/${ids[0]}/evidence`, headers: { cookie: viewer.cookie, accept: 'text/html' } });
+    const sha = /[0-9a-f]{64}/.exec(ev.body)?.[0];
+    expect(sha).toBeDefined();
+    expect(csv.body).toContain(sha!);
+  });
+
   it('shows the evidence page to signed-in users only', async () => {
     const anon = await t.app.inject({ url: `/campaign/publications/${ids[0]}/evidence`, headers: { accept: 'text/html' } });
     expect(anon.statusCode).toBe(303);

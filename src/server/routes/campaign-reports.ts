@@ -8,6 +8,7 @@ import { SaqbolError } from '../../errors.js';
 import { nowIso } from '../../store/db.js';
 import { getAlert } from '../../store/alerts.js';
 import { getDirective } from '../../store/directives.js';
+import { latestEvidence } from '../../store/evidence.js';
 import type { Directive } from '../../store/directives.js';
 import { requireUser } from '../auth/index.js';
 import type { AppContext } from '../context.js';
@@ -25,10 +26,13 @@ type Format = keyof typeof FORMATS;
 export async function directiveReport(ctx: AppContext, d: Directive): Promise<ReportData> {
   const alert = await getAlert(ctx.store.db, d.alertId);
   const facts = await directiveFacts(ctx, d);
+  const live = facts.assignments.flatMap((a) => a.publications.filter((p) => !p.withdrawnAt).map((p) => p.id));
+  const evidence = await latestEvidence(ctx.store.db, live);
   const rows: ReportRow[] = [];
   for (const a of facts.assignments) {
     for (const p of a.publications) {
       if (p.withdrawnAt) continue;
+      const ev = evidence.get(p.id);
       rows.push({
         n: rows.length + 1,
         institution: { kk: a.row.institutionKk, ru: a.row.institutionRu },
@@ -39,7 +43,9 @@ export async function directiveReport(ctx: AppContext, d: Directive): Promise<Re
         submittedAt: p.submittedAt,
         late: p.late,
         status: p.verifyStatus,
-        checkedAt: p.verifiedAt,
+        // The last archived check is the proof: its hash and time, whatever its verdict.
+        evidenceSha256: ev?.bodySha256 ?? null,
+        checkedAt: ev?.checkedAt ?? p.verifiedAt,
       });
     }
   }
