@@ -73,6 +73,18 @@ describe.each(storeCases())('evidence routes on $kind', ({ open }) => {
     expect(csv.body).toContain(sha!);
   });
 
+  it('links the dashboard to the evidence of each link, and a login-walled link to the screenshot upload', async () => {
+    const pub = await t.store.db.selectFrom('publications').innerJoin('assignments', 'assignments.id', 'publications.assignment_id').select('assignments.directive_id').where('publications.id', '=', ids[0]!).executeTakeFirstOrThrow();
+    const page = await t.app.inject({ url: `/campaign/directives/${pub.directive_id}`, headers: { cookie: viewer.cookie, accept: 'text/html' } });
+    expect(page.body).toContain(`/campaign/publications/${ids[0]}/evidence`);
+    // as the worker leaves them after checking (the Instagram post sits behind a login wall)
+    await t.store.db.updateTable('publications').set({ verify_status: 'login_wall' }).where('id', '=', ids[1]!).execute();
+    await t.store.db.updateTable('publications').set({ verify_status: 'verified' }).where('id', '=', ids[0]!).execute();
+    const inst = await t.app.inject({ url: `/a/${token}`, headers: { accept: 'text/html' } });
+    expect(inst.body).toContain(`/a/${token}/publications/${ids[1]}/screenshot`);
+    expect(inst.body).not.toContain(`/a/${token}/publications/${ids[0]}/screenshot`);
+  });
+
   it('shows the evidence page to signed-in users only', async () => {
     const anon = await t.app.inject({ url: `/campaign/publications/${ids[0]}/evidence`, headers: { accept: 'text/html' } });
     expect(anon.statusCode).toBe(303);

@@ -163,7 +163,7 @@ export function campaignRoutes(ctx: AppContext): FastifyPluginAsync {
               typeLabel: typeLabel(types, req.tr, a.row.type),
               status: a.status,
               revoked: a.row.revokedAt !== null,
-              links: a.publications.filter((p) => !p.withdrawnAt).map((p) => ({ url: p.url, platform: p.platform, lang: p.lang, late: p.late, verifyStatus: p.verifyStatus })),
+              links: a.publications.filter((p) => !p.withdrawnAt).map((p) => ({ id: p.id, url: p.url, platform: p.platform, lang: p.lang, late: p.late, verifyStatus: p.verifyStatus })),
               link: token ? assignmentLink(ctx.config.publicUrl, token) : undefined,
             };
           });

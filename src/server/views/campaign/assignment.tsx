@@ -130,6 +130,16 @@ export function AssignmentPage(p: { tr: Translator; csrf: string; view: Assignme
                 <span class="badge" safe>
                   {t(`campaign:verify.${x.verifyStatus}`, { defaultValue: x.verifyStatus })}
                 </span>
+                {x.verifyStatus === 'login_wall' || x.verifyStatus === 'needs_review' ? (
+                  <>
+                    {' '}
+                    <a href={`${base}/publications/${x.id}/screenshot`} safe>
+                      {t('campaign:assignment.uploadScreenshot')}
+                    </a>
+                  </>
+                ) : (
+                  ''
+                )}
               </div>
               <details>
                 <summary safe>{t('campaign:assignment.edit')}</summary>

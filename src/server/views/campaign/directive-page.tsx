@@ -17,7 +17,7 @@ export interface DirectiveRow {
   type: string;
   typeLabel: string;
   status: AssignmentStatus;
-  links: { url: string; platform: string; lang: string | null; late: boolean; verifyStatus: string }[];
+  links: { id: number; url: string; platform: string; lang: string | null; late: boolean; verifyStatus: string }[];
   revoked: boolean;
   /** The institution's link; admins only. */
   link?: string | undefined;
@@ -189,7 +189,10 @@ export function DirectivePage(p: {
                           </a>{' '}
                           <span class="muted" safe>
                             {`${langLabel(p.tr, l.lang)} · ${t(`campaign:verify.${l.verifyStatus}`, { defaultValue: l.verifyStatus })}${l.late ? ` · ${t('campaign:status.late')}` : ''}`}
-                          </span>
+                          </span>{' '}
+                          <a href={`/campaign/publications/${l.id}/evidence`} safe>
+                            {t('campaign:evidenceLink')}
+                          </a>
                         </li>
                       ))}
                     </ul>
