@@ -71,6 +71,8 @@ function displayOf(p: PhoneNumber): string {
 export function normalizeNumber(input: string, defaultCountry = 'KZ'): NormalizedNumber | null {
   const digits = cleanDigits(input);
   if (digits === null) return null;
+  const fast = plusSevenFast(digits, defaultCountry);
+  if (fast !== undefined) return fast;
   // Mass messages repeat the same few numbers; libphonenumber costs tens of microseconds per parse.
   const cacheKey = `${defaultCountry}|${digits}`;
   const cached = cache.get(cacheKey);
@@ -105,4 +107,69 @@ function parseDigits(digits: string, defaultCountry: string): NormalizedNumber |
   }
   if (p.isPossible()) return { key: p.number, kind: 'unknown', ...(p.country ? { country: p.country } : {}), display: displayOf(p) };
   return null;
+}
+
+// Fast path for the dominant case: a +7 number written as "+7XXXXXXXXXX", "8XXXXXXXXXX" or
+// "7XXXXXXXXXX" (10 national digits). In the +7 plans of libphonenumber's metadata (KZ and RU), every
+// type pattern for a 10-digit national number is a leading-digit pattern followed by free digits
+// (\d{n}), so the country and type of such a number depend on its leading digits only. Most ranges
+// are fixed by the first 3 national digits; the patterns that look deeper are KZ fixed lines 71x/72x
+// (up to 5 digits: "7(?:1(?:0(?:[23]\d|4[0-3]|…") and RU mobiles 93x (up to 6: "9(?:3(?:0(?:0(?:05|…").
+// So one libphonenumber parse per prefix (3 digits, or 6 under 71/72/93) gives the answer for every
+// number with that prefix; the property test in normalize.test.ts checks this against libphonenumber.
+const DEEP_PREFIX = /^(?:7[12]|93)/;
+
+interface PrefixClass {
+  kind: NumberKind;
+  country: string | undefined;
+}
+
+/** (default country, written form, national prefix) → class; null when the prefix is left to libphonenumber. */
+const prefixClasses = new Map<string, PrefixClass | null>();
+
+function plusSevenFast(digits: string, defaultCountry: string): NormalizedNumber | null | undefined {
+  if (defaultCountry !== 'KZ' && defaultCountry !== 'RU') return undefined;
+  let national: string;
+  let form: string;
+  if (digits.length === 12 && digits.charCodeAt(0) === 0x2b && digits.charCodeAt(1) === 0x37) {
+    national = digits.slice(2);
+    form = '+';
+  } else if (digits.length === 11 && (digits.charCodeAt(0) === 0x38 || digits.charCodeAt(0) === 0x37)) {
+    national = digits.slice(1);
+    form = digits.charAt(0);
+  } else {
+    return undefined;
+  }
+  const prefix = national.slice(0, DEEP_PREFIX.test(national) ? 6 : 3);
+  const cacheKey = `${defaultCountry}|${form}|${prefix}`;
+  let cls = prefixClasses.get(cacheKey);
+  if (cls === undefined) {
+    cls = classifyPrefix(digits, national, defaultCountry);
+    // at most a few thousand prefixes occur in practice; the bound keeps a hostile stream from growing the map
+    if (prefixClasses.size >= 50_000) prefixClasses.clear();
+    prefixClasses.set(cacheKey, cls);
+  }
+  if (cls === null) return undefined;
+  return { key: `+7${national}`, kind: cls.kind, ...(cls.country ? { country: cls.country } : {}), display: displayOfNational(national) };
+}
+
+/** The display displayOf gives a +7 number with 10 national digits. */
+function displayOfNational(national: string): string {
+  return `+7 ${national.slice(0, 3)} ${national.slice(3, 6)} ${national.slice(6, 8)} ${national.slice(8)}`;
+}
+
+/**
+ * Asks libphonenumber about one number of the prefix. Only results of the shape the fast path builds
+ * (key "+7" + the 10 national digits) are kept; anything else stays with libphonenumber.
+ */
+function classifyPrefix(digits: string, national: string, defaultCountry: string): PrefixClass | null {
+  const found = parseDigits(digits, defaultCountry);
+  if (found?.key !== `+7${national}` || found.display !== displayOfNational(national)) return null;
+  return { kind: found.kind, country: found.country };
+}
+
+/** The libphonenumber path alone, without the prefix fast path or the cache (for tests and benchmarks). */
+export function normalizeNumberSlow(input: string, defaultCountry = 'KZ'): NormalizedNumber | null {
+  const digits = cleanDigits(input);
+  return digits === null ? null : parseDigits(digits, defaultCountry);
 }
