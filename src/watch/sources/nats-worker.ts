@@ -104,9 +104,17 @@ export class NatsWatchWorker {
     const consumers = await Promise.all(this.lanes.map((l) => this.nats.js.consumers.get(STREAM, consumerOf(l.p))));
     const decoder = new TextDecoder();
     while (this.running) {
+      let idle = true;
       for (const [i, lane] of this.lanes.entries()) {
+        // ask first: a fetch for more than is waiting would sit out its whole expiry
+        const waiting = (await consumers[i]!.info()).num_pending;
+        if (waiting === 0) {
+          if (performance.now() - lane.lastSnapshot >= this.opts.snapshotEveryMs) await this.save(lane, store);
+          continue;
+        }
+        idle = false;
         const fetched: JsMsg[] = [];
-        const msgs = await consumers[i]!.fetch({ max_messages: this.opts.fetchBatch ?? 64, expires: 1000 });
+        const msgs = await consumers[i]!.fetch({ max_messages: Math.min(this.opts.fetchBatch ?? 64, waiting), expires: 5000 });
         try {
           for await (const m of msgs) fetched.push(m);
         } catch (err) {
@@ -116,6 +124,7 @@ export class NatsWatchWorker {
         for (const m of fetched) this.applyMessage(lane, m, decoder);
         if (performance.now() - lane.lastSnapshot >= this.opts.snapshotEveryMs) await this.save(lane, store);
       }
+      if (idle) await new Promise((r) => setTimeout(r, 100));
     }
     for (const lane of this.lanes) await this.save(lane, store, true);
   }
