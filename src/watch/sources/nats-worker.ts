@@ -16,7 +16,7 @@ import type { OfficialDirectory, ReadText } from '../ports.js';
 import { restore, snapshot } from '../snapshot.js';
 import { toEvent } from './event-schema.js';
 import { eventForPartition, partitionOf, partitionReader } from './nats-partition.js';
-import { agreePartitionCount, ALERTS_SUBJECT, consumerOf, layoutKv, resetConsumer, snapshotName, snapshotStore, STREAM } from './nats-stream.js';
+import { agreePartitionCount, ALERTS_SUBJECT, consumerOf, ensureStream, layoutKv, resetConsumer, snapshotName, snapshotStore, STREAM } from './nats-stream.js';
 import type { Nats } from './nats-stream.js';
 
 export interface WorkerOptions {
@@ -67,6 +67,8 @@ export class NatsWatchWorker {
   ) {}
 
   static async start(nats: Nats, opts: WorkerOptions): Promise<NatsWatchWorker> {
+    // a worker may start before the first ingest: the stream it consumes must exist
+    await ensureStream(nats.jsm);
     const count = await agreePartitionCount(await layoutKv(nats), undefined);
     for (const p of opts.partitions) if (p >= count) throw new RangeError(`partition ${p} does not exist (the stream has ${count})`);
     const w = new NatsWatchWorker(nats, opts, count);
