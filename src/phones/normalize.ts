@@ -109,8 +109,8 @@ function parseDigits(digits: string, defaultCountry: string): NormalizedNumber |
   return null;
 }
 
-// Fast path for the dominant case: a +7 number written as "+7XXXXXXXXXX", "8XXXXXXXXXX" or
-// "7XXXXXXXXXX" (10 national digits). In the +7 plans of libphonenumber's metadata (KZ and RU), every
+// Fast path for the dominant case: a +7 number written as "+7NNNNNNNNNN", "8NNNNNNNNNN" or
+// "7NNNNNNNNNN" (10 national digits). In the +7 plans of libphonenumber's metadata (KZ and RU), every
 // type pattern for a 10-digit national number is a leading-digit pattern followed by free digits
 // (\d{n}), so the country and type of such a number depend on its leading digits only. Most ranges
 // are fixed by the first 3 national digits; the patterns that look deeper are KZ fixed lines 71x/72x

@@ -30,7 +30,7 @@ export const directory: OfficialDirectory = {
   orgOfSender: (s) => (s === 'BANK.KZ' ? 'bank' : undefined),
 };
 
-/** Reads numbers written as +7XXXXXXXXXX and calls a text a lure when it speaks of an authorization error. */
+/** Reads numbers written as +7NNNNNNNNNN and calls a text a lure when it speaks of an authorization error. */
 export function readText(text: string): TextReading {
   return { mentioned: text.match(/\+7\d{10}/g) ?? [], lure: /ошибка авторизации/i.test(text) ? 0.9 : 0.1 };
 }
