@@ -1,0 +1,36 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { H, hashNumber, hashNumberBytes } from './hash.js';
+
+function viaString(s: string): [boolean, number, number] {
+  const ok = hashNumber(s);
+  return [ok, H[0]!, H[1]!];
+}
+
+function viaBytes(s: string): [boolean, number, number] {
+  const buf = Buffer.from(`,${s},`, 'latin1');
+  const ok = hashNumberBytes(buf, 1, buf.length - 1);
+  return [ok, H[0]!, H[1]!];
+}
+
+describe('number hashing', () => {
+  it('gives the same key over bytes (CSV) and over a string (JSONL, NATS)', () => {
+    const written = fc.oneof(
+      fc.stringMatching(/^[+]?[78][ (-]?7\d{2}[) -]?\d{3}[ -]?\d{2}[ -]?\d{2}$/),
+      fc.stringMatching(/^[A-Za-z0-9 ._-]{1,11}$/),
+      fc.stringMatching(/^\d{3,5}$/),
+    );
+    fc.assert(
+      fc.property(written, (s) => {
+        expect(viaBytes(s)).toEqual(viaString(s));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('reads the 8 trunk prefix and +7 as the same number, and sender ids case-insensitively', () => {
+    expect(viaString('8 701 123 45 67')).toEqual(viaString('+7 (701) 123-45-67'));
+    expect(viaString('kaspi.kz')).toEqual(viaString('KASPI.KZ'));
+    expect(viaString('+77011234567')).not.toEqual(viaString('+77011234568'));
+  });
+});
