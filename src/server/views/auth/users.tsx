@@ -2,6 +2,7 @@
 import { formatLocal } from '../../../campaign/deadline.js';
 import type { Translator } from '../../../i18n/index.js';
 import type { UserSummary } from '../../../store/users.js';
+import { Flash } from '../fragments.js';
 import { Layout } from '../layout.js';
 
 export function UsersPage(p: { tr: Translator; csrf: string; me: { id: number; username: string }; users: UserSummary[]; error?: string | undefined; flash?: string | undefined }): JSX.Element {
@@ -9,20 +10,8 @@ export function UsersPage(p: { tr: Translator; csrf: string; me: { id: number; u
   return (
     <Layout tr={p.tr} title={t('auth:users.title')} path="/users" csrf={p.csrf} user={{ name: p.me.username }}>
       <h1 safe>{t('auth:users.title')}</h1>
-      {p.flash ? (
-        <p class="flash" role="status" safe>
-          {p.flash}
-        </p>
-      ) : (
-        ''
-      )}
-      {p.error ? (
-        <p class="flash err" role="alert" safe>
-          {p.error}
-        </p>
-      ) : (
-        ''
-      )}
+      <Flash text={p.flash} />
+      <Flash text={p.error} error />
       <div class="table-wrap">
         <table class="users">
           <thead>

@@ -55,16 +55,4 @@ export function typeLabel(types: Record<string, { kk: string; ru: string; en: st
   return types[code]?.[tr.lang] ?? code;
 }
 
-export function Flash({ text, error }: { text: string | undefined; error?: boolean }): JSX.Element {
-  if (!text) return <></>;
-  return (
-    <p class={error ? 'flash err' : 'flash'} role={error ? 'alert' : 'status'} safe>
-      {text}
-    </p>
-  );
-}
-
-/** A hidden CSRF field for forms. */
-export function Csrf({ token }: { token: string }): JSX.Element {
-  return <input type="hidden" name="_csrf" value={token} />;
-}
+export { Csrf, Flash } from '../fragments.js';

@@ -4,6 +4,7 @@ import type { ReminderPolicy } from '../../../campaign/reminders/plan.js';
 import type { Translator } from '../../../i18n/index.js';
 import type { ReminderView } from '../../../store/reminders.js';
 import { CampaignNav } from '../campaign/common.js';
+import { Csrf, Flash } from '../fragments.js';
 import { Layout } from '../layout.js';
 
 export interface OutboxProps {
@@ -26,10 +27,6 @@ function ruleLabel(tr: Translator, rule: string): string {
 /** Assignment links are secrets: only admins see them (as on the directive page); others see the link cut. */
 export function redactLinks(text: string): string {
   return text.replace(/\/a\/[A-Za-z0-9_-]{8,}/g, '/a/…');
-}
-
-function Csrf({ token }: { token: string }): JSX.Element {
-  return <input type="hidden" name="_csrf" value={token} />;
 }
 
 function RulesForm(p: { tr: Translator; csrf: string; directiveId: number; policy: ReminderPolicy }): JSX.Element {
@@ -85,20 +82,8 @@ export function OutboxPage(p: OutboxProps): JSX.Element {
           {p.mode === 'smtp' ? t('reminders:outbox.modeSmtp') : t('reminders:outbox.modeOutbox')}
         </span>
       </p>
-      {p.flash ? (
-        <p class="flash" role="status" safe>
-          {p.flash}
-        </p>
-      ) : (
-        ''
-      )}
-      {p.error ? (
-        <p class="flash err" role="alert" safe>
-          {p.error}
-        </p>
-      ) : (
-        ''
-      )}
+      <Flash text={p.flash} />
+      <Flash text={p.error} error />
       <form method="get" action="/campaign/outbox" class="inline outbox-filter">
         <label>
           <span safe>{t('reminders:outbox.directive')}</span>
