@@ -1,6 +1,7 @@
 // The sign-in page for authority accounts.
 import type { Translator } from '../../../i18n/index.js';
 import { Layout } from '../layout.js';
+import { Csrf } from '../fragments.js';
 
 export function LoginPage(p: { tr: Translator; csrf: string; next: string; username?: string; error?: string }): JSX.Element {
   const { t } = p.tr;
@@ -19,7 +20,7 @@ export function LoginPage(p: { tr: Translator; csrf: string; next: string; usern
           ''
         )}
         <form method="post" action="/login">
-          <input type="hidden" name="_csrf" value={p.csrf} />
+          <Csrf token={p.csrf} />
           <input type="hidden" name="next" value={p.next} />
           <label for="username" safe>
             {t('auth:login.username')}

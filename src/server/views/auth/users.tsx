@@ -2,7 +2,7 @@
 import { formatLocal } from '../../../campaign/deadline.js';
 import type { Translator } from '../../../i18n/index.js';
 import type { UserSummary } from '../../../store/users.js';
-import { Flash } from '../fragments.js';
+import { Csrf, Flash, PostButton } from '../fragments.js';
 import { Layout } from '../layout.js';
 
 export function UsersPage(p: { tr: Translator; csrf: string; me: { id: number; username: string }; users: UserSummary[]; error?: string | undefined; flash?: string | undefined }): JSX.Element {
@@ -32,12 +32,12 @@ export function UsersPage(p: { tr: Translator; csrf: string; me: { id: number; u
                   {u.id === p.me.id ? (
                     ''
                   ) : (
-                    <form method="post" action={`/users/${u.id}/${u.disabled ? 'enable' : 'disable'}`} class="inline">
-                      <input type="hidden" name="_csrf" value={p.csrf} />
-                      <button type="submit" safe>
-                        {u.disabled ? t('auth:users.enable') : t('auth:users.disable')}
-                      </button>
-                    </form>
+                    <PostButton
+                      action={`/users/${u.id}/${u.disabled ? 'enable' : 'disable'}`}
+                      csrf={p.csrf}
+                      label={u.disabled ? t('auth:users.enable') : t('auth:users.disable')}
+                      class="inline"
+                    />
                   )}
                 </td>
               </tr>
@@ -47,7 +47,7 @@ export function UsersPage(p: { tr: Translator; csrf: string; me: { id: number; u
       </div>
       <form method="post" action="/users" class="card narrow">
         <h2 safe>{t('auth:users.add')}</h2>
-        <input type="hidden" name="_csrf" value={p.csrf} />
+        <Csrf token={p.csrf} />
         <label for="new-username" safe>
           {t('auth:login.username')}
         </label>

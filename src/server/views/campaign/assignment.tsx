@@ -9,7 +9,7 @@ import type { Translator } from '../../../i18n/index.js';
 import type { Publication } from '../../../store/publications.js';
 import { Layout } from '../layout.js';
 import { AlertText as AlertBlock } from './alerts.js';
-import { Csrf, Flash, langLabel, platformLabel } from './common.js';
+import { Csrf, Flash, PostButton, langLabel, platformLabel } from './common.js';
 import { Countdown } from './countdown.js';
 
 export interface AssignmentView {
@@ -158,12 +158,7 @@ export function AssignmentPage(p: { tr: Translator; csrf: string; view: Assignme
                   </button>
                 </form>
               </details>
-              <form method="post" action={`${base}/links/${x.id}/withdraw`} class="inline">
-                <Csrf token={p.csrf} />
-                <button type="submit" safe>
-                  {t('campaign:assignment.withdraw')}
-                </button>
-              </form>
+              <PostButton action={`${base}/links/${x.id}/withdraw`} csrf={p.csrf} label={t('campaign:assignment.withdraw')} class="inline" />
             </li>
           ))}
         </ul>

@@ -55,4 +55,4 @@ export function typeLabel(types: Record<string, { kk: string; ru: string; en: st
   return types[code]?.[tr.lang] ?? code;
 }
 
-export { Csrf, Flash } from '../fragments.js';
+export { Csrf, Flash, PostButton } from '../fragments.js';

@@ -7,7 +7,7 @@ import type { StoredAlert } from '../../../store/alerts.js';
 import type { Directive } from '../../../store/directives.js';
 import { Layout } from '../layout.js';
 import type { ViewUser } from './common.js';
-import { CampaignNav, Csrf, Flash, StatusBadge, langLabel, platformLabel } from './common.js';
+import { CampaignNav, Flash, PostButton, StatusBadge, langLabel, platformLabel } from './common.js';
 import { Countdown } from './countdown.js';
 
 export interface DirectiveRow {
@@ -213,21 +213,11 @@ export function DirectivePage(p: {
                       ) : (
                         ''
                       )}
-                      <form method="post" action={`/campaign/assignments/${r.assignmentId}/reissue`} class="inline">
-                        <Csrf token={p.csrf} />
-                        <button type="submit" safe>
-                          {t('campaign:assignment.reissue')}
-                        </button>
-                      </form>
+                      <PostButton action={`/campaign/assignments/${r.assignmentId}/reissue`} csrf={p.csrf} label={t('campaign:assignment.reissue')} class="inline" />
                       {r.revoked ? (
                         ''
                       ) : (
-                        <form method="post" action={`/campaign/assignments/${r.assignmentId}/revoke`} class="inline">
-                          <Csrf token={p.csrf} />
-                          <button type="submit" safe>
-                            {t('campaign:assignment.revoke')}
-                          </button>
-                        </form>
+                        <PostButton action={`/campaign/assignments/${r.assignmentId}/revoke`} csrf={p.csrf} label={t('campaign:assignment.revoke')} class="inline" />
                       )}
                     </td>
                   ) : (

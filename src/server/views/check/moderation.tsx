@@ -4,6 +4,7 @@ import type { Translator } from '../../../i18n/index.js';
 import type { Report, ReportStatus } from '../../../store/reports.js';
 import { STATUSES } from '../../../store/reports.js';
 import { Layout } from '../layout.js';
+import { Csrf } from '../fragments.js';
 
 export function ReportRow({ tr, r, csrf, canDecide }: { tr: Translator; r: Report; csrf: string; canDecide: boolean }): JSX.Element {
   const { t } = tr;
@@ -33,7 +34,7 @@ export function ReportRow({ tr, r, csrf, canDecide }: { tr: Translator; r: Repor
           <div class="decide">
             {r.status !== 'approved' ? (
               <form method="post" action={`/moderation/${r.id}`} hx-post={`/moderation/${r.id}`} hx-target={`#report-${r.id}`} hx-swap="outerHTML" class="inline">
-                <input type="hidden" name="_csrf" value={csrf} />
+                <Csrf token={csrf} />
                 <input type="hidden" name="decision" value="approved" />
                 <button type="submit" class="approve" safe>
                   {t('check:moderation.approve')}
@@ -44,7 +45,7 @@ export function ReportRow({ tr, r, csrf, canDecide }: { tr: Translator; r: Repor
             )}{' '}
             {r.status !== 'rejected' ? (
               <form method="post" action={`/moderation/${r.id}`} hx-post={`/moderation/${r.id}`} hx-target={`#report-${r.id}`} hx-swap="outerHTML" class="inline">
-                <input type="hidden" name="_csrf" value={csrf} />
+                <Csrf token={csrf} />
                 <input type="hidden" name="decision" value="rejected" />
                 <button type="submit" class="secondary reject" safe>
                   {t('check:moderation.reject')}

@@ -4,6 +4,7 @@ import type { Children } from '@kitajs/html';
 import type { Translator } from '../../../i18n/index.js';
 import { Layout } from '../layout.js';
 import { ReportForm } from './report-form.js';
+import { Csrf } from '../fragments.js';
 
 export interface CheckPageProps {
   tr: Translator;
@@ -31,7 +32,7 @@ export function CheckPage(p: CheckPageProps): JSX.Element {
       </p>
       <section class="card check-form">
         <form method="post" action="/check" hx-post="/check" hx-target="#result" hx-select="#result" hx-swap="outerHTML">
-          <input type="hidden" name="_csrf" value={p.csrf} />
+          <Csrf token={p.csrf} />
           <label for="text" safe>
             {t('check:form.label')}
           </label>

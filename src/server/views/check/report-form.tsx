@@ -1,13 +1,14 @@
 // The scam report form: from a result (number and text filled in) or on its own. Works without JavaScript.
 import type { Translator } from '../../../i18n/index.js';
 import { CHANNELS } from '../../../store/reports.js';
+import { Csrf } from '../fragments.js';
 
 export function ReportForm(p: { tr: Translator; csrf: string; number?: string | undefined; text?: string | undefined; id?: string }): JSX.Element {
   const { t } = p.tr;
   const id = p.id ?? 'report';
   return (
     <form method="post" action="/check/report" class="report-form" hx-post="/check/report" hx-target={`#${id}-out`} hx-swap="innerHTML">
-      <input type="hidden" name="_csrf" value={p.csrf} />
+      <Csrf token={p.csrf} />
       <label for={`${id}-number`} safe>
         {t('check:report.number')}
       </label>

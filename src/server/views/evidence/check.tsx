@@ -2,6 +2,7 @@
 // times, the screenshot, and for uploaded screenshots the authority's review buttons.
 import type { Translator } from '../../../i18n/index.js';
 import type { EvidenceSummary } from '../../../store/evidence.js';
+import { Csrf } from '../fragments.js';
 
 const STATUS_CLASS: Record<string, string> = {
   verified: 'ok',
@@ -162,7 +163,7 @@ export function Check({ tr, e, csrf, admin }: { tr: Translator; e: EvidenceSumma
           <p safe>{t(`evidence:review.${e.review}`)}</p>
           {e.review === 'pending' && admin ? (
             <form method="post" action={`/campaign/evidence/${e.id}/review`} class="inline">
-              <input type="hidden" name="_csrf" value={csrf} />
+              <Csrf token={csrf} />
               <button type="submit" name="decision" value="confirm" safe>
                 {t('evidence:review.confirm')}
               </button>{' '}

@@ -4,6 +4,7 @@
 import type { Translator } from '../../../i18n/index.js';
 import type { EvidenceSummary } from '../../../store/evidence.js';
 import type { JobView, PublicationContext } from '../../../store/verification.js';
+import { PostButton } from '../fragments.js';
 import { Layout } from '../layout.js';
 import { Check, Row, VerifyBadge } from './check.js';
 
@@ -76,12 +77,7 @@ export function EvidencePage(p: EvidencePageProps): JSX.Element {
         </p>
         {pub.verifyReason ? <p safe>{pub.verifyReason}</p> : ''}
         {admin ? (
-          <form method="post" action={`/campaign/publications/${pub.publicationId}/recheck`}>
-            <input type="hidden" name="_csrf" value={p.csrf} />
-            <button type="submit" safe>
-              {t('evidence:recheck')}
-            </button>
-          </form>
+          <PostButton action={`/campaign/publications/${pub.publicationId}/recheck`} csrf={p.csrf} label={t('evidence:recheck')} />
         ) : (
           ''
         )}

@@ -3,6 +3,7 @@
 import type { Translator } from '../../../i18n/index.js';
 import { Layout } from '../layout.js';
 import { VerifyBadge } from './check.js';
+import { Csrf } from '../fragments.js';
 
 export interface UploadPageProps {
   tr: Translator;
@@ -48,7 +49,7 @@ export function UploadPage(p: UploadPageProps): JSX.Element {
       )}
       <p safe>{t('evidence:uploadPage.lead')}</p>
       <form method="post" action={action} enctype="multipart/form-data" class="card">
-        <input type="hidden" name="_csrf" value={p.csrf} />
+        <Csrf token={p.csrf} />
         <label>
           <span safe>{t('evidence:uploadPage.file')}</span>
           <input type="file" name="screenshot" accept="image/png,image/jpeg,image/webp" required />

@@ -4,7 +4,7 @@ import type { ReminderPolicy } from '../../../campaign/reminders/plan.js';
 import type { Translator } from '../../../i18n/index.js';
 import type { ReminderView } from '../../../store/reminders.js';
 import { CampaignNav } from '../campaign/common.js';
-import { Csrf, Flash } from '../fragments.js';
+import { Csrf, Flash, PostButton } from '../fragments.js';
 import { Layout } from '../layout.js';
 
 export interface OutboxProps {
@@ -103,12 +103,7 @@ export function OutboxPage(p: OutboxProps): JSX.Element {
         </noscript>
       </form>
       {admin ? (
-        <form method="post" action={`/campaign/outbox/run${query}`} class="outbox-run">
-          <Csrf token={p.csrf} />
-          <button type="submit" safe>
-            {t('reminders:outbox.runNow')}
-          </button>
-        </form>
+        <PostButton action={`/campaign/outbox/run${query}`} csrf={p.csrf} label={t('reminders:outbox.runNow')} class="outbox-run" />
       ) : (
         ''
       )}
@@ -164,12 +159,7 @@ export function OutboxPage(p: OutboxProps): JSX.Element {
                       <pre class="mail" safe>{admin ? r.body : redactLinks(r.body)}</pre>
                     </details>
                     {admin && ['outbox', 'no_address', 'failed', 'interrupted'].includes(r.status) ? (
-                      <form method="post" action={`/campaign/outbox/${r.id}/done${query}`} class="inline">
-                        <Csrf token={p.csrf} />
-                        <button type="submit" class="small" safe>
-                          {t('reminders:outbox.markDone')}
-                        </button>
-                      </form>
+                      <PostButton action={`/campaign/outbox/${r.id}/done${query}`} csrf={p.csrf} label={t('reminders:outbox.markDone')} class="inline" buttonClass="small" />
                     ) : (
                       ''
                     )}
