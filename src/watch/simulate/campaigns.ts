@@ -2,14 +2,16 @@
 // few hundred messages), the callback number rotated mid-campaign, 1–3 % of recipients calling back,
 // plus people who got the same lure by e-mail or messenger and call without any SMS (unprimed) —
 // and e-mail-only campaigns that leave no SMS trace at all. Sizes range from a few hundred to tens of
-// thousands of recipients.
+// thousands of recipients. Some callback numbers are warmed SIMs (a few ordinary calls in the day
+// before the campaign, against anti-fraud rules for new numbers), and some crews call back victims
+// who hung up, so a callback number is not always inbound-only.
 import type { SimContext } from './context.js';
 import { HOUR, localHour, MINUTE } from './context.js';
 import { coprimeStride } from './prng.js';
 import type { Rng } from './prng.js';
 import { PRETEXTS } from './profile.js';
 import type { Lang, Pretext } from './profile.js';
-import { call, sms } from './sim-event.js';
+import { call, NO_TAG, sms } from './sim-event.js';
 import type { SimEvent } from './sim-event.js';
 import type { Source } from './social.js';
 
@@ -18,6 +20,10 @@ interface Campaign {
   rng: Rng;
   /** Wording of the lures: its own stream, so texts never shift who gets what when. */
   trng: Rng;
+  /** The numbers' own outgoing calls: its own stream, so adding them moved no other event. */
+  orng: Rng;
+  /** The crew calls back victims who hung up at once. */
+  callsOut: boolean;
   channel: 'sms' | 'email';
   pretext: Pretext;
   lang: Lang | 'both';
@@ -75,15 +81,19 @@ export class CampaignSource implements Source {
       simLeft.push(simQuota(rng));
     }
     const gapMs = (rng.range(2000, 8000) / slots) * (channel === 'email' ? 0.2 : 1);
-    const span = ctx.end - ctx.start;
-    let start = ctx.start + rng.int(Math.max(1, Math.floor(span * 0.7)));
+    const span = ctx.end - ctx.live;
+    let start = ctx.live + rng.int(Math.max(1, Math.floor(span * 0.7)));
     // scammers work office hours: redraw a few times for a start between 09:00 and 20:00 local
-    for (let t = 0; t < 12 && (localHour(start) < 9 || localHour(start) >= 20); t++) start = ctx.start + rng.int(Math.max(1, Math.floor(span * 0.7)));
+    for (let t = 0; t < 12 && (localHour(start) < 9 || localHour(start) >= 20); t++) start = ctx.live + rng.int(Math.max(1, Math.floor(span * 0.7)));
+    const orng = ctx.rng(3000 + i);
+    for (const num of numbers) if (orng.chance(0.15)) this.warm(orng, num, start);
     const lang = rng.chance(0.3) ? 'both' : rng.chance(0.6) ? 'ru' : 'kk';
     const c: Campaign = {
       index: i,
       rng,
       trng: ctx.rng(2000 + i),
+      orng,
+      callsOut: orng.chance(0.3),
       channel,
       pretext,
       lang,
@@ -102,6 +112,16 @@ export class CampaignSource implements Source {
     };
     this.planUnprimed(c);
     return c;
+  }
+
+  /** A warmed SIM: a few short ordinary calls out in the day before the campaign. */
+  private warm(orng: Rng, num: string, start: number): void {
+    const ctx = this.ctx;
+    const from = Math.max(ctx.start, start - 24 * HOUR);
+    const calls = orng.range(3, 12);
+    for (let k = 0; k < calls; k++) {
+      ctx.schedule(call(from + orng.int(Math.max(1, start - from)), num, ctx.subs[orng.int(ctx.subscribers)]!, orng.range(0, 90), NO_TAG));
+    }
   }
 
   /** The number a campaign advertises at time ts: rotation follows the sending schedule. */
@@ -163,7 +183,11 @@ export class CampaignSource implements Source {
         out.push(sms(ts, sender, ctx.subs[r]!, this.lure(c, r, ts, j), [c.numbers[j]!], c.tags[j]));
         if (rng.chance(c.cbRate)) {
           const at = ts + Math.max(15_000, Math.round(rng.logNormal(12 * MINUTE, 1.3)));
-          ctx.schedule(call(at, ctx.subs[r]!, c.numbers[j]!, this.duration(rng), c.tags[j]));
+          const cb = call(at, ctx.subs[r]!, c.numbers[j]!, this.duration(rng), c.tags[j]);
+          ctx.schedule(cb);
+          if (c.callsOut && cb.durationS < 20 && c.orng.chance(0.6)) {
+            ctx.schedule(call(at + Math.round(c.orng.logNormal(5 * MINUTE, 0.8)), c.numbers[j]!, ctx.subs[r]!, Math.round(c.orng.logNormal(180, 1)), NO_TAG));
+          }
           if (rng.chance(0.2)) ctx.schedule(call(at + Math.round(rng.exp(1.5 * HOUR)), ctx.subs[r]!, c.numbers[j]!, this.duration(rng), c.tags[j]));
         }
         c.sent++;

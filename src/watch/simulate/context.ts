@@ -62,6 +62,8 @@ export class SimContext {
     readonly rates: Rates,
     subscribers: number,
     readonly withText: boolean,
+    /** Campaigns and announcements start from here on (the end of the warm-up). */
+    readonly live = start,
   ) {
     this.plan = new NumberPlan(subscribers, seed);
     this.subs = this.plan.subscriberNumbers();

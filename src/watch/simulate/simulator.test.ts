@@ -143,6 +143,42 @@ describe('Simulation', () => {
     expect(textsMentioning.get(utility.number)!.some((t) => /счётчик|есептегіш/i.test(t))).toBe(true);
   });
 
+  it('gives the dispatcher line a life of its own: residents call it without the announcement, the dispatcher calls out', () => {
+    const r = run({ subscribers: 6000, hours: 40, campaigns: 1, seed: 43, warmupHours: 16 });
+    const subs = new Set(r.sim.subscriberNumbers());
+    const utility = r.truth.legit.find((l) => l.kind === 'utility')!;
+    const mentions = r.events.filter((e) => e.type === 'sms' && e.mentioned.includes(utility.number));
+    const before = r.events.filter((e) => e.type === 'call' && e.to === utility.number && e.ts < mentions[0]!.ts);
+    expect(before.length).toBeGreaterThan(0);
+    expect(r.events.some((e) => e.type === 'call' && e.from === utility.number)).toBe(true);
+    // the announcement comes from the company's sender id or a resident's own long-used number
+    for (const e of mentions) expect(ALNUM_SENDER.test(e.from) || subs.has(e.from)).toBe(true);
+  });
+
+  it('starts campaigns and announcements only after the warm-up, with ordinary traffic during it', () => {
+    const opts = { subscribers: 3000, hours: 20, campaigns: 4, seed: 9, warmupHours: 8 };
+    const r = run(opts);
+    const live = Date.parse('2026-03-01T19:00:00Z') + 8 * 3_600_000;
+    const scams = new Set(r.truth.scams.map((s) => s.number));
+    const lures = r.events.filter((e) => e.type === 'sms' && e.mentioned.some((m) => scams.has(m)));
+    expect(lures.length).toBeGreaterThan(0);
+    expect(lures.filter((e) => e.ts < live)).toEqual([]);
+    for (const s of r.truth.scams) expect(Date.parse(s.start), s.number).toBeGreaterThanOrEqual(live);
+    expect(r.events.filter((e) => e.ts < live).length).toBeGreaterThan(1000);
+    expect(() => new Simulation(profile, { ...opts, warmupHours: 20 })).toThrow(/warmupHours/);
+  });
+
+  it('has callback numbers that call out: warmed SIMs before a campaign, crews calling back victims', () => {
+    const r = run({ subscribers: 20_000, hours: 24, campaigns: 16, seed: 5 });
+    const scams = new Set(r.truth.scams.map((s) => s.number));
+    const startOf = new Map(r.truth.scams.map((s) => [s.number, Date.parse(s.start)]));
+    const out = r.events.filter((e) => e.type === 'call' && scams.has(e.from));
+    expect(out.some((e) => e.ts < startOf.get(e.from)!)).toBe(true);
+    expect(out.some((e) => e.ts > startOf.get(e.from)!)).toBe(true);
+    // most callback numbers still never call anyone
+    expect(new Set(out.map((e) => e.from)).size).toBeLessThan(scams.size / 2);
+  });
+
   it('contains SIM-box campaigns: many rotating mobile senders, RU and KK lures, 1–3 % callbacks', () => {
     const sms = truth.scams.filter((s) => s.channel === 'sms');
     const big = sms.reduce((a, b) => ((mentionRecipients.get(b.number)?.size ?? 0) > (mentionRecipients.get(a.number)?.size ?? 0) ? b : a));

@@ -25,6 +25,11 @@ export interface SimOptions {
   sliceMs?: number;
   /** false: build no message texts (events and mentioned numbers are unchanged). Default true. */
   withText?: boolean;
+  /**
+   * Hours of ordinary traffic before the first campaign or announcement. A detector in service has
+   * days of history behind every number; without a warm-up every number looks new at the start.
+   */
+  warmupHours?: number;
 }
 
 /** Monday 2 March 2026, 00:00 in Kazakhstan. */
@@ -51,9 +56,11 @@ export class Simulation {
     this.start = opts.start ?? DEFAULT_START;
     check(Number.isFinite(this.start), 'start', 'a date');
     this.end = this.start + Math.round(opts.hours * HOUR);
+    const warmup = opts.warmupHours ?? 0;
+    check(Number.isFinite(warmup) && warmup >= 0 && warmup < opts.hours, 'warmupHours', 'a number of hours from 0, shorter than hours');
     this.sliceMs = opts.sliceMs ?? MINUTE;
     const rates = { ...DEFAULT_RATES, ...opts.rates };
-    this.ctx = new SimContext(profile, opts.seed | 0, this.start, this.end, rates, opts.subscribers, opts.withText ?? true);
+    this.ctx = new SimContext(profile, opts.seed | 0, this.start, this.end, rates, opts.subscribers, opts.withText ?? true, this.start + Math.round(warmup * HOUR));
     this.sources = [new SocialSource(this.ctx), new InstitutionSource(this.ctx), new CourierSource(this.ctx), new UtilitySource(this.ctx), new CampaignSource(this.ctx, opts.campaigns)];
   }
 
