@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import type { ScoringData } from './lexicon-schema.js';
+import { createScorer } from './score.js';
+
+const data: ScoringData = {
+  bias: -3,
+  weights: { callback: 1.5, pretext: 1, 'pretext.relative': 2.5, protective: -2, code_request: 3, 'number.official': -3 },
+  pairs: [
+    { all: ['callback', 'pretext'], weight: 1 },
+    { all: ['protective', 'code_request'], weight: -1 },
+  ],
+  thresholds: { danger: 0.75, suspicious: 0.5 },
+  maxGap: 1,
+  maxTail: { ru: 6, kk: 12, en: 4, prefix: 12 },
+};
+const s = createScorer(data);
+const logistic = (z: number): number => 1 / (1 + Math.exp(-z));
+
+describe('the lure scorer', () => {
+  it('adds the weights of the codes that fired to the bias, through a logistic', () => {
+    expect(s.score([])).toBeCloseTo(logistic(-3));
+    expect(s.score(['callback'])).toBeCloseTo(logistic(-1.5));
+  });
+
+  it('takes the most specific pattern for a code and counts one signal per family and direction', () => {
+    expect(s.weight('pretext.parcel')).toBe(1);
+    expect(s.weight('pretext.relative')).toBe(2.5);
+    expect(s.weight('unknown.code')).toBe(0);
+    // Two pretexts are one pretext: the stronger counts.
+    expect(s.score(['pretext.parcel', 'pretext.relative'])).toBeCloseTo(logistic(-0.5));
+  });
+
+  it('adds a combination only when all its codes fired, negative ones included', () => {
+    expect(s.score(['callback', 'pretext.parcel'])).toBeCloseTo(logistic(-3 + 1.5 + 1 + 1));
+    expect(s.score(['protective', 'code_request'])).toBeCloseTo(logistic(-3 - 2 + 3 - 1));
+    expect(s.score(['code_request'])).toBeCloseTo(logistic(0));
+  });
+
+  it('turns a score into a verdict by the thresholds', () => {
+    expect(s.verdict(0.8)).toBe('danger');
+    expect(s.verdict(0.5)).toBe('suspicious');
+    expect(s.verdict(0.49)).toBe('no_signs');
+  });
+});
