@@ -1,7 +1,9 @@
 // `npm run eval:watch`: the detector against the simulator's ground truth over several seeds and
 // scenarios — precision, recall, legitimate numbers flagged, and time-to-detect (minutes after a
 // campaign's 20th callback). Weights were tuned on the "tune" runs only; the "held-out" runs use
-// seeds and scenarios never looked at while tuning. Simulated data is cached under var/eval-watch/.
+// seeds and scenario variations never looked at while tuning (a held-out run that has been looked at
+// is moved to "tune" and replaced by a new one). `npm run eval:watch -- tune` runs one set only.
+// Simulated data is cached under var/eval-watch/: delete a run's directory when the simulator changes.
 import { existsSync, readFileSync } from 'node:fs';
 import { createReadStream } from 'node:fs';
 import { join } from 'node:path';
@@ -24,16 +26,35 @@ interface Run {
   hours: number;
   campaigns: number;
   withText: boolean;
+  /** Hours of ordinary traffic before the first campaign (a detector in service has history). */
+  warmupHours?: number;
 }
+
+const HELD_OUT = 'held-out';
 
 const RUNS: Run[] = [
   { set: 'tune', scenario: 'base', seed: 1, subscribers: 100_000, hours: 24, campaigns: 6, withText: true },
   { set: 'tune', scenario: 'base', seed: 2, subscribers: 100_000, hours: 24, campaigns: 6, withText: true },
-  { set: 'held-out', scenario: 'base', seed: 11, subscribers: 100_000, hours: 24, campaigns: 6, withText: true },
-  { set: 'held-out', scenario: 'base', seed: 12, subscribers: 100_000, hours: 24, campaigns: 6, withText: true },
-  { set: 'held-out', scenario: 'no-text', seed: 21, subscribers: 100_000, hours: 24, campaigns: 6, withText: false },
-  { set: 'held-out', scenario: 'busy', seed: 31, subscribers: 200_000, hours: 24, campaigns: 10, withText: true },
-  { set: 'held-out', scenario: 'two-days', seed: 41, subscribers: 60_000, hours: 48, campaigns: 8, withText: true },
+  // held out until they were looked at while tuning
+  { set: 'tune', scenario: 'base', seed: 11, subscribers: 100_000, hours: 24, campaigns: 6, withText: true },
+  { set: 'tune', scenario: 'base', seed: 12, subscribers: 100_000, hours: 24, campaigns: 6, withText: true },
+  { set: 'tune', scenario: 'no-text', seed: 21, subscribers: 100_000, hours: 24, campaigns: 6, withText: false },
+  { set: 'tune', scenario: 'busy', seed: 31, subscribers: 200_000, hours: 24, campaigns: 10, withText: true },
+  { set: 'tune', scenario: 'two-days', seed: 41, subscribers: 60_000, hours: 48, campaigns: 8, withText: true },
+  { set: 'tune', scenario: 'warm', seed: 3, subscribers: 100_000, hours: 36, warmupHours: 12, campaigns: 6, withText: true },
+  { set: 'tune', scenario: 'warm-no-text', seed: 4, subscribers: 100_000, hours: 36, warmupHours: 12, campaigns: 8, withText: false },
+  { set: 'tune', scenario: 'busy', seed: 5, subscribers: 200_000, hours: 24, campaigns: 10, withText: true },
+  { set: 'tune', scenario: 'two-days', seed: 6, subscribers: 60_000, hours: 48, campaigns: 8, withText: true },
+  { set: 'tune', scenario: 'small', seed: 7, subscribers: 30_000, hours: 24, campaigns: 4, withText: true },
+  { set: 'tune', scenario: 'warm-busy', seed: 8, subscribers: 150_000, hours: 30, warmupHours: 6, campaigns: 10, withText: true },
+  // never looked at while tuning: run once, at the end
+  { set: HELD_OUT, scenario: 'base', seed: 101, subscribers: 100_000, hours: 24, campaigns: 6, withText: true },
+  { set: HELD_OUT, scenario: 'warm', seed: 102, subscribers: 100_000, hours: 36, warmupHours: 12, campaigns: 6, withText: true },
+  { set: HELD_OUT, scenario: 'warm-no-text', seed: 103, subscribers: 80_000, hours: 30, warmupHours: 6, campaigns: 6, withText: false },
+  { set: HELD_OUT, scenario: 'busy', seed: 104, subscribers: 250_000, hours: 24, campaigns: 12, withText: true },
+  { set: HELD_OUT, scenario: 'two-days', seed: 105, subscribers: 80_000, hours: 48, warmupHours: 12, campaigns: 10, withText: true },
+  { set: HELD_OUT, scenario: 'small', seed: 106, subscribers: 20_000, hours: 24, campaigns: 3, withText: true },
+  { set: HELD_OUT, scenario: 'many', seed: 107, subscribers: 120_000, hours: 24, campaigns: 16, withText: true },
 ];
 
 const CALLBACK_MARK = 20;
@@ -42,6 +63,7 @@ interface Result {
   run: Run;
   flagged: number;
   truePos: number;
+  /** Legitimate numbers flagged, as "kind org number". */
   legitFlagged: string[];
   otherFlagged: string[];
   /** Scam numbers with at least CALLBACK_MARK callbacks, and how many of them were flagged. */
@@ -58,7 +80,7 @@ interface Result {
 async function simulate(r: Run, dir: string): Promise<void> {
   if (existsSync(join(dir, 'truth.json'))) return;
   process.stderr.write(`simulating ${r.scenario} seed ${r.seed} (${r.subscribers} subscribers, ${r.hours} h)…\n`);
-  await writeSimulation({ subscribers: r.subscribers, hours: r.hours, campaigns: r.campaigns, seed: r.seed, withText: r.withText, out: dir, format: 'jsonl', gzip: true, gzipLevel: 1 });
+  await writeSimulation({ subscribers: r.subscribers, hours: r.hours, warmupHours: r.warmupHours ?? 0, campaigns: r.campaigns, seed: r.seed, withText: r.withText, out: dir, format: 'jsonl', gzip: true, gzipLevel: 1 });
 }
 
 /** Event times of the calls to each scam number. */
@@ -87,7 +109,7 @@ async function evaluate(r: Run, dataDir: string, root: string): Promise<Result> 
   detector.flush();
 
   const scamNumbers = new Set(truth.scams.map((s) => s.number));
-  const legit = new Set(truth.legit.map((l) => l.number));
+  const legit = new Map(truth.legit.map((l) => [l.number, `${l.kind} ${l.org} ${l.number}`]));
   const firstAlert = new Map<string, number>();
   for (const a of alerts) if (!firstAlert.has(a.number)) firstAlert.set(a.number, Date.parse(a.ts));
   const flagged = [...firstAlert.keys()];
@@ -116,7 +138,7 @@ async function evaluate(r: Run, dataDir: string, root: string): Promise<Result> 
     run: r,
     flagged: flagged.length,
     truePos: flagged.filter((n) => scamNumbers.has(n)).length,
-    legitFlagged: flagged.filter((n) => legit.has(n)),
+    legitFlagged: flagged.filter((n) => legit.has(n)).map((n) => legit.get(n)!),
     otherFlagged: flagged.filter((n) => !legit.has(n) && !scamNumbers.has(n)),
     bigNumbers: big.length,
     bigFound: big.filter((s) => firstAlert.has(s.number)).length,
@@ -153,22 +175,22 @@ function summarize(label: string, rs: Result[]): { recall: number; precision: nu
   return s;
 }
 
-const only = process.argv.find((a) => a === 'tune' || a === 'held-out');
+const only = process.argv.find((a) => a === 'tune' || a === HELD_OUT);
 const config = loadConfig();
 const root = join(config.varDir, 'eval-watch');
 const results: Result[] = [];
-console.log('run                 flagged  true  legit  other  ≥20cb found  all found  campaigns  time-to-detect (min)');
+console.log('run                       flagged  true  legit  other  ≥20cb found  all found  campaigns  time-to-detect (min)');
 for (const r of RUNS.filter((x) => !only || x.set === only)) {
   const res = await evaluate(r, config.dataDir, root);
   results.push(res);
   console.log(
-    `${`${r.set}/${r.scenario}/${r.seed}`.padEnd(20)}${String(res.flagged).padStart(7)}${String(res.truePos).padStart(6)}${String(res.legitFlagged.length).padStart(7)}${String(res.otherFlagged.length).padStart(7)}   ${`${res.bigFound}/${res.bigNumbers}`.padStart(9)}  ${`${res.allFound}/${res.allNumbers}`.padStart(9)}  ${`${res.campaignsFound}/${res.campaigns}`.padStart(9)}  ${res.ttd.map(f2).join(' ')}`,
+    `${`${r.set}/${r.scenario}/${r.seed}`.padEnd(26)}${String(res.flagged).padStart(7)}${String(res.truePos).padStart(6)}${String(res.legitFlagged.length).padStart(7)}${String(res.otherFlagged.length).padStart(7)}   ${`${res.bigFound}/${res.bigNumbers}`.padStart(9)}  ${`${res.allFound}/${res.allNumbers}`.padStart(9)}  ${`${res.campaignsFound}/${res.campaigns}`.padStart(9)}  ${res.ttd.map(f2).join(' ')}`,
   );
   if (res.legitFlagged.length > 0) console.log(`    legitimate numbers flagged: ${res.legitFlagged.join(', ')}`);
 }
 console.log('');
 const tune = results.filter((r) => r.run.set === 'tune');
-const held = results.filter((r) => r.run.set === 'held-out');
+const held = results.filter((r) => r.run.set === HELD_OUT);
 if (tune.length > 0) summarize('tune', tune);
 if (held.length > 0) {
   const s = summarize('held-out', held);
