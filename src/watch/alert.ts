@@ -10,7 +10,10 @@ export type ReasonCode =
   | 'lure_score'
   | 'inbound_only'
   | 'first_seen_min'
-  | 'spoofed_senders';
+  | 'spoofed_senders'
+  | 'fresh_senders'
+  | 'called_out_before_named'
+  | 'callers_before_named';
 
 export interface Reason {
   code: ReasonCode;

@@ -16,6 +16,18 @@ export interface ScoreWeights {
   fanout: number;
 }
 
+/** Factors (0..1) applied to the score of a number that shows a trait of legitimate traffic. */
+export interface ScoreDamping {
+  /** Every mention came from alphanumeric sender ids, none from a phone number. */
+  senderIdsOnly: number;
+  /** One phone number sent every mention, and it had calls or SMS of its own before. */
+  oneKnownSender: number;
+  /** One phone number sent every mention, with no history of its own. */
+  oneFreshSender: number;
+  /** The number had historyCallers distinct callers before any message named it. */
+  calledBefore: number;
+}
+
 export interface WatchConfig {
   /** Sliding window: counts cover between windowMs/2 and windowMs of event time (two panes). */
   windowMs: number;
@@ -48,6 +60,9 @@ export interface WatchConfig {
   /** Saturation points of the counting features. */
   saturation: { numericSenders: number; primed: number; fanout: number };
   weights: ScoreWeights;
+  damping: ScoreDamping;
+  /** Distinct callers before a number was first named that make it an established line. */
+  historyCallers: number;
   /** An official number is alerted for spoofing at this many senders that are not its organization's. */
   spoofSenders: number;
   /** A number no message mentions is tracked once this many distinct callers have called it… */
@@ -75,11 +90,13 @@ export const DEFAULT_CONFIG: WatchConfig = {
   sparseMax: 64,
   maxNumbers: 500_000,
   textCache: 200_000,
-  threshold: 0.6,
-  minPrimed: 8,
+  threshold: 0.55,
+  minPrimed: 6,
   realertMs: 6 * HOUR,
   saturation: { numericSenders: 4, primed: 30, fanout: 300 },
   weights: { numericSenders: 0.35, lure: 0.3, inboundOnly: 0.15, primed: 0.1, primedShare: 0.05, fanout: 0.05 },
+  damping: { senderIdsOnly: 0.5, oneKnownSender: 0.5, oneFreshSender: 0.7, calledBefore: 0.6 },
+  historyCallers: 3,
   spoofSenders: 3,
   gateCallers: 6,
   minUnprimedCallers: 22,
@@ -91,6 +108,7 @@ export function watchConfig(over: Partial<WatchConfig> = {}): WatchConfig {
   const c = { ...DEFAULT_CONFIG, ...over };
   c.weights = { ...DEFAULT_CONFIG.weights, ...over.weights };
   c.saturation = { ...DEFAULT_CONFIG.saturation, ...over.saturation };
+  c.damping = { ...DEFAULT_CONFIG.damping, ...over.damping };
   for (const [k, v] of Object.entries(c)) {
     if (typeof v === 'number' && !(Number.isFinite(v) && v >= 0)) throw new RangeError(`watch config ${k} must be a non-negative number`);
   }

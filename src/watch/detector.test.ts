@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { WatchAlert } from './alert.js';
+import { DEFAULT_CONFIG } from './config.js';
 import { Detector } from './detector.js';
 import { pseudonymizer } from './pseudonymize.js';
 import { COURIER, EMAIL_SCAM, HOTLINE, POPULAR, SCAM, SPOOFED_HOTLINE, directory, handMadeStream, readText } from './testing/streams.js';
@@ -24,7 +25,7 @@ describe('Detector', () => {
     const first = alerts.find((a) => a.number === SCAM)!;
     expect((Date.parse(first.ts) - stream.scamTwentieth) / 60_000).toBeLessThan(10);
     const codes = Object.fromEntries(first.reasons.map((r) => [r.code, r.value]));
-    expect(codes.primed_callers).toBeGreaterThanOrEqual(8);
+    expect(codes.primed_callers).toBeGreaterThanOrEqual(DEFAULT_CONFIG.minPrimed);
     expect(codes.numeric_senders).toBeGreaterThanOrEqual(5);
     expect(codes.lure_score).toBe(0.9);
     expect(codes.inbound_only).toBe(1);

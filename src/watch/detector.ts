@@ -137,8 +137,13 @@ export class Detector {
     }
     this.counts.sms++;
     const sender = p.sender!;
-    if (sender.numeric) this.outgoing.add(sender.o1, sender.o2, p.ts);
     const text = p.text!;
+    // a SIM-box SIM's first message finds no call or SMS of its own before it; a person's phone does
+    let fresh = false;
+    if (sender.numeric) {
+      fresh = text.mentions.length > 0 && !this.outgoing.has(sender.o1, sender.o2, p.ts - this.config.outgoingMs, p.ts);
+      this.outgoing.add(sender.o1, sender.o2, p.ts);
+    }
     if (text.mentions.length === 0) return;
     const rcpt = mix32(p.s1, p.s2);
     for (const m of text.mentions) {
@@ -154,7 +159,13 @@ export class Detector {
       const foreign = st.org !== NO_ORG ? sender.org !== st.org : sender.numeric;
       if (foreign) changed = st.numericSenders.add(sender.h, pane) || changed;
       st.addLure(text.lure, pane);
-      st.mentioned = true;
+      if (fresh) st.addFresh(pane);
+      if (!st.mentioned) {
+        // what the number was before any message named it: a scammer cannot give it a past cheaply
+        st.outBefore = this.outgoing.has(st.x1, st.x2, p.ts - this.config.outgoingMs, p.ts);
+        st.callersBefore = Math.max(st.callerCount(pane), this.gate.estimate(m.h1, m.h2));
+        st.mentioned = true;
+      }
       this.priming.add(mix32(p.s1, m.h2), mix32(p.s2, m.h1), p.ts);
       st.touch(p.ts);
       if (changed) this.evaluate(st, p.ts, pane);
@@ -208,6 +219,7 @@ export class Detector {
       fanout: st.recipients.count(pane),
       senders: st.senders.count(pane),
       numericSenders: st.numericSenders.count(pane),
+      freshSenders: st.freshSenders(pane),
       callers: st.callerCount(pane),
       primed: st.primed.count(pane),
       lure: st.lure(pane),
@@ -215,6 +227,8 @@ export class Detector {
       firstSeenMin: (ts - st.firstTs) / 60_000,
       official: st.org,
       everMentioned: st.mentioned,
+      outBefore: st.outBefore,
+      callersBefore: st.callersBefore,
     };
   }
 

@@ -1,6 +1,7 @@
 // What the detector keeps about one tracked number: windowed distinct counters (recipients, senders,
 // phone-number senders, callers, primed callers), when it was first and last seen, the highest lure
-// score of the texts that mention it, and when it was last alerted.
+// score of the texts that mention it, when it was last alerted, its history before a message first
+// named it, and how many of its phone-number senders were fresh (no calls or SMS of their own before).
 import type { WatchConfig } from './config.js';
 import type { DistinctState } from './sketches/windowed-distinct.js';
 import { WindowedDistinct } from './sketches/windowed-distinct.js';
@@ -18,6 +19,12 @@ export interface NumberStateData {
   preCallers: number;
   prePane: number;
   mentioned: boolean;
+  /** Optional: snapshots taken before these were kept restore without them. */
+  outBefore?: boolean;
+  callersBefore?: number;
+  freshPane?: number;
+  freshCur?: number;
+  freshPrev?: number;
   counters: DistinctState[];
 }
 
@@ -39,6 +46,14 @@ export class NumberState {
   prePane = -1;
   /** A message has named this number (set once, so replays change nothing). */
   mentioned = false;
+  /** When first named: it had called or texted someone itself within the outgoing window before. */
+  outBefore = false;
+  /** When first named: distinct callers it already had (a line people call for their own reasons). */
+  callersBefore = 0;
+  /** Phone-number senders whose mention was their first call or SMS in the outgoing window, per pane. */
+  private freshPane = -1;
+  private freshCur = 0;
+  private freshPrev = 0;
   /** The next state whose lanes share this one's slot in the table (see lane-map). */
   next: NumberState | undefined = undefined;
 
@@ -83,6 +98,22 @@ export class NumberState {
     } else if (pane === this.lurePane - 1 && !(lure <= this.lurePrev)) this.lurePrev = lure;
   }
 
+  /** Counts one fresh sender (each is fresh once: later messages find its own first one). */
+  addFresh(pane: number): void {
+    if (pane > this.freshPane) {
+      this.freshPrev = pane === this.freshPane + 1 ? this.freshCur : 0;
+      this.freshCur = 0;
+      this.freshPane = pane;
+    }
+    if (pane === this.freshPane) this.freshCur++;
+    else if (pane === this.freshPane - 1) this.freshPrev++;
+  }
+
+  freshSenders(pane: number): number {
+    if (pane === this.freshPane) return this.freshCur + this.freshPrev;
+    return pane === this.freshPane + 1 ? this.freshCur : 0;
+  }
+
   lure(pane: number): number {
     if (pane > this.lurePane + 1) return Number.NaN;
     if (pane === this.lurePane + 1) return this.lureCur;
@@ -119,6 +150,11 @@ export class NumberState {
       preCallers: this.preCallers,
       prePane: this.prePane,
       mentioned: this.mentioned,
+      outBefore: this.outBefore,
+      callersBefore: this.callersBefore,
+      freshPane: this.freshPane,
+      freshCur: this.freshCur,
+      freshPrev: this.freshPrev,
       counters: [this.recipients, this.senders, this.numericSenders, this.callers, this.primed].map((d) => d.state()),
     };
   }
@@ -134,6 +170,11 @@ export class NumberState {
     this.preCallers = d.preCallers;
     this.prePane = d.prePane;
     this.mentioned = d.mentioned;
+    this.outBefore = d.outBefore ?? false;
+    this.callersBefore = d.callersBefore ?? 0;
+    this.freshPane = d.freshPane ?? -1;
+    this.freshCur = d.freshCur ?? 0;
+    this.freshPrev = d.freshPrev ?? 0;
   }
 
   /** Distinct callers over the window ending at `pane`, counting those the gate saw before tracking. */

@@ -7,6 +7,7 @@ const lure: Features = {
   fanout: 900,
   senders: 12,
   numericSenders: 12,
+  freshSenders: 12,
   callers: 30,
   primed: 28,
   lure: 0.95,
@@ -14,6 +15,8 @@ const lure: Features = {
   firstSeenMin: 40,
   official: undefined,
   everMentioned: true,
+  outBefore: false,
+  callersBefore: 0,
 };
 
 describe('score', () => {
@@ -27,9 +30,12 @@ describe('score', () => {
       'mention_fanout',
       'mention_senders',
       'numeric_senders',
+      'fresh_senders',
       'lure_score',
       'inbound_only',
       'first_seen_min',
+      'called_out_before_named',
+      'callers_before_named',
     ]);
   });
 
@@ -40,6 +46,27 @@ describe('score', () => {
   it('keeps an announcement from one sender name below the threshold even when it reads like a lure', () => {
     const s = score({ ...lure, senders: 1, numericSenders: 0, lure: 0.99, callers: 70, primed: 68 }, DEFAULT_CONFIG);
     expect(s.score).toBeLessThan(DEFAULT_CONFIG.threshold);
+  });
+
+  it('keeps an announcement from one long-used phone below the threshold, and one fresh SIM lower than a farm', () => {
+    const chairman = { ...lure, senders: 1, numericSenders: 1, freshSenders: 0, lure: 0.99, callers: 70, primed: 68 };
+    expect(score(chairman, DEFAULT_CONFIG).score).toBeLessThan(DEFAULT_CONFIG.threshold);
+    const oneSim = score({ ...chairman, freshSenders: 1 }, DEFAULT_CONFIG).score;
+    expect(oneSim).toBeGreaterThan(score(chairman, DEFAULT_CONFIG).score);
+    expect(oneSim).toBeLessThan(score(lure, DEFAULT_CONFIG).score);
+  });
+
+  it('weighs a past a scammer cannot buy (people calling the number before it was named) above calls out of it', () => {
+    const s = (f: Partial<typeof lure>): number => score({ ...lure, ...f }, DEFAULT_CONFIG).score;
+    const line = s({ callersBefore: DEFAULT_CONFIG.historyCallers });
+    expect(line).toBeLessThan(s({}));
+    expect(s({ callersBefore: DEFAULT_CONFIG.historyCallers - 1 })).toBe(s({}));
+    // a warmed SIM that called out before the campaign, and calls victims back, is still a lure
+    expect(s({ outBefore: true, inboundOnly: false })).toBeGreaterThanOrEqual(DEFAULT_CONFIG.threshold);
+    expect(s({ outBefore: true, inboundOnly: false })).toBeGreaterThan(line);
+    const reasons = score({ ...lure, callersBefore: 7, outBefore: true }, DEFAULT_CONFIG).reasons;
+    expect(reasons.find((r) => r.code === 'callers_before_named')!.value).toBe(7);
+    expect(reasons.find((r) => r.code === 'called_out_before_named')!.value).toBe(1);
   });
 
   it('never flags an official number for popularity, only for spoofed senders', () => {

@@ -7,6 +7,8 @@ export interface Features {
   senders: number;
   /** Distinct senders that are phone numbers (for an official number: senders not of its organization). */
   numericSenders: number;
+  /** Phone-number senders whose message was their first call or SMS in the outgoing window (fresh SIMs). */
+  freshSenders: number;
   callers: number;
   primed: number;
   /** Highest lure score (0..1) of the mentioning texts; NaN when no text was seen. */
@@ -17,6 +19,10 @@ export interface Features {
   official: string | undefined;
   /** Some message has ever named the number (not only inside the current window). */
   everMentioned: boolean;
+  /** When first named, the number had called or texted someone itself within the outgoing window. */
+  outBefore: boolean;
+  /** When first named, the distinct callers it already had. */
+  callersBefore: number;
 }
 
 export interface Scored {
@@ -40,17 +46,42 @@ function reasonsOf(f: Features): Reason[] {
     { code: 'mention_senders', value: f.senders },
   ];
   r.push(f.official ? { code: 'spoofed_senders', value: f.numericSenders } : { code: 'numeric_senders', value: f.numericSenders });
+  r.push({ code: 'fresh_senders', value: f.freshSenders });
   if (!Number.isNaN(f.lure)) r.push({ code: 'lure_score', value: round(f.lure) });
   r.push({ code: 'inbound_only', value: f.inboundOnly ? 1 : 0 });
   r.push({ code: 'first_seen_min', value: Math.round(f.firstSeenMin) });
+  if (f.everMentioned) {
+    r.push({ code: 'called_out_before_named', value: f.outBefore ? 1 : 0 });
+    r.push({ code: 'callers_before_named', value: f.callersBefore });
+  }
   return r;
+}
+
+/**
+ * How much the senders of the mentioning messages look like a SIM-box: a farm rotates many fresh
+ * SIMs, because one number sending hundreds of messages is blocked; an organization sends from its
+ * sender id, or a small one from one long-used phone.
+ */
+function senderFactor(f: Features, c: WatchConfig): number {
+  if (f.numericSenders === 0) return c.damping.senderIdsOnly;
+  if (f.numericSenders === 1) return f.freshSenders === 0 ? c.damping.oneKnownSender : c.damping.oneFreshSender;
+  return 1;
+}
+
+/**
+ * What the number was before any message named it. People calling it for their own reasons is a
+ * past a scammer cannot buy; calls out of it are cheap to fake (warmed SIMs), so they count only
+ * through inbound_only and are reported, not weighed again.
+ */
+function historyFactor(f: Features, c: WatchConfig): number {
+  return f.callersBefore >= c.historyCallers ? c.damping.calledBefore : 1;
 }
 
 /**
  * The combined score. A number needs primed callers before it can score at all (a magnet is called
  * back); what separates a lure from a courier or a real announcement is who sends the messages
- * (rotating phone numbers rather than one sender id), what they say, and whether the number ever
- * calls out. Official numbers score only for spoofing: messages from senders not their own.
+ * (rotating fresh phone numbers rather than one sender id or one long-used phone), what they say,
+ * whether the number ever calls out, and whether it had a life before the messages named it. Official numbers score only for spoofing: messages from senders not their own.
  */
 export function score(f: Features, c: WatchConfig): Scored {
   const reasons = reasonsOf(f);
@@ -79,8 +110,6 @@ export function score(f: Features, c: WatchConfig): Scored {
     total += w.lure;
     sum += w.lure * f.lure;
   }
-  // every mention came from sender names (registered ids), none from phone numbers: an organization's
-  // own announcement looks like this; SIM-box lures do not
-  const bySenderIds = f.numericSenders === 0 ? 0.5 : 1;
-  return { score: total > 0 ? round((bySenderIds * sum) / total) : 0, reasons };
+  const damping = senderFactor(f, c) * historyFactor(f, c);
+  return { score: total > 0 ? round((damping * sum) / total) : 0, reasons };
 }
