@@ -81,7 +81,8 @@ function historyFactor(f: Features, c: WatchConfig): number {
  * The combined score. A number needs primed callers before it can score at all (a magnet is called
  * back); what separates a lure from a courier or a real announcement is who sends the messages
  * (rotating fresh phone numbers rather than one sender id or one long-used phone), what they say,
- * whether the number ever calls out, and whether it had a life before the messages named it. Official numbers score only for spoofing: messages from senders not their own.
+ * whether the number ever calls out, and whether it had a life before the messages named it.
+ * Official numbers score only for spoofing: messages from senders not their own.
  */
 export function score(f: Features, c: WatchConfig): Scored {
   const reasons = reasonsOf(f);
