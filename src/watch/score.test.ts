@@ -83,5 +83,9 @@ describe('score', () => {
     expect(score({ ...unnamed, inboundOnly: false }, DEFAULT_CONFIG).score).toBe(0);
     expect(score({ ...unnamed, callers: DEFAULT_CONFIG.minUnprimedCallers - 1 }, DEFAULT_CONFIG).score).toBe(0);
     expect(score({ ...unnamed, official: 'bank' }, DEFAULT_CONFIG).score).toBe(0);
+    // a line that has drawn callers for longer than a window is a steady one, not a sudden magnet
+    const windowMin = DEFAULT_CONFIG.windowMs / 60_000;
+    expect(score({ ...unnamed, firstSeenMin: windowMin + 1 }, DEFAULT_CONFIG).score).toBe(0);
+    expect(score({ ...unnamed, firstSeenMin: windowMin - 1 }, DEFAULT_CONFIG).score).toBeGreaterThanOrEqual(DEFAULT_CONFIG.threshold);
   });
 });

@@ -88,8 +88,11 @@ export function score(f: Features, c: WatchConfig): Scored {
   const reasons = reasonsOf(f);
   if (!f.everMentioned) {
     // no message names it: callers came from elsewhere (e-mail, messengers); only a number that
-    // never calls out and suddenly draws many callers is suspicious, and never an official one
-    if (f.official || !f.inboundOnly || f.callers < c.minUnprimedCallers) return { score: 0, reasons };
+    // never calls out and suddenly draws many callers is suspicious, and never an official one. A
+    // lure's number goes from unknown to many callers within hours; one that had drawn callers for
+    // longer than a window before reaching the bar is a steady line (a dispatcher, a shop)
+    const steady = f.firstSeenMin * 60_000 > c.windowMs;
+    if (f.official || !f.inboundOnly || steady || f.callers < c.minUnprimedCallers) return { score: 0, reasons };
     return { score: round(0.6 + 0.4 * sat(f.callers - c.minUnprimedCallers, c.minUnprimedCallers)), reasons };
   }
   if (f.primed < c.minPrimed) return { score: 0, reasons };
