@@ -1,18 +1,24 @@
 // The lure analyzer: text (+ sender) → verdict, score, language, reasons with spans, numbers and advice.
 // Pure: the lexicon, the registry and the number extractor come in; nothing is read from disk or clock.
+// Per message the work is one pass over the characters, cached lookups per word and per reason list,
+// and the result objects: reason codes are small integers, scratch buffers are reused.
 import type { Organization } from '../phones/types.js';
-import type { PhraseMatch } from './automaton.js';
+import { PhraseMatches } from './automaton.js';
+import { CodeTable } from './code-table.js';
 import type { CompiledLexicon } from './compile.js';
 import { compileLexicon } from './compile.js';
 import { decideLang } from './lang.js';
 import type { RawLexicon } from './lexicon-schema.js';
 import { findLinks, hostAndParents, registrableLabel } from './links.js';
+import type { FoundLink } from './links.js';
 import { createScorer } from './score.js';
 import { outside, widest } from './hits.js';
 import type { Hit } from './hits.js';
 import { countDigits, digitRunAfter, numberNear } from './nearby.js';
+import { ReasonList } from './reason-list.js';
 import * as tokenize from './tokenize.js';
-import type { LureInput, LureNumber, LureResult, NumberExtractor, Reason, RegistryPort } from './types.js';
+import type { Tokens } from './tokenize.js';
+import type { LureInput, LureNumber, LureResult, NumberExtractor, RegistryPort } from './types.js';
 
 export interface AnalyzerDeps {
   lexicon: RawLexicon;
@@ -28,16 +34,15 @@ export interface Analyzer {
 const { Tokenizer } = tokenize;
 const SCRIPT_CYR = tokenize.SCRIPT_CYR;
 const SCRIPT_LAT = tokenize.SCRIPT_LAT;
-const PROTECTIVE = 'protective';
 const MAINSTREAM_TLDS = new Set(['com', 'kz', 'ru', 'org', 'net', 'uk']);
 
-const CALL_VERB = 'call_verb';
-const CALLBACK = 'callback';
-const LANG_KK = 'lang.kk';
-const LANG_RU = 'lang.ru';
-/** Codes that describe the message's form rather than a signal; never reasons. */
-const isMarker = (code: string): boolean => code.startsWith('lang.');
-
+/** What a phrase's code is, worked out once per phrase. */
+const KIND_SIGNAL = 0;
+const KIND_PROTECTIVE = 1;
+const KIND_LANG_KK = 2;
+const KIND_LANG_RU = 3;
+/** Codes that describe the message's form rather than a signal ("lang.*"); never reasons. */
+const KIND_MARKER = 4;
 
 export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
   const { registry, extractNumbers } = deps;
@@ -45,12 +50,36 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
   const compiled = compileLexicon(deps.lexicon, orgs);
   const { table, automaton } = compiled;
   const tokenizer = new Tokenizer(table);
-  const scorer = createScorer(deps.lexicon.scoring);
+  const codes = new CodeTable(createScorer(deps.lexicon.scoring), deps.lexicon.advice);
   const shorteners = new Set(deps.lexicon.links.shorteners);
   const neutral = new Set(deps.lexicon.links.neutral);
-  const advice = deps.lexicon.advice;
   const orgById = new Map(orgs.map((o) => [o.id, o]));
-  const matches: PhraseMatch[] = [];
+  const matches = new PhraseMatches();
+  const reasons = new ReasonList(codes);
+
+  const phraseKind = automaton.phraseList.map((p) =>
+    p.code === 'protective' ? KIND_PROTECTIVE : p.code === 'lang.kk' ? KIND_LANG_KK : p.code === 'lang.ru' ? KIND_LANG_RU : p.code.startsWith('lang.') ? KIND_MARKER : KIND_SIGNAL,
+  );
+  const phraseCode = automaton.phraseList.map((p) => codes.id(p.code));
+  // Generic organization classes ("org.bank" without a registry id) are claimed as "class:bank".
+  const orgClass = (code: number): string | undefined => {
+    const name = codes.names[code]!;
+    return name.startsWith('org.') ? `class:${name.slice(4)}` : undefined;
+  };
+  const classOf: (string | undefined)[] = [];
+  const CALL_VERB = codes.id('call_verb');
+  const CALLBACK = codes.id('callback');
+  const LINK_OFFICIAL = codes.id('link.official');
+  const LINK_FOREIGN = codes.id('link.foreign');
+  const LINK_SHORTENER = codes.id('link.shortener');
+  const LINK_LOOKALIKE = codes.id('link.lookalike');
+  const LINK_UNKNOWN = codes.id('link.unknown');
+  const NUMBER_OFFICIAL = codes.id('number.official');
+  const NUMBER_UNOFFICIAL = codes.id('number.unofficial');
+  const NUMBER_UNKNOWN = codes.id('number.unknown');
+  const SENDER_OFFICIAL = codes.id('sender.official');
+  const SENDER_UNOFFICIAL = codes.id('sender.unofficial');
+  for (let c = 0; c < codes.size; c++) classOf[c] = orgClass(c);
 
   function orgOfHost(host: string): Organization | undefined {
     for (const h of hostAndParents(host)) {
@@ -65,156 +94,138 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
     const tokens = tokenizer.run(text);
     const n = tokens.count;
     const cand = automaton.wordIds(tokens, table.digitCyr, table.digitLat);
-    matches.length = 0;
     automaton.phrases(cand, n, matches);
 
     let kkMarkers = 0;
     let ruMarkers = 0;
     const hits: Hit[] = [];
-    const protect: Hit[] = [];
-    for (const m of matches) {
-      const code = m.phrase.code;
-      if (code === LANG_KK) kkMarkers++;
-      else if (code === LANG_RU) ruMarkers++;
-      if (isMarker(code)) continue;
-      const hit: Hit = { code, from: m.firstToken, to: m.lastToken };
-      if (m.phrase.org !== undefined) hit.org = m.phrase.org;
-      (code === PROTECTIVE ? protect : hits).push(hit);
+    let protect: Hit[] | undefined;
+    for (let m = 0; m < matches.count; m++) {
+      const p = matches.phrase[m]!;
+      const kind = phraseKind[p]!;
+      if (kind === KIND_LANG_KK) kkMarkers++;
+      else if (kind === KIND_LANG_RU) ruMarkers++;
+      if (kind >= KIND_LANG_KK) continue;
+      const org = automaton.phraseList[p]!.org;
+      const hit: Hit = org === undefined ? { code: phraseCode[p]!, from: matches.firstToken[m]!, to: matches.lastToken[m]! } : { code: phraseCode[p]!, from: matches.firstToken[m]!, to: matches.lastToken[m]!, org };
+      if (kind === KIND_PROTECTIVE) (protect ??= []).push(hit);
+      else hits.push(hit);
     }
     // A protective phrase ("никому не сообщайте код") swallows the request words inside it.
-    const kept = protect.length === 0 ? hits : outside(hits, protect, n);
-    const all = widest(kept.concat(protect), n);
+    const all = protect === undefined ? widest(hits, n) : widest(outside(hits, protect, n).concat(protect), n);
 
-    const reasons: Reason[] = [];
-    const codes = new Set<string>();
-    const seen = new Set<string>();
-    const claimed = new Set<string>();
-    const claimedNamed = new Set<string>();
-    const add = (code: string, span: [number, number]): void => {
-      codes.add(code);
-      // One reason per code and wording: "Kaspi" twice is one claim.
-      const key = `${code}@${span[1] > span[0] ? text.slice(span[0], span[1]).toLowerCase() : ''}`;
-      if (seen.has(key)) return;
-      seen.add(key);
-      reasons.push({ code, weight: scorer.weight(code), span, text: span[1] > span[0] ? text.slice(span[0], span[1]) : (input.sender ?? '') });
-    };
-    const brandWords = new Set<string>();
+    reasons.reset(text, input.sender);
+    const claimed: string[] = [];
+    const claimedNamed: string[] = [];
     for (const h of all) {
-      if (h.code.startsWith('org.')) {
-        if (h.org !== undefined) {
-          claimed.add(h.org);
-          claimedNamed.add(h.org);
-        } else {
-          claimed.add(`class:${h.code.slice(4)}`);
-          if (h.from === h.to) brandWords.add(text.slice(tokens.origStart[h.from], tokens.origEnd[h.to]).toLowerCase());
-        }
-      }
+      const cls = classOf[h.code];
+      if (cls === undefined) continue;
+      if (h.org !== undefined) {
+        if (!claimed.includes(h.org)) claimed.push(h.org);
+        if (!claimedNamed.includes(h.org)) claimedNamed.push(h.org);
+      } else if (!claimed.includes(cls)) claimed.push(cls);
     }
 
     // Numbers: only worth parsing when the text has enough digits to hold one.
     const found = countDigits(text) >= 3 ? extractNumbers(text) : [];
-    // A call verb next to a number ("Call 0800…", "8 747… нөміріне хабарласыңыз") is a call-back request.
-    const nearNumber = (from: number, to: number): boolean => numberNear(found, from, to) || digitRunAfter(text, to);
     for (const h of all) {
       const span: [number, number] = [tokens.origStart[h.from]!, tokens.origEnd[h.to]!];
-      add(h.code === CALL_VERB && nearNumber(span[0], span[1]) ? CALLBACK : h.code, span);
+      // A call verb next to a number ("Call 0800…", "8 747… нөміріне хабарласыңыз") is a call-back request.
+      const callback = h.code === CALL_VERB && (numberNear(found, span[0], span[1]) || digitRunAfter(text, span[1]));
+      reasons.add(callback ? CALLBACK : h.code, span);
     }
 
-    // Links: an organization's own site is fine; anything else next to its name is not.
     const links = findLinks(text);
-    for (const link of links) {
-      const owner = orgOfHost(link.host);
-      if (owner) {
-        if (claimedNamed.size === 0 || claimedNamed.has(owner.id)) add('link.official', link.span);
-        else add('link.foreign', link.span);
-        continue;
-      }
-      const base = hostAndParents(link.host);
-      if (base.some((h) => shorteners.has(h))) add('link.shortener', link.span);
-      else if (base.some((h) => neutral.has(h))) continue;
-      else if (looksLikeOrg(link.host, claimedNamed, orgById)) add('link.lookalike', link.span);
-      // The brand the message names, on its own plain domain ("DHL … dhl.com"): not a look-alike.
-      else if (brandWords.has(registrableLabel(link.host)) && MAINSTREAM_TLDS.has(link.host.slice(link.host.lastIndexOf('.') + 1))) continue;
-      // Only a named organization has official sites to compare with; "a courier" has none.
-      else if (claimedNamed.size > 0) add('link.foreign', link.span);
-      else add('link.unknown', link.span);
-    }
+    if (links.length > 0) linkReasons(text, tokens, all, links, claimedNamed);
 
     const numbers: LureNumber[] = [];
     for (const num of found) {
-      const officialFor = [...new Set(registry.lookup(num.key).map((m) => m.org.id))];
+      const officialFor = officialOrgs(num.key);
       numbers.push({ ...num, officialFor });
-      if (officialFor.length > 0 && (claimedNamed.size === 0 || officialFor.some((id) => claimedNamed.has(id)))) {
-        add('number.official', num.span);
-      } else if (claimed.size > 0 || officialFor.length > 0) add('number.unofficial', num.span);
-      else add('number.unknown', num.span);
+      if (officialFor.length > 0 && (claimedNamed.length === 0 || officialFor.some((id) => claimedNamed.includes(id)))) {
+        reasons.add(NUMBER_OFFICIAL, num.span);
+      } else if (claimed.length > 0 || officialFor.length > 0) reasons.add(NUMBER_UNOFFICIAL, num.span);
+      else reasons.add(NUMBER_UNKNOWN, num.span);
     }
 
     if (input.sender !== undefined && input.sender.trim() !== '') {
       const senderOrgs = registry.orgsBySenderId(input.sender.trim());
       if (senderOrgs.length > 0) {
-        if (claimedNamed.size === 0 || senderOrgs.some((o) => claimedNamed.has(o.id))) add('sender.official', [0, 0]);
-      } else if (claimed.size > 0 && countDigits(input.sender) >= 7) {
-        const official = extractNumbers(input.sender).some((num) => registry.lookup(num.key).some((m) => claimedNamed.has(m.org.id)));
-        if (!official) add('sender.unofficial', [0, 0]);
+        if (claimedNamed.length === 0 || senderOrgs.some((o) => claimedNamed.includes(o.id))) reasons.add(SENDER_OFFICIAL, [0, 0]);
+      } else if (claimed.length > 0 && countDigits(input.sender) >= 7) {
+        const official = extractNumbers(input.sender).some((num) => registry.lookup(num.key).some((m) => claimedNamed.includes(m.org.id)));
+        if (!official) reasons.add(SENDER_UNOFFICIAL, [0, 0]);
       }
     }
 
-    let cyrWords = 0;
-    let latWords = 0;
-    let nextLink = 0;
-    for (let i = 0; i < n; i++) {
-      const at = tokens.origStart[i]!;
-      while (nextLink < links.length && links[nextLink]!.span[1] <= at) nextLink++;
-      const inLink = nextLink < links.length && at >= links[nextLink]!.span[0];
-      if (tokens.bufEnd[i]! - tokens.bufStart[i]! < 2 || inLink) continue;
-      if (tokens.script[i] === SCRIPT_CYR) cyrWords++;
-      else if (tokens.script[i] === SCRIPT_LAT) latWords++;
-    }
-    const lang = decideLang({ cyrWords, latWords, kkLetters: tokens.kkLetters, kkMarkers, ruMarkers });
-
-    const score = scorer.score([...codes]);
-    const verdict = scorer.verdict(score);
-    reasons.sort((a, b) => b.weight - a.weight || a.span[0] - b.span[0]);
+    const lang = decideLang({ cyrWords: wordsIn(tokens, links, SCRIPT_CYR), latWords: wordsIn(tokens, links, SCRIPT_LAT), kkLetters: tokens.kkLetters, kkMarkers, ruMarkers });
+    const outcome = codes.outcome(reasons.codes, reasons.codeCount);
+    const list = reasons.reasons;
+    if (list.length > 1) list.sort((a, b) => b.weight - a.weight || a.span[0] - b.span[0]);
     return {
-      verdict,
-      score: Math.round(score * 1000) / 1000,
+      verdict: outcome.verdict,
+      score: outcome.score,
       lang,
-      reasons,
+      reasons: list,
       numbers,
-      advice: pickAdvice(verdict, codes),
-      claimedOrgs: [...claimed],
+      advice: outcome.advice.slice(),
+      claimedOrgs: claimed,
     };
   }
 
-  const adviceByCode = new Map<string, string[]>();
-  const adviceFor = (code: string): string[] => {
-    let ids = adviceByCode.get(code);
-    if (!ids) {
-      ids = Object.entries(advice.byReason)
-        .filter(([pattern]) => code === pattern || code.startsWith(`${pattern}.`))
-        .flatMap(([, list]) => list);
-      adviceByCode.set(code, ids);
+  /** Links: an organization's own site is fine; anything else next to its name is not. */
+  function linkReasons(text: string, tokens: Tokens, all: readonly Hit[], links: readonly FoundLink[], claimedNamed: readonly string[]): void {
+    const brandWords = new Set<string>();
+    for (const h of all) {
+      if (classOf[h.code] !== undefined && h.org === undefined && h.from === h.to) brandWords.add(text.slice(tokens.origStart[h.from], tokens.origEnd[h.to]).toLowerCase());
     }
-    return ids;
-  };
-
-  function pickAdvice(verdict: LureResult['verdict'], codes: ReadonlySet<string>): string[] {
-    const out = advice.byVerdict[verdict].slice();
-    if (verdict !== 'no_signs') {
-      for (const c of codes) {
-        for (const id of adviceFor(c)) if (!out.includes(id)) out.push(id);
+    for (const link of links) {
+      const owner = orgOfHost(link.host);
+      if (owner) {
+        if (claimedNamed.length === 0 || claimedNamed.includes(owner.id)) reasons.add(LINK_OFFICIAL, link.span);
+        else reasons.add(LINK_FOREIGN, link.span);
+        continue;
       }
+      const base = hostAndParents(link.host);
+      if (base.some((h) => shorteners.has(h))) reasons.add(LINK_SHORTENER, link.span);
+      else if (base.some((h) => neutral.has(h))) continue;
+      else if (looksLikeOrg(link.host, claimedNamed, orgById)) reasons.add(LINK_LOOKALIKE, link.span);
+      // The brand the message names, on its own plain domain ("DHL … dhl.com"): not a look-alike.
+      else if (brandWords.has(registrableLabel(link.host)) && MAINSTREAM_TLDS.has(link.host.slice(link.host.lastIndexOf('.') + 1))) continue;
+      // Only a named organization has official sites to compare with; "a courier" has none.
+      else if (claimedNamed.length > 0) reasons.add(LINK_FOREIGN, link.span);
+      else reasons.add(LINK_UNKNOWN, link.span);
     }
-    return out;
+  }
+
+  /** Registry organizations whose official number this is, each once. */
+  function officialOrgs(key: string): string[] {
+    const found = registry.lookup(key);
+    if (found.length === 0) return [];
+    return [...new Set(found.map((m) => m.org.id))];
   }
 
   return { analyze, lexicon: compiled };
 }
 
+/** Words of two letters or more in one script, outside links. */
+function wordsIn(tokens: Tokens, links: readonly FoundLink[], script: number): number {
+  let words = 0;
+  let nextLink = 0;
+  for (let i = 0; i < tokens.count; i++) {
+    if (tokens.script[i] !== script || tokens.bufEnd[i]! - tokens.bufStart[i]! < 2) continue;
+    if (links.length > 0) {
+      const at = tokens.origStart[i]!;
+      while (nextLink < links.length && links[nextLink]!.span[1] <= at) nextLink++;
+      if (nextLink < links.length && at >= links[nextLink]!.span[0]) continue;
+    }
+    words++;
+  }
+  return words;
+}
 
 /** A host that is not the organization's but carries its name ("kaspi-bank.top" for Kaspi). */
-function looksLikeOrg(host: string, claimed: ReadonlySet<string>, orgs: ReadonlyMap<string, Organization>): boolean {
+function looksLikeOrg(host: string, claimed: readonly string[], orgs: ReadonlyMap<string, Organization>): boolean {
   const labels = host.split(/[.-]/);
   for (const id of claimed) {
     const org = orgs.get(id);

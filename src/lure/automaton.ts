@@ -2,6 +2,7 @@
 // text to lexicon word ids in one walk, and an index from a phrase's first word to its phrases.
 import type { Tokens } from './tokenize.js';
 import * as tokenize from './tokenize.js';
+import { CACHE_WIDTH, TokenCache } from './token-cache.js';
 
 const SCRIPT_CYR = tokenize.SCRIPT_CYR;
 
@@ -24,14 +25,41 @@ export interface Phrase {
   maxGap: number;
 }
 
-export interface PhraseMatch {
-  phrase: Phrase;
-  firstToken: number;
-  lastToken: number;
+/** Phrase occurrences of one text, as parallel arrays reused from call to call. */
+export class PhraseMatches {
+  count = 0;
+  /** Index into Automaton.phraseList. */
+  phrase: Int32Array = new Int32Array(32);
+  firstToken: Int32Array = new Int32Array(32);
+  lastToken: Int32Array = new Int32Array(32);
+
+  push(phrase: number, first: number, last: number): void {
+    if (this.count === this.phrase.length) {
+      const grow = (a: Int32Array): Int32Array => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.phrase = grow(this.phrase);
+      this.firstToken = grow(this.firstToken);
+      this.lastToken = grow(this.lastToken);
+    }
+    this.phrase[this.count] = phrase;
+    this.firstToken[this.count] = first;
+    this.lastToken[this.count] = last;
+    this.count++;
+  }
 }
 
 /** Candidate word ids kept per text word (longest first). */
 const CANDIDATES = 3;
+/** Longer words are walked every time rather than cached (they are rare, and would bloat the cache). */
+const CACHE_MAX_LEN = 40;
+/** Cache tags: how a word was walked. */
+const TAG_PLAIN = 0;
+const TAG_LEET_CYR = 1;
+const TAG_LEET_LAT = 2;
+const TAG_SPACED = 3;
 /** Shortest stem looked for inside a word joined from spaced letters. */
 const INSIDE_MIN = 5;
 
@@ -47,8 +75,12 @@ export class Automaton {
   private readonly endNext: Map<number, number>[];
   private readonly endTerm: boolean[];
   private ok: Uint8Array = new Uint8Array(64);
-  private readonly byFirst: (Phrase[] | undefined)[];
+  /** Indices into phraseList of the phrases starting with word id w: byFirst[firstStart[w], firstStart[w + 1]). */
+  private readonly firstStart: Int32Array;
+  private readonly byFirst: Int32Array;
+  readonly phraseList: readonly Phrase[];
   private cand: Int32Array = new Int32Array(64 * CANDIDATES);
+  private readonly cache = new TokenCache();
   readonly wordCount: number;
 
   constructor(words: WordKey[], phrases: Phrase[], kkEndings: readonly string[]) {
@@ -120,11 +152,15 @@ export class Automaton {
       this.endTerm[s] = true;
     }
     this.wordCount = words.length;
-    this.byFirst = [];
-    for (const p of phrases) {
-      const first = p.words[0]!;
-      (this.byFirst[first] ??= []).push(p);
-    }
+    this.phraseList = phrases;
+    this.firstStart = new Int32Array(words.length + 1);
+    for (const p of phrases) this.firstStart[p.words[0]! + 1]!++;
+    for (let w = 0; w < words.length; w++) this.firstStart[w + 1]! += this.firstStart[w]!;
+    this.byFirst = new Int32Array(phrases.length);
+    const fill = this.firstStart.slice(0, words.length);
+    phrases.forEach((p, index) => {
+      this.byFirst[fill[p.words[0]!]!++] = index;
+    });
   }
 
   /** Whether buf[from, to) splits into known Kazakh endings (a tiny dynamic programme over ≤ 12 letters). */
@@ -152,22 +188,45 @@ export class Automaton {
     return to - p - 1 <= this.tail[s]! && (this.kkTail[s] === 0 || this.kkTailOk(buf, p + 1, to));
   }
 
-  /** Lexicon word ids of each text word (up to CANDIDATES, -1 padded), reused by the next call. */
+  /**
+   * Lexicon word ids of each text word (up to CANDIDATES, -1 padded), reused by the next call. What a word
+   * yields depends only on its folded characters and how it is walked, so words with letters are looked up
+   * in the cache first; numbers (new on every message) are walked directly.
+   */
   wordIds(tokens: Tokens, digitCyr: number[][], digitLat: number[][]): Int32Array {
     const n = tokens.count;
     if (this.cand.length < n * CANDIDATES) this.cand = new Int32Array(n * CANDIDATES * 2);
     const cand = this.cand;
     cand.fill(-1, 0, n * CANDIDATES);
+    const cache = this.cache;
+    const buf = tokens.buf;
     for (let i = 0; i < n; i++) {
       const from = tokens.bufStart[i]!;
       const to = tokens.bufEnd[i]!;
-      if (tokens.spaced[i] === 1) this.walkInside(tokens.buf, from, to, i * CANDIDATES);
-      else if (tokens.leet[i] === 1) {
-        const alts = tokens.script[i] === SCRIPT_CYR ? digitCyr : digitLat;
-        this.walkLeet(tokens.buf, from, to, 0, from, i * CANDIDATES, alts);
-      } else this.walk(tokens.buf, from, to, i * CANDIDATES);
+      const slot = i * CANDIDATES;
+      const script = tokens.script[i]!;
+      const tag = tokens.spaced[i] === 1 ? TAG_SPACED : tokens.leet[i] === 1 ? (script === SCRIPT_CYR ? TAG_LEET_CYR : TAG_LEET_LAT) : TAG_PLAIN;
+      if (script === 0 || to - from > CACHE_MAX_LEN) {
+        this.walkAs(tag, buf, from, to, slot, digitCyr, digitLat);
+        continue;
+      }
+      let e = cache.lookup(buf, from, to, tag);
+      if (e < 0) {
+        this.walkAs(tag, buf, from, to, slot, digitCyr, digitLat);
+        e = cache.add(buf, from, to, tag);
+        for (let k = 0; k < CANDIDATES; k++) cache.vals[e * CACHE_WIDTH + k] = cand[slot + k]!;
+        continue;
+      }
+      const vals = cache.vals;
+      for (let k = 0; k < CANDIDATES; k++) cand[slot + k] = vals[e * CACHE_WIDTH + k]!;
     }
     return cand;
+  }
+
+  private walkAs(tag: number, buf: Uint16Array, from: number, to: number, slot: number, digitCyr: number[][], digitLat: number[][]): void {
+    if (tag === TAG_SPACED) this.walkInside(buf, from, to, slot);
+    else if (tag === TAG_PLAIN) this.walk(buf, from, to, slot);
+    else this.walkLeet(buf, from, to, 0, from, slot, tag === TAG_LEET_CYR ? digitCyr : digitLat);
   }
 
   private push(slot: number, id: number): void {
@@ -264,16 +323,18 @@ export class Automaton {
   }
 
   /** Every phrase occurrence, scanning text words left to right. */
-  phrases(cand: Int32Array, n: number, out: PhraseMatch[]): void {
+  phrases(cand: Int32Array, n: number, out: PhraseMatches): void {
+    out.count = 0;
+    const all = this.phraseList;
     for (let i = 0; i < n; i++) {
       for (let k = 0; k < CANDIDATES; k++) {
         const id = cand[i * CANDIDATES + k]!;
         if (id < 0) break;
-        const list = this.byFirst[id];
-        if (!list) continue;
-        for (const ph of list) {
-          const last = this.rest(cand, n, ph, i);
-          if (last >= 0) out.push({ phrase: ph, firstToken: i, lastToken: last });
+        const end = this.firstStart[id + 1]!;
+        for (let j = this.firstStart[id]!; j < end; j++) {
+          const index = this.byFirst[j]!;
+          const last = this.rest(cand, n, all[index]!, i);
+          if (last >= 0) out.push(index, i, last);
         }
       }
     }

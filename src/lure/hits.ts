@@ -2,7 +2,8 @@
 // requests inside it, and of one code's overlapping hits only the widest is kept.
 
 export interface Hit {
-  code: string;
+  /** Reason code id (code-table.ts). */
+  code: number;
   from: number;
   to: number;
   org?: string;
@@ -32,7 +33,7 @@ export function widest(hits: Hit[], n: number): Hit[] {
     );
   }
   const order = hits.slice().sort((a, b) => b.to - b.from - (a.to - a.from) || a.from - b.from);
-  const taken = new Map<string, Uint8Array>();
+  const taken = new Map<number, Uint8Array>();
   const keep = new Set<Hit>();
   for (const h of order) {
     let words = taken.get(h.code);

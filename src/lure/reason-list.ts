@@ -1,0 +1,74 @@
+// The reasons of one message as they are found: one per code and wording ("Kaspi" twice is one claim),
+// and the codes that fired, in the order they fired (the outcome is looked up by that order).
+import type { CodeTable } from './code-table.js';
+import type { Reason } from './types.js';
+
+export class ReasonList {
+  /** Codes that fired, each once, in firing order. */
+  codes = new Int32Array(32);
+  codeCount = 0;
+  reasons: Reason[] = [];
+  private present = new Uint8Array(64);
+  private reasonCode: number[] = [];
+  /** Lower-cased text of each reason, filled in only when a second reason of its code comes along. */
+  private lower: (string | undefined)[] = [];
+  private text = '';
+  private sender = '';
+
+  constructor(private readonly table: CodeTable) {}
+
+  /** Starts a message; the previous `reasons` array is left to whoever holds it. */
+  reset(text: string, sender: string | undefined): void {
+    for (let i = 0; i < this.codeCount; i++) this.present[this.codes[i]!] = 0;
+    this.codeCount = 0;
+    this.reasons = [];
+    this.reasonCode.length = 0;
+    this.lower.length = 0;
+    this.text = text;
+    this.sender = sender ?? '';
+  }
+
+  has(code: number): boolean {
+    return code < this.present.length && this.present[code] === 1;
+  }
+
+  add(code: number, span: [number, number]): void {
+    if (code >= this.present.length) {
+      const grown = new Uint8Array(Math.max(code + 1, this.present.length * 2));
+      grown.set(this.present);
+      this.present = grown;
+    }
+    if (this.present[code] === 0) {
+      this.present[code] = 1;
+      if (this.codeCount === this.codes.length) {
+        const grown = new Int32Array(this.codes.length * 2);
+        grown.set(this.codes);
+        this.codes = grown;
+      }
+      this.codes[this.codeCount++] = code;
+    } else if (this.isRepeat(code, span)) return;
+    const text = this.text;
+    this.reasons.push({ code: this.table.names[code]!, weight: this.table.weight(code), span, text: span[1] > span[0] ? text.slice(span[0], span[1]) : this.sender });
+    this.reasonCode.push(code);
+    this.lower.push(undefined);
+  }
+
+  /** Whether a reason of this code already has the same wording (compared lower-cased), or is also about the sender. */
+  private isRepeat(code: number, span: [number, number]): boolean {
+    const empty = !(span[1] > span[0]);
+    let mine: string | undefined;
+    for (let k = 0; k < this.reasons.length; k++) {
+      if (this.reasonCode[k] !== code) continue;
+      const other = this.reasons[k]!;
+      const otherEmpty = !(other.span[1] > other.span[0]);
+      if (empty || otherEmpty) {
+        if (empty && otherEmpty) return true;
+        continue;
+      }
+      mine ??= this.text.slice(span[0], span[1]).toLowerCase();
+      const theirs = (this.lower[k] ??= other.text.toLowerCase());
+      if (mine === theirs) return true;
+    }
+    return false;
+  }
+}
