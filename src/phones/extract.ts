@@ -2,7 +2,7 @@
 // "87011234567", short numbers like 1414, look-alike zeros "87O1…", dotted or spaced-out digits).
 // A cheap character scan finds candidate runs; libphonenumber only sees runs long enough to be numbers.
 import { SHORT_MAX, SHORT_MIN, isZeroLetter, normalizeNumber } from './normalize.js';
-import type { ExtractedNumber } from './types.js';
+import type { ExtractedNumber, NormalizedNumber } from './types.js';
 
 export interface ExtractOptions {
   /** Short numbers known to be in service (e.g. the registry's): found even without a "call" word nearby. */
@@ -132,8 +132,23 @@ function plausibleLength(acc: string, count: number, defaultCountry: string): bo
   return count <= 12;
 }
 
-function isObfuscated(groups: Group[]): boolean {
-  return groups.some((g, idx) => g.letters || g.sepBefore.includes('.') || (idx > 0 && g.digits.length === 1)) || groups.length > 6;
+/** Whether groups[from, to] were written to dodge filters (look-alike zeros, dots, digits spaced out). */
+function isObfuscated(groups: Group[], from: number, to: number): boolean {
+  if (to - from + 1 > 6) return true;
+  for (let idx = from; idx <= to; idx++) {
+    const g = groups[idx]!;
+    if (g.letters || g.sepBefore.includes('.') || (idx > from && g.digits.length === 1)) return true;
+  }
+  return false;
+}
+
+/** A found number: the normalized fields first (country only when known), then where it was written. */
+function foundNumber(norm: NormalizedNumber, text: string, start: number, stop: number, obfuscated: boolean): ExtractedNumber {
+  const raw = text.slice(start, stop);
+  const span: [number, number] = [start, stop];
+  return 'country' in norm
+    ? { key: norm.key, kind: norm.kind, country: norm.country, display: norm.display, raw, span, obfuscated }
+    : { key: norm.key, kind: norm.kind, display: norm.display, raw, span, obfuscated };
 }
 
 /**
@@ -146,6 +161,11 @@ export function extractNumbers(text: string, defaultCountry = 'KZ', opts: Extrac
   const n = text.length;
   while (i < n) {
     const c = text.charCodeAt(i);
+    // Most characters are none of digit, "+", Latin or Cyrillic O: skip them with two comparisons.
+    if ((c > 0x39 && c !== 0x4f && c !== 0x6f && c !== 0x41e && c !== 0x43e) || (c < 0x30 && c !== 0x2b)) {
+      i++;
+      continue;
+    }
     const startsRun = isDigit(c) || (c === 0x2b && i + 1 < n && isDigit(text.charCodeAt(i + 1))) || (isZeroLetter(c) && zeroRunAccepted(text, i) > 0);
     if (!startsRun) {
       i++;
@@ -172,7 +192,7 @@ export function extractNumbers(text: string, defaultCountry = 'KZ', opts: Extrac
         if (!norm || norm.kind === 'unknown' || norm.kind === 'short') continue;
         const start = groups[k]!.start;
         const stop = g.end;
-        best = { m, found: { ...norm, raw: text.slice(start, stop), span: [start, stop], obfuscated: isObfuscated(groups.slice(k, m + 1)) } };
+        best = { m, found: foundNumber(norm, text, start, stop, isObfuscated(groups, k, m)) };
       }
       if (best && !badSurroundings(text, best.found.span[0], best.found.span[1])) {
         out.push(best.found);
@@ -200,5 +220,5 @@ function shortNumber(text: string, g: Group, defaultCountry: string, opts: Extra
   }
   const norm = normalizeNumber(g.digits, defaultCountry);
   if (!norm) return null;
-  return { ...norm, raw: text.slice(g.start, g.end), span: [g.start, g.end], obfuscated: false };
+  return foundNumber(norm, text, g.start, g.end, false);
 }

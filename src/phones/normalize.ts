@@ -17,6 +17,8 @@ const SEPARATORS = /[\s\u00a0\u2009\u202f().\-–—_/]/g;
 
 /** Digits of a written number, with look-alike zeros resolved; "+" kept when it leads. Null if other characters remain. */
 export function cleanDigits(input: string): string | null {
+  // Most inputs are already bare digits ("87011234567", "+77011234567"): nothing to clean, nothing to copy.
+  if (isBare(input)) return input.charCodeAt(0) === 0x30 && input.charCodeAt(1) === 0x30 ? `+${input.slice(2)}` : input;
   let s = input.trim().replace(SEPARATORS, '');
   let out = '';
   for (let i = 0; i < s.length; i++) {
@@ -29,6 +31,18 @@ export function cleanDigits(input: string): string | null {
   if (out.startsWith('00')) out = `+${out.slice(2)}`;
   s = out;
   return s.length > 0 ? s : null;
+}
+
+/** Digits only, optionally after one leading "+" (which must be followed by a digit to count as bare). */
+function isBare(input: string): boolean {
+  const n = input.length;
+  let i = n > 1 && input.charCodeAt(0) === 0x2b ? 1 : 0;
+  if (i === n || n === 0) return false;
+  for (; i < n; i++) {
+    const c = input.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
 }
 
 function kindOf(type: PhoneNumberType | undefined, country: string | undefined, defaultCountry: string, sameCallingCode: boolean): NumberKind {
@@ -117,40 +131,45 @@ function parseDigits(digits: string, defaultCountry: string): NormalizedNumber |
 // (up to 5 digits: "7(?:1(?:0(?:[23]\d|4[0-3]|…") and RU mobiles 93x (up to 6: "9(?:3(?:0(?:0(?:05|…").
 // So one libphonenumber parse per prefix (3 digits, or 6 under 71/72/93) gives the answer for every
 // number with that prefix; the property test in normalize.test.ts checks this against libphonenumber.
-const DEEP_PREFIX = /^(?:7[12]|93)/;
-
 interface PrefixClass {
   kind: NumberKind;
   country: string | undefined;
 }
 
-/** (default country, written form, national prefix) → class; null when the prefix is left to libphonenumber. */
-const prefixClasses = new Map<string, PrefixClass | null>();
+/** (default country, written form, national prefix) as a number (prefixKey) → class; null when the prefix is left to libphonenumber. */
+const prefixClasses = new Map<number, PrefixClass | null>();
 
 function plusSevenFast(digits: string, defaultCountry: string): NormalizedNumber | null | undefined {
-  if (defaultCountry !== 'KZ' && defaultCountry !== 'RU') return undefined;
-  let national: string;
-  let form: string;
+  const country = defaultCountry === 'KZ' ? 0 : defaultCountry === 'RU' ? 1 : -1;
+  if (country < 0) return undefined;
+  let at: number;
+  let form: number;
   if (digits.length === 12 && digits.charCodeAt(0) === 0x2b && digits.charCodeAt(1) === 0x37) {
-    national = digits.slice(2);
-    form = '+';
+    at = 2;
+    form = 0;
   } else if (digits.length === 11 && (digits.charCodeAt(0) === 0x38 || digits.charCodeAt(0) === 0x37)) {
-    national = digits.slice(1);
-    form = digits.charAt(0);
+    at = 1;
+    form = digits.charCodeAt(0) === 0x38 ? 1 : 2;
   } else {
     return undefined;
   }
-  const prefix = national.slice(0, DEEP_PREFIX.test(national) ? 6 : 3);
-  const cacheKey = `${defaultCountry}|${form}|${prefix}`;
-  let cls = prefixClasses.get(cacheKey);
+  const d = (k: number): number => digits.charCodeAt(at + k) - 0x30;
+  // The prefix's digits as a number, with its length and the form and country folded in above them.
+  const deep = (d(0) === 7 && (d(1) === 1 || d(1) === 2)) || (d(0) === 9 && d(1) === 3);
+  const prefix = deep ? 1_000_000 + d(0) * 100_000 + d(1) * 10_000 + d(2) * 1000 + d(3) * 100 + d(4) * 10 + d(5) : d(0) * 100 + d(1) * 10 + d(2);
+  const prefixKey = (country * 3 + form) * 2_000_000 + prefix;
+  let cls = prefixClasses.get(prefixKey);
   if (cls === undefined) {
+    const national = digits.slice(at);
     cls = classifyPrefix(digits, national, defaultCountry);
     // at most a few thousand prefixes occur in practice; the bound keeps a hostile stream from growing the map
     if (prefixClasses.size >= 50_000) prefixClasses.clear();
-    prefixClasses.set(cacheKey, cls);
+    prefixClasses.set(prefixKey, cls);
   }
   if (cls === null) return undefined;
-  return { key: `+7${national}`, kind: cls.kind, ...(cls.country ? { country: cls.country } : {}), display: displayOfNational(national) };
+  const key = at === 2 ? digits : `+7${digits.slice(1)}`;
+  const display = `+7 ${key.slice(2, 5)} ${key.slice(5, 8)} ${key.slice(8, 10)} ${key.slice(10)}`;
+  return cls.country ? { key, kind: cls.kind, country: cls.country, display } : { key, kind: cls.kind, display };
 }
 
 /** The display displayOf gives a +7 number with 10 national digits. */
