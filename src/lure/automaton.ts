@@ -210,10 +210,11 @@ export class Automaton {
         this.walkAs(tag, buf, from, to, slot, digitCyr, digitLat);
         continue;
       }
-      let e = cache.lookup(buf, from, to, tag);
+      const hash = tokens.hash[i]!;
+      let e = cache.lookup(buf, from, to, tag, hash);
       if (e < 0) {
         this.walkAs(tag, buf, from, to, slot, digitCyr, digitLat);
-        e = cache.add(buf, from, to, tag);
+        e = cache.add(buf, from, to, tag, hash);
         for (let k = 0; k < CANDIDATES; k++) cache.vals[e * CACHE_WIDTH + k] = cand[slot + k]!;
         continue;
       }

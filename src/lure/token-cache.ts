@@ -37,9 +37,9 @@ export class TokenCache {
     this.vals = new Int32Array(entries * CACHE_WIDTH);
   }
 
-  /** The entry holding buf[from, to) with this tag, or -1. */
-  lookup(buf: Uint16Array, from: number, to: number, tag: number): number {
-    const h = hashOf(buf, from, to, tag);
+  /** The entry holding buf[from, to) with this tag, or -1; `chars` is hashOf(buf, from, to). */
+  lookup(buf: Uint16Array, from: number, to: number, tag: number, chars: number): number {
+    const h = withTag(chars, tag);
     const { slots, mask } = this;
     for (let s = h & mask; ; s = (s + 1) & mask) {
       const e = slots[s]! - 1;
@@ -49,7 +49,7 @@ export class TokenCache {
   }
 
   /** Adds buf[from, to) (not present) and returns its entry, whose values the caller then writes. */
-  add(buf: Uint16Array, from: number, to: number, tag: number): number {
+  add(buf: Uint16Array, from: number, to: number, tag: number, chars: number): number {
     if (this.count >= this.maxEntries) this.clear();
     if (this.count === this.hashes.length) this.grow();
     const len = to - from;
@@ -59,7 +59,7 @@ export class TokenCache {
       this.keys = keys;
     }
     const e = this.count++;
-    const h = hashOf(buf, from, to, tag);
+    const h = withTag(chars, tag);
     this.hashes[e] = h;
     this.tags[e] = tag;
     this.keyStart[e] = this.keyEnd;
@@ -112,11 +112,20 @@ export class TokenCache {
   }
 }
 
-/** FNV-1a over the code units and the tag; collisions are settled by comparing the stored key. */
-export function hashOf(buf: Uint16Array, from: number, to: number, tag: number): number {
-  let h = 0x811c9dc5 ^ tag;
-  for (let i = from; i < to; i++) h = Math.imul(h ^ buf[i]!, 0x01000193);
-  return h | 0;
+export const FNV_OFFSET = 0x811c9dc5 | 0;
+export const FNV_PRIME = 0x01000193;
+
+/** FNV-1a over the code units; the tokenizer computes the same while it reads a word. */
+export function hashOf(buf: Uint16Array, from: number, to: number): number {
+  let h = FNV_OFFSET;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ buf[i]!, FNV_PRIME);
+  return h;
+}
+
+/** Mixes the tag in, so a word walked two ways lands on different slots; collisions are settled by comparing keys. */
+function withTag(chars: number, tag: number): number {
+  const h = Math.imul(chars ^ tag, FNV_PRIME);
+  return h ^ (h >>> 15);
 }
 
 function isPowerOfTwo(n: number): boolean {

@@ -2,8 +2,10 @@
 // One pass with reusable typed buffers: this runs for every message, so it allocates almost nothing.
 import type { CharTable } from './char-table.js';
 import * as chars from './char-table.js';
+import { FNV_OFFSET, FNV_PRIME, hashOf } from './token-cache.js';
 
 // Local copies: module bindings read in the per-character loop cost a call each under some loaders.
+const SEP = chars.SEP;
 const CYR = chars.CYR;
 const LAT = chars.LAT;
 const DIGIT = chars.DIGIT;
@@ -27,6 +29,8 @@ export interface Tokens {
   leet: Uint8Array;
   /** 1 when the word was joined from spaced letters: its word boundaries are unknown. */
   spaced: Uint8Array;
+  /** FNV-1a hash of the word's folded characters (token-cache.ts), computed while reading them. */
+  hash: Int32Array;
   /** Letters only Kazakh uses, in the whole text. */
   kkLetters: number;
 }
@@ -54,6 +58,7 @@ export class Tokenizer {
       script: new Uint8Array(64),
       leet: new Uint8Array(64),
       spaced: new Uint8Array(64),
+      hash: new Int32Array(64),
       kkLetters: 0,
     };
   }
@@ -71,6 +76,7 @@ export class Tokenizer {
     o.bufEnd = g32(o.bufEnd);
     o.origStart = g32(o.origStart);
     o.origEnd = g32(o.origEnd);
+    o.hash = g32(o.hash);
     this.nCyr = g32(this.nCyr);
     this.nLat = g32(this.nLat);
     this.nDig = g32(this.nDig);
@@ -92,50 +98,66 @@ export class Tokenizer {
     let cyr = 0;
     let lat = 0;
     let dig = 0;
+    let hash = 0;
     let lastEnd = 0;
+    // One-letter words in a row: joinSpaced has work only when SPACED_MIN of them follow each other.
+    let singles = 0;
+    let joinable = false;
     const len = text.length;
     for (let i = 0; i < len; i++) {
       const c = text.charCodeAt(i);
       const k = cls[c]!;
-      if (k === CYR || k === LAT || k === DIGIT) {
-        if (!inWord) {
-          this.grow(n);
-          o.bufStart[n] = b;
-          o.origStart[n] = i;
-          inWord = true;
-          cyr = 0;
-          lat = 0;
-          dig = 0;
+      if (k === SEP) {
+        if (inWord) {
+          if (n >= o.bufStart.length) this.grow(n);
+          o.bufEnd[n] = b;
+          o.origEnd[n] = lastEnd;
+          o.hash[n] = hash;
+          this.nCyr[n] = cyr;
+          this.nLat[n] = lat;
+          this.nDig[n] = dig;
+          if (b - o.bufStart[n]! < 2) {
+            if (++singles >= SPACED_MIN) joinable = true;
+          } else singles = 0;
+          n++;
+          inWord = false;
         }
-        buf[b++] = fold[c]!;
-        if (k === CYR) {
-          cyr++;
-          kkCount += kk[c]!;
-        } else if (k === LAT) lat++;
-        else dig++;
-        lastEnd = i + 1;
-      } else if (k === INVISIBLE) {
         continue;
-      } else if (inWord) {
-        o.bufEnd[n] = b;
-        o.origEnd[n] = lastEnd;
-        this.nCyr[n] = cyr;
-        this.nLat[n] = lat;
-        this.nDig[n] = dig;
-        n++;
-        inWord = false;
       }
+      if (k === INVISIBLE) continue;
+      if (!inWord) {
+        if (n >= o.bufStart.length) this.grow(n);
+        o.bufStart[n] = b;
+        o.origStart[n] = i;
+        inWord = true;
+        cyr = 0;
+        lat = 0;
+        dig = 0;
+        hash = FNV_OFFSET;
+      }
+      const f = fold[c]!;
+      buf[b++] = f;
+      hash = Math.imul(hash ^ f, FNV_PRIME);
+      if (k === CYR) {
+        cyr++;
+        kkCount += kk[c]!;
+      } else if (k === LAT) lat++;
+      else dig++;
+      lastEnd = i + 1;
     }
     if (inWord) {
+      if (n >= o.bufStart.length) this.grow(n);
       o.bufEnd[n] = b;
       o.origEnd[n] = lastEnd;
+      o.hash[n] = hash;
       this.nCyr[n] = cyr;
       this.nLat[n] = lat;
       this.nDig[n] = dig;
+      if (b - o.bufStart[n]! < 2 && ++singles >= SPACED_MIN) joinable = true;
       n++;
     }
     o.spaced.fill(0, 0, n);
-    n = this.joinSpaced(text, n);
+    if (joinable) n = this.joinSpaced(text, n);
     this.resolveScripts(n);
     o.count = n;
     o.kkLetters = kkCount;
@@ -193,6 +215,7 @@ export class Tokenizer {
     this.copy(to, first);
     o.spaced[to] = last > first ? 1 : 0;
     o.bufEnd[to] = o.bufEnd[last]!;
+    o.hash[to] = hashOf(o.buf, o.bufStart[to]!, o.bufEnd[to]!);
     o.origEnd[to] = o.origEnd[last]!;
     this.nCyr[to] = cyr;
     this.nLat[to] = lat;
@@ -206,6 +229,7 @@ export class Tokenizer {
     o.bufEnd[to] = o.bufEnd[from]!;
     o.origStart[to] = o.origStart[from]!;
     o.origEnd[to] = o.origEnd[from]!;
+    o.hash[to] = o.hash[from]!;
     o.spaced[to] = o.spaced[from]!;
     this.nCyr[to] = this.nCyr[from]!;
     this.nLat[to] = this.nLat[from]!;
@@ -229,6 +253,7 @@ export class Tokenizer {
           const m = map[o.buf[p]!]!;
           if (m !== 0) o.buf[p] = m;
         }
+        o.hash[i] = hashOf(o.buf, o.bufStart[i]!, o.bufEnd[i]!);
       }
     }
   }
