@@ -2,7 +2,7 @@
 // Pure: the lexicon, the registry and the number extractor come in; nothing is read from disk or clock.
 // Per message the work is one pass over the characters, cached lookups per word and per reason list,
 // and the result objects: reason codes are small integers, scratch buffers are reused.
-import type { Organization } from '../phones/types.js';
+import type { ExtractedNumber, Organization } from '../phones/types.js';
 import { PhraseMatches } from './automaton.js';
 import { CodeTable } from './code-table.js';
 import type { CompiledLexicon } from './compile.js';
@@ -141,7 +141,7 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
     const numbers: LureNumber[] = [];
     for (const num of found) {
       const officialFor = officialOrgs(num.key);
-      numbers.push({ ...num, officialFor });
+      numbers.push(withOfficial(num, officialFor));
       if (officialFor.length > 0 && (claimedNamed.length === 0 || officialFor.some((id) => claimedNamed.includes(id)))) {
         reasons.add(NUMBER_OFFICIAL, num.span);
       } else if (claimed.length > 0 || officialFor.length > 0) reasons.add(NUMBER_UNOFFICIAL, num.span);
@@ -160,8 +160,7 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
 
     const lang = decideLang({ cyrWords: wordsIn(tokens, links, SCRIPT_CYR), latWords: wordsIn(tokens, links, SCRIPT_LAT), kkLetters: tokens.kkLetters, kkMarkers, ruMarkers });
     const outcome = codes.outcome(reasons.codes, reasons.codeCount);
-    const list = reasons.reasons;
-    if (list.length > 1) list.sort((a, b) => b.weight - a.weight || a.span[0] - b.span[0]);
+    const list = reasons.sorted();
     return {
       verdict: outcome.verdict,
       score: outcome.score,
@@ -206,6 +205,14 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
   }
 
   return { analyze, lexicon: compiled };
+}
+
+/** The number as the extractor found it, with the organizations it is official for (fields in the extractor's order). */
+function withOfficial(num: ExtractedNumber, officialFor: string[]): LureNumber {
+  const { key, kind, display, raw, span, obfuscated } = num;
+  return 'country' in num
+    ? { key, kind, country: num.country, display, raw, span, obfuscated, officialFor }
+    : { key, kind, display, raw, span, obfuscated, officialFor };
 }
 
 /** Words of two letters or more in one script, outside links. */

@@ -1,5 +1,6 @@
 // Finds links and bare domain names in a text, with their spans and lower-cased host names.
-// A linear scan over whitespace-separated chunks: no backtracking regex, so huge inputs stay fast.
+// A linear scan over whitespace-separated chunks: no backtracking regex, so huge inputs stay fast; only
+// chunks holding a dot are looked at, found from the dots outwards.
 
 export interface FoundLink {
   host: string;
@@ -11,7 +12,11 @@ export interface FoundLink {
 const BARE_TLDS = new Set(
   'kz ru com net org info site online top xyz me io cc su uz kg biz pro shop club app link ly gl gd to co in ws live icu vip cn ua by'.split(' '),
 );
-const CHUNK = /[^\s<>"'«»()[\]{}]+/g;
+/** Characters that end a chunk: JavaScript's \s (white space and line terminators) and brackets and quotes. */
+const BREAK = new Uint8Array(65536);
+for (const c of [9, 10, 11, 12, 13, 32, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]) BREAK[c] = 1;
+for (let c = 0x2000; c <= 0x200a; c++) BREAK[c] = 1;
+for (const ch of '<>"\'«»()[]{}') BREAK[ch.charCodeAt(0)] = 1;
 const HOST_CHARS = /^[a-z0-9.-]+$/;
 const MAX_CHUNK = 2048;
 
@@ -28,21 +33,33 @@ function mayHaveLink(text: string): boolean {
 export function findLinks(text: string): FoundLink[] {
   if (!mayHaveLink(text)) return [];
   const out: FoundLink[] = [];
-  for (const m of text.matchAll(CHUNK)) {
-    const chunk = m[0];
-    if (!chunk.includes('.') || chunk.length > MAX_CHUNK) continue;
-    const lead = /^[^a-z0-9]*/i.exec(chunk)![0].length;
-    const body = chunk.slice(lead).replace(/[.,;:!?]+$/u, '');
-    const scheme = /^(?:https?:\/\/)/i.exec(body);
-    const rest = scheme ? body.slice(scheme[0].length) : body;
-    const host = rest.split(/[/?#:]/, 1)[0]!.toLowerCase().replace(/\.$/, '');
-    if (!isHost(host)) continue;
-    const tld = host.slice(host.lastIndexOf('.') + 1);
-    if (!scheme && !host.startsWith('www.') && !BARE_TLDS.has(tld)) continue;
-    const start = m.index + lead;
-    out.push({ host: host.replace(/^www\./, ''), span: [start, start + body.length] });
+  const len = text.length;
+  for (let dot = text.indexOf('.'); dot >= 0; ) {
+    let start = dot;
+    while (start > 0 && BREAK[text.charCodeAt(start - 1)] === 0) start--;
+    let end = dot + 1;
+    while (end < len && BREAK[text.charCodeAt(end)] === 0) end++;
+    if (end - start <= MAX_CHUNK) {
+      const link = linkIn(text.slice(start, end), start);
+      if (link) out.push(link);
+    }
+    dot = text.indexOf('.', end);
   }
   return out;
+}
+
+/** The link a chunk (starting at `at` in the text) holds, if any. */
+function linkIn(chunk: string, at: number): FoundLink | undefined {
+  const lead = /^[^a-z0-9]*/i.exec(chunk)![0].length;
+  const body = chunk.slice(lead).replace(/[.,;:!?]+$/u, '');
+  const scheme = /^(?:https?:\/\/)/i.exec(body);
+  const rest = scheme ? body.slice(scheme[0].length) : body;
+  const host = rest.split(/[/?#:]/, 1)[0]!.toLowerCase().replace(/\.$/, '');
+  if (!isHost(host)) return undefined;
+  const tld = host.slice(host.lastIndexOf('.') + 1);
+  if (!scheme && !host.startsWith('www.') && !BARE_TLDS.has(tld)) return undefined;
+  const start = at + lead;
+  return { host: host.replace(/^www\./, ''), span: [start, start + body.length] };
 }
 
 /** The host and each parent domain, most specific first ("a.b.kz" → a.b.kz, b.kz). */

@@ -3,6 +3,9 @@
 import type { CodeTable } from './code-table.js';
 import type { Reason } from './types.js';
 
+/** Up to this many reasons are sorted by insertion (huge texts can have thousands). */
+const SMALL = 32;
+
 export class ReasonList {
   /** Codes that fired, each once, in firing order. */
   codes = new Int32Array(32);
@@ -51,6 +54,23 @@ export class ReasonList {
     this.reasons.push({ code: this.table.names[code]!, weight: this.table.weight(code), span, text: span[1] > span[0] ? text.slice(span[0], span[1]) : this.sender });
     this.reasonCode.push(code);
     this.lower.push(undefined);
+  }
+
+  /** The reasons, strongest first, then in text order; ties keep the order they were found in. */
+  sorted(): Reason[] {
+    const list = this.reasons;
+    if (list.length > SMALL) return list.sort((a, b) => b.weight - a.weight || a.span[0] - b.span[0]);
+    // A message has a handful of reasons: a stable insertion sort without a comparator call beats Array#sort.
+    for (let i = 1; i < list.length; i++) {
+      const r = list[i]!;
+      let j = i - 1;
+      while (j >= 0 && (list[j]!.weight < r.weight || (list[j]!.weight === r.weight && list[j]!.span[0] > r.span[0]))) {
+        list[j + 1] = list[j]!;
+        j--;
+      }
+      list[j + 1] = r;
+    }
+    return list;
   }
 
   /** Whether a reason of this code already has the same wording (compared lower-cased), or is also about the sender. */

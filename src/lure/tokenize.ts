@@ -8,7 +8,6 @@ import { FNV_OFFSET, FNV_PRIME, hashOf } from './token-cache.js';
 const SEP = chars.SEP;
 const CYR = chars.CYR;
 const LAT = chars.LAT;
-const DIGIT = chars.DIGIT;
 const INVISIBLE = chars.INVISIBLE;
 
 export const SCRIPT_CYR = 1;
@@ -215,7 +214,7 @@ export class Tokenizer {
     this.copy(to, first);
     o.spaced[to] = last > first ? 1 : 0;
     o.bufEnd[to] = o.bufEnd[last]!;
-    o.hash[to] = hashOf(o.buf, o.bufStart[to]!, o.bufEnd[to]!);
+    o.hash[to] = hashOf(o.buf, o.bufStart[to]!, o.bufEnd[to]);
     o.origEnd[to] = o.origEnd[last]!;
     this.nCyr[to] = cyr;
     this.nLat[to] = lat;
