@@ -1,7 +1,8 @@
 // `npm run eval`: precision, recall and F1 of the lure analyzer per language and overall on the corpus's
 // test split, next to a naive Bayes baseline trained on the train split. `-- --split dev` reports another
 // split; `-- --sweep` prints the score thresholds on train+dev (where thresholds are chosen);
-// `-- --errors` lists the misclassified messages of the reported split.
+// `-- --errors` lists the misclassified messages of the reported split; `-- --ids REGEX` reports the messages
+// whose id matches, whatever their split (a blind batch measured as a whole).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkServices } from '../src/check/analyzer-instance.js';
@@ -13,6 +14,8 @@ import { trainBaseline } from './lure-baseline.js';
 const args = process.argv.slice(2);
 const splitArg = args[args.indexOf('--split') + 1];
 const split: Split = args.includes('--split') && (splitArg === 'train' || splitArg === 'dev' || splitArg === 'test') ? splitArg : 'test';
+const idsArg = args.includes('--ids') ? args[args.indexOf('--ids') + 1] : undefined;
+const idPattern = idsArg === undefined ? undefined : new RegExp(idsArg);
 
 const corpus = parseCorpus(readFileSync(join(DATA_DIR, 'corpus', 'messages.jsonl'), 'utf8'));
 const bySplit = (s: Split): CorpusRecord[] => corpus.filter((r) => splitOf(r.id) === s);
@@ -41,7 +44,8 @@ if (args.includes('--sweep')) {
   process.exit(0);
 }
 
-const records = bySplit(split);
+const records = idPattern ? corpus.filter((r) => idPattern.test(r.id)) : bySplit(split);
+const scope = idPattern ? `messages with ids matching /${idPattern.source}/ (all splits)` : `${split.toUpperCase()} split`;
 const ours = new Map<string, Counts>();
 const theirs = new Map<string, Counts>();
 const sizes = new Map<string, number>();
@@ -73,7 +77,7 @@ for (const r of records) {
   counts[r.label]++;
   if (r.origin === 'quoted') counts.quoted++;
 }
-console.log(`lure analyzer on the ${split.toUpperCase()} split of data/corpus/messages.jsonl: ${records.length} messages ` +
+console.log(`lure analyzer on the ${scope} of data/corpus/messages.jsonl: ${records.length} messages ` +
   `(${counts.lure} call-back lures, ${counts.scam} other scams, ${counts.legit} legitimate; ${counts.quoted} quoted from public sources)`);
 console.log('positive = lure or scam, flagged = verdict danger or suspicious; baseline = naive Bayes (natural) trained on the train split');
 console.log('');
