@@ -24,7 +24,11 @@ const L2 = Number(process.env.FIT_L2 ?? 0.005);
 const scoringPath = join(DATA_DIR, 'lexicon', 'scoring.json');
 const start = JSON.parse(readFileSync(scoringPath, 'utf8')) as ScoringData & { $comment?: string };
 const prior = JSON.parse(readFileSync(join(DATA_DIR, 'lexicon', 'scoring-prior.json'), 'utf8')) as Pick<ScoringData, 'bias' | 'weights' | 'pairs'>;
-const samePair = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x) => b.includes(x));
+type Pair = ScoringData['pairs'][number];
+const sameSet = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x) => b.includes(x));
+const samePair = (a: Pair, b: Pair): boolean =>
+  sameSet(a.all, b.all) && a.atLeast?.n === b.atLeast?.n && sameSet(a.atLeast?.of ?? [], b.atLeast?.of ?? []);
+const pairName = (p: Pair): string => (p.atLeast ? `${p.all.join(' + ')} + ${p.atLeast.n} of ${p.atLeast.of.join('/')}` : p.all.join(' + '));
 const corpus = parseCorpus(readFileSync(join(DATA_DIR, 'corpus', 'messages.jsonl'), 'utf8'));
 const { analyzer } = checkServices(DATA_DIR);
 
@@ -45,12 +49,12 @@ const fromVector = (v: readonly number[]): ScoringData => ({
   ...start,
   bias: v[0]!,
   weights: Object.fromEntries(weightKeys.map((k, i) => [k, v[i + 1]!])),
-  pairs: start.pairs.map((p, i) => ({ all: p.all, weight: v[i + 1 + weightKeys.length]! })),
+  pairs: start.pairs.map((p, i) => ({ ...p, weight: v[i + 1 + weightKeys.length]! })),
 });
 const v0 = [
   prior.bias,
   ...weightKeys.map((k) => prior.weights[k] ?? 0),
-  ...start.pairs.map((p) => prior.pairs.find((q) => samePair(q.all, p.all))?.weight ?? 0),
+  ...start.pairs.map((p) => prior.pairs.find((q) => samePair(q, p))?.weight ?? 0),
 ];
 
 function loss(v: readonly number[], set: readonly Sample[]): number {
@@ -94,7 +98,7 @@ const fitted = fromVector(v);
 for (const [i, k] of ['bias', ...weightKeys].entries()) if (v[i] !== v0[i]) console.log(`  ${k.padEnd(28)} ${v0[i]} → ${v[i]}`);
 fitted.pairs.forEach((p, i) => {
   const j = i + 1 + weightKeys.length;
-  if (v[j] !== v0[j]) console.log(`  ${p.all.join(' + ').padEnd(28)} ${v0[j]} → ${v[j]}`);
+  if (v[j] !== v0[j]) console.log(`  ${pairName(p).padEnd(28)} ${v0[j]} → ${v[j]}`);
 });
 if (args.includes('--write')) {
   writeFileSync(scoringPath, `${JSON.stringify({ $comment: start.$comment, ...fitted }, null, 1)}\n`);

@@ -33,8 +33,17 @@ export const Scoring = Type.Object({
   bias: Type.Number(),
   /** Weight per reason code; a family prefix ("pretext") covers its codes ("pretext.parcel"). */
   weights: Type.Record(Type.String(), Type.Number()),
-  /** Extra weight when every listed code (or family) fired together. */
-  pairs: Type.Array(Type.Object({ all: Type.Array(Type.String(), { minItems: 2 }), weight: Type.Number() })),
+  /**
+   * Extra weight when every code (or family) in `all` fired together, and, with `atLeast`, at least `n`
+   * distinct patterns of `of` fired too. A pattern may list alternatives: "org.bank|org.police".
+   */
+  pairs: Type.Array(
+    Type.Object({
+      all: Type.Array(Type.String(), { minItems: 1 }),
+      atLeast: Type.Optional(Type.Object({ n: Type.Integer({ minimum: 1 }), of: Type.Array(Type.String(), { minItems: 2 }) })),
+      weight: Type.Number(),
+    }),
+  ),
   thresholds: Type.Object({ danger: Type.Number(), suspicious: Type.Number() }),
   /** How many unmatched words may sit between two words of a phrase. */
   maxGap: Type.Integer({ minimum: 0, maximum: 3 }),

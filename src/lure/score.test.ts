@@ -8,6 +8,8 @@ const data: ScoringData = {
   pairs: [
     { all: ['callback', 'pretext'], weight: 1 },
     { all: ['protective', 'code_request'], weight: -1 },
+    { all: ['callback', 'org.bank|org.police'], weight: 0.5 },
+    { all: ['protective'], atLeast: { n: 2, of: ['code_request', 'safe_account', 'remote_access'] }, weight: -2 },
   ],
   thresholds: { danger: 0.75, suspicious: 0.5 },
   maxGap: 1,
@@ -34,6 +36,22 @@ describe('the lure scorer', () => {
     expect(s.score(['callback', 'pretext.parcel'])).toBeCloseTo(logistic(-3 + 1.5 + 1 + 1));
     expect(s.score(['protective', 'code_request'])).toBeCloseTo(logistic(-3 - 2 + 3 - 1));
     expect(s.score(['code_request'])).toBeCloseTo(logistic(0));
+  });
+
+  it('lets a combination pattern list alternatives', () => {
+    expect(s.score(['callback', 'org.police'])).toBeCloseTo(logistic(-3 + 1.5 + 0.5));
+    expect(s.score(['callback', 'org.bank'])).toBeCloseTo(logistic(-3 + 1.5 + 0.5));
+    expect(s.score(['callback', 'org.delivery'])).toBeCloseTo(logistic(-3 + 1.5));
+  });
+
+  it('adds an at-least combination only when enough distinct kinds of its list fired', () => {
+    // One request next to a warning word: the plain protective pair only.
+    expect(s.score(['protective', 'code_request'])).toBeCloseTo(logistic(-3 - 2 + 3 - 1));
+    // The same kind twice is still one kind.
+    expect(s.score(['protective', 'code_request', 'code_request'])).toBeCloseTo(logistic(-3 - 2 + 3 - 1));
+    expect(s.score(['protective', 'code_request', 'safe_account'])).toBeCloseTo(logistic(-3 - 2 + 3 - 1 - 2));
+    // Without the warning itself, naming several tricks adds nothing.
+    expect(s.score(['code_request', 'safe_account'])).toBeCloseTo(logistic(-3 + 3));
   });
 
   it('turns a score into a verdict by the thresholds', () => {

@@ -1,5 +1,7 @@
 // Turns the reasons that fired into a score and a verdict: a logistic sum of per-code weights plus
 // weights for combinations (a call-back request means far more next to a pretext than alone).
+// A combination can also ask for a number of distinct kinds out of a list: a forwarded warning names
+// several tricks at once (a code, a "safe account", remote access), where a lure needs only one.
 // Everything about a code is worked out once and cached, so scoring a message is a few array reads.
 import type { ScoringData } from './lexicon-schema.js';
 import type { Verdict } from './types.js';
@@ -13,19 +15,34 @@ export interface Scorer {
 interface CodeInfo {
   weight: number;
   family: string;
-  /** Bit i set when the code satisfies pattern i of the combinations. */
-  mask: number;
+  /** Indexes of the combination patterns the code satisfies. */
+  patterns: number[];
+}
+
+interface Combination {
+  all: number[];
+  of: number[];
+  atLeast: number;
+  weight: number;
 }
 
 function covers(pattern: string, code: string): boolean {
   return code === pattern || code.startsWith(`${pattern}.`);
 }
 
+/** A combination pattern may list alternatives: "org.bank|org.police" is satisfied by either. */
+function satisfies(pattern: string, code: string): boolean {
+  return pattern.split('|').some((p) => covers(p, code));
+}
+
 export function createScorer(data: ScoringData): Scorer {
-  const patterns = [...new Set(data.pairs.flatMap((p) => p.all))];
-  if (patterns.length > 30) throw new RangeError('too many combination patterns');
-  const pairMasks = data.pairs.map((p) => p.all.reduce((m, pat) => m | (1 << patterns.indexOf(pat)), 0));
-  const pairWeights = data.pairs.map((p) => p.weight);
+  const patterns = [...new Set(data.pairs.flatMap((p) => [...p.all, ...(p.atLeast?.of ?? [])]))];
+  const combos: Combination[] = data.pairs.map((p) => ({
+    all: p.all.map((pat) => patterns.indexOf(pat)),
+    of: (p.atLeast?.of ?? []).map((pat) => patterns.indexOf(pat)),
+    atLeast: p.atLeast?.n ?? 0,
+    weight: p.weight,
+  }));
   const cache = new Map<string, CodeInfo>();
   const info = (code: string): CodeInfo => {
     const known = cache.get(code);
@@ -39,16 +56,13 @@ export function createScorer(data: ScoringData): Scorer {
         weight = value;
       }
     }
-    let mask = 0;
-    patterns.forEach((p, i) => {
-      if (covers(p, code)) mask |= 1 << i;
-    });
-    const made = { weight, family: code.split('.', 1)[0]!, mask };
+    const made = { weight, family: code.split('.', 1)[0]!, patterns: patterns.flatMap((p, i) => (satisfies(p, code) ? [i] : [])) };
     cache.set(code, made);
     return made;
   };
   const up = new Map<string, number>();
   const down = new Map<string, number>();
+  const fired = new Uint8Array(patterns.length);
   return {
     weight: (code) => info(code).weight,
     score(codes) {
@@ -56,18 +70,20 @@ export function createScorer(data: ScoringData): Scorer {
       // three pretext words are one pretext, not three.
       up.clear();
       down.clear();
-      let mask = 0;
+      fired.fill(0);
       for (const c of codes) {
         const i = info(c);
-        mask |= i.mask;
+        for (const p of i.patterns) fired[p] = 1;
         if (i.weight > 0) up.set(i.family, Math.max(up.get(i.family) ?? 0, i.weight));
         else if (i.weight < 0) down.set(i.family, Math.min(down.get(i.family) ?? 0, i.weight));
       }
       let z = data.bias;
       for (const w of up.values()) z += w;
       for (const w of down.values()) z += w;
-      for (let p = 0; p < pairMasks.length; p++) {
-        if ((mask & pairMasks[p]!) === pairMasks[p]) z += pairWeights[p]!;
+      for (const c of combos) {
+        if (!c.all.every((p) => fired[p] === 1)) continue;
+        if (c.atLeast > 0 && c.of.reduce((n, p) => n + fired[p]!, 0) < c.atLeast) continue;
+        z += c.weight;
       }
       return 1 / (1 + Math.exp(-z));
     },
