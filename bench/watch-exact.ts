@@ -4,7 +4,7 @@
 // Prints one JSON line: {events, seconds, maxRssBytes, flagged}.
 import { createReadStream } from 'node:fs';
 import { Detector } from '../src/watch/detector.js';
-import type { Prepared } from '../src/watch/prepare.js';
+import type { Prepared } from '../src/watch/event-rows.js';
 import { CsvEventParser } from '../src/watch/sources/csv.js';
 
 const file = process.argv[2];
@@ -47,7 +47,7 @@ function apply(p: Prepared): void {
 
 // the detector here only lends its Preparer (hashing, mention parsing); no sketch is touched
 const prep = new Detector({ primingBits: 512, outgoingBits: 512, pairBits: 512, gateWidth: 1024 }, { readText: () => ({ mentioned: [], lure: Number.NaN }) }).prep;
-const parser = new CsvEventParser(prep, apply);
+const parser = new CsvEventParser(prep, { pushRow: (seq) => { apply(prep.rows.view(seq)); } });
 const t0 = process.hrtime.bigint();
 for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) parser.write(chunk as Buffer);
 parser.end();

@@ -10,7 +10,7 @@ import { LaneMap } from './lane-map.js';
 import { NumberState } from './number-state.js';
 import type { OfficialDirectory, ReadText } from './ports.js';
 import { NO_DIRECTORY } from './ports.js';
-import type { Prepared } from './prepare.js';
+import type { EventRows, RowSink } from './event-rows.js';
 import { Preparer } from './prepare.js';
 import type { Pseudonymizer } from './pseudonymize.js';
 import { Reorder } from './reorder.js';
@@ -48,11 +48,7 @@ export interface DetectorStats {
 
 const NO_ORG = undefined;
 
-function calleeOf(p: Prepared): string {
-  return canonicalNumber(p.to ?? (p.tb ? p.tb.toString('latin1', p.tbs, p.tbe) : ''));
-}
-
-export class Detector {
+export class Detector implements RowSink {
   readonly config: WatchConfig;
   readonly prep: Preparer;
   readonly numbers = new LaneMap();
@@ -61,7 +57,8 @@ export class Detector {
   /** (caller, number) pairs of the last two panes, so the gate counts each caller once. */
   pairs: BloomRing;
   gate: CountMin;
-  private readonly reorder: Reorder<Prepared>;
+  private readonly reorder: Reorder;
+  private readonly rows: EventRows;
   private readonly directory: OfficialDirectory;
   private readonly paneMs: number;
   private readonly onAlert: ((a: WatchAlert) => void) | undefined;
@@ -81,21 +78,23 @@ export class Detector {
     this.outgoing = new BloomRing({ bits: c.outgoingBits, hashes: c.bloomHashes, buckets: c.outgoingBuckets + 1, bucketMs: Math.ceil(c.outgoingMs / c.outgoingBuckets) });
     this.pairs = new BloomRing({ bits: c.pairBits, hashes: c.bloomHashes, buckets: 3, bucketMs: this.paneMs });
     this.gate = new CountMin(c.gateWidth);
-    this.reorder = new Reorder<Prepared>(c.latenessMs, (p) => {
-      this.applyNow(p);
+    this.rows = this.prep.rows;
+    this.reorder = new Reorder(c.latenessMs, (row) => {
+      this.applyRow(row & this.rows.mask);
     });
+    this.rows.oldestLive = () => this.reorder.oldest() ?? this.rows.next;
   }
 
   /** Applies an event object; `seq` is its position in a replayable log, if any. */
   apply(e: WatchEvent, seq?: number): void {
-    this.push(this.prep.event(e), seq);
+    if (seq !== undefined && seq > this.lastSeq) this.lastSeq = seq;
+    this.pushRow(this.prep.event(e));
   }
 
-  /** Applies a prepared record (the file sources' fast path). */
-  push(p: Prepared, seq?: number): void {
-    if (seq !== undefined && seq > this.lastSeq) this.lastSeq = seq;
+  /** Applies a row of `prep.rows` (the file sources' fast path). */
+  pushRow(row: number): void {
     this.counts.events++;
-    this.reorder.push(p);
+    this.reorder.push(this.rows.ts[row & this.rows.mask]!, row);
   }
 
   /** Applies everything held for reordering (end of input, or before a snapshot). */
@@ -112,43 +111,49 @@ export class Detector {
     return this.reorder.watermark;
   }
 
-  private applyNow(p: Prepared): void {
-    const pane = Math.floor(p.ts / this.paneMs);
-    if (p.call) {
+  private applyRow(i: number): void {
+    const r = this.rows;
+    const ts = r.ts[i]!;
+    const s1 = r.s1[i]!;
+    const s2 = r.s2[i]!;
+    const pane = Math.floor(ts / this.paneMs);
+    if (r.call[i] === 1) {
       this.counts.calls++;
-      this.outgoing.add(p.s1, p.s2, p.ts);
-      let st = this.numbers.get(p.c1, p.c2);
+      const c1 = r.c1[i]!;
+      const c2 = r.c2[i]!;
+      this.outgoing.add(s1, s2, ts);
+      let st = this.numbers.get(c1, c2);
       if (!st) {
-        st = this.gateCall(p, pane);
+        st = this.gateCall(i, ts, s1, s2, c1, c2, pane);
         if (!st) return;
       }
       if (pane < this.currentPane(st) - 1) {
         this.counts.tooOld++;
         return;
       }
-      const who = mix32(p.s1, p.s2);
+      const who = mix32(s1, s2);
       let changed = st.callers.add(who, pane);
-      if (this.priming.has(mix32(p.s1, p.c2), mix32(p.s2, p.c1), p.ts - this.config.primingMs, p.ts)) {
+      if (this.priming.has(mix32(s1, c2), mix32(s2, c1), ts - this.config.primingMs, ts)) {
         changed = st.primed.add(who, pane) || changed;
       }
-      st.touch(p.ts);
-      if (changed) this.evaluate(st, p.ts, pane, p);
+      st.touch(ts);
+      if (changed) this.evaluate(st, ts, pane, i);
       return;
     }
     this.counts.sms++;
-    const sender = p.sender!;
-    const text = p.text!;
+    const sender = r.sender[i]!;
+    const text = r.text[i]!;
     // a SIM-box SIM's first message finds no call or SMS of its own before it; a person's phone does
     let fresh = false;
     if (sender.numeric) {
-      fresh = text.mentions.length > 0 && !this.outgoing.has(sender.o1, sender.o2, p.ts - this.config.outgoingMs, p.ts);
-      this.outgoing.add(sender.o1, sender.o2, p.ts);
+      fresh = text.mentions.length > 0 && !this.outgoing.has(sender.o1, sender.o2, ts - this.config.outgoingMs, ts);
+      this.outgoing.add(sender.o1, sender.o2, ts);
     }
     if (text.mentions.length === 0) return;
-    const rcpt = mix32(p.s1, p.s2);
+    const rcpt = mix32(s1, s2);
     for (const m of text.mentions) {
       let st = this.numbers.get(m.h1, m.h2);
-      if (!st) st = this.track(m.key, m.h1, m.h2, p.ts);
+      if (!st) st = this.track(m.key, m.h1, m.h2, ts);
       else if (st.key === '') st.key = m.key;
       if (pane < this.currentPane(st) - 1) {
         this.counts.tooOld++;
@@ -162,27 +167,27 @@ export class Detector {
       if (fresh) st.addFresh(pane);
       if (!st.mentioned) {
         // what the number was before any message named it: a scammer cannot give it a past cheaply
-        st.outBefore = this.outgoing.has(st.x1, st.x2, p.ts - this.config.outgoingMs, p.ts);
+        st.outBefore = this.outgoing.has(st.x1, st.x2, ts - this.config.outgoingMs, ts);
         st.callersBefore = Math.max(st.callerCount(pane), this.gate.estimate(m.h1, m.h2));
         st.mentioned = true;
       }
-      this.priming.add(mix32(p.s1, m.h2), mix32(p.s2, m.h1), p.ts);
-      st.touch(p.ts);
-      if (changed) this.evaluate(st, p.ts, pane);
+      this.priming.add(mix32(s1, m.h2), mix32(s2, m.h1), ts);
+      st.touch(ts);
+      if (changed) this.evaluate(st, ts, pane);
     }
   }
 
   /** A call to a number not tracked: counted in the gate once per (caller, number); past the gate it is tracked. */
-  private gateCall(p: Prepared, pane: number): NumberState | undefined {
-    const a = mix32(p.s1, p.c2);
-    const b = mix32(p.s2 ^ 0x27d4eb2f, p.c1);
-    if (this.pairs.has(a, b, p.ts - this.paneMs, p.ts)) return undefined;
-    this.pairs.add(a, b, p.ts);
-    const seen = this.gate.add(p.c1, p.c2, pane);
+  private gateCall(i: number, ts: number, s1: number, s2: number, c1: number, c2: number, pane: number): NumberState | undefined {
+    const a = mix32(s1, c2);
+    const b = mix32(s2 ^ 0x27d4eb2f, c1);
+    if (this.pairs.has(a, b, ts - this.paneMs, ts)) return undefined;
+    this.pairs.add(a, b, ts);
+    const seen = this.gate.add(c1, c2, pane);
     if (seen < this.config.gateCallers) return undefined;
     // under pseudonymization a callee may be a subscriber: it stays unnamed unless it is alerted
-    const callee = calleeOf(p);
-    const st = this.track(this.prep.keyed ? '' : callee, p.c1, p.c2, p.ts, callee);
+    const callee = canonicalNumber(this.rows.callee(i));
+    const st = this.track(this.prep.keyed ? '' : callee, c1, c2, ts, callee);
     // this call is counted by the caller's own insert below
     st.preCallers = seen - 1;
     st.prePane = pane;
@@ -232,14 +237,15 @@ export class Detector {
     };
   }
 
-  private evaluate(st: NumberState, ts: number, pane: number, call?: Prepared): void {
+  /** `call`: the row index of the call that changed the counts, if one did. */
+  private evaluate(st: NumberState, ts: number, pane: number, call = -1): void {
     if (st.primed.count(pane) < this.config.minPrimed && st.callerCount(pane) < this.config.minUnprimedCallers) return;
     if (ts - st.alertedTs < this.config.realertMs) return;
     const s = score(this.features(st, ts, pane), this.config);
     if (s.score < this.config.threshold) return;
     if (st.key === '') {
-      if (!call) return;
-      st.key = calleeOf(call);
+      if (call < 0) return;
+      st.key = canonicalNumber(this.rows.callee(call));
     }
     st.alertedTs = ts;
     st.alerts++;

@@ -48,7 +48,12 @@ export function hashString(s: string): void {
 
 /** A safe-integer map key from the two lanes in H (53 bits). */
 export function keyOfH(): number {
-  return (H[0]! >>> 11) * 0x100000000 + H[1]!;
+  return keyOfLanes(H[0]!, H[1]!);
+}
+
+/** keyOfH for lanes already read. */
+export function keyOfLanes(h1: number, h2: number): number {
+  return (h1 >>> 11) * 0x100000000 + (h2 >>> 0);
 }
 
 /** Mixes a lane pair into one well-spread 32-bit value (what sketches consume). */

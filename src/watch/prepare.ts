@@ -1,8 +1,11 @@
-// Turns events (objects, or fields straight from file bytes) into integer-keyed records for the
+// Turns events (objects, or fields straight from file bytes) into integer-keyed rows for the
 // detector. Texts of a mass campaign repeat, so what a text mentions and its lure score are cached
-// per text hash; sender facts are cached per sender.
+// per text hash; sender facts are cached per sender. The caches are keyed by both hash lanes in
+// typed-array tables, so a hit allocates nothing.
 import type { SmsEvent, WatchEvent } from './events.js';
-import { H, canonicalNumber, hashBytes, hashNumber, hashNumberBytes, hashString, isNumericSender, isNumericSenderString, keyOfH, mix32 } from './hash.js';
+import { H, canonicalNumber, hashBytes, hashNumber, hashNumberBytes, hashString, isNumericSender, isNumericSenderString, keyOfLanes, mix32 } from './hash.js';
+import { EventRows } from './event-rows.js';
+import { LaneTable } from './lane-table.js';
 import type { OfficialDirectory, ReadText } from './ports.js';
 import type { Pseudonymizer } from './pseudonymize.js';
 
@@ -28,32 +31,38 @@ export interface TextInfo {
   lure: number;
 }
 
-/** One event, ready for the detector. */
-export interface Prepared {
-  ts: number;
-  call: boolean;
-  /** Subscriber lanes: the caller of a call, the recipient of an SMS. */
-  s1: number;
-  s2: number;
-  /** Call: the callee's lanes. */
-  c1: number;
-  c2: number;
-  sender: SenderInfo | null;
-  text: TextInfo | null;
-  /** Call: the callee as written — a string, or a byte range of a buffer — kept to name a number that starts being tracked. */
-  to: string | null;
-  tb: Buffer | null;
-  tbs: number;
-  tbe: number;
-}
-
 const NO_TEXT: TextInfo = { mentions: [], lure: Number.NaN };
 
+/** A cache of objects under a lane-pair key, emptied when full (campaign texts come back soon enough). */
+class LaneCache<T> {
+  private readonly table: LaneTable;
+  private items: T[] = [];
+
+  constructor(private readonly max: number) {
+    this.table = new LaneTable(Math.min(max, 1 << 16));
+  }
+
+  get(h1: number, h2: number): T | undefined {
+    const i = this.table.get(h1, h2);
+    return i >= 0 ? this.items[i] : undefined;
+  }
+
+  set(h1: number, h2: number, item: T): T {
+    if (this.items.length >= this.max) {
+      this.table.clear();
+      this.items = [];
+    }
+    this.table.set(h1, h2, this.items.push(item) - 1);
+    return item;
+  }
+}
+
 export class Preparer {
-  private readonly texts = new Map<number, TextInfo>();
-  private readonly senders = new Map<number, SenderInfo>();
+  readonly rows = new EventRows();
+  private readonly texts: LaneCache<TextInfo>;
+  private readonly senders: LaneCache<SenderInfo>;
   private readonly mentions = new Map<string, Mention>();
-  private readonly mentionLists = new Map<number, TextInfo>();
+  private readonly mentionLists: LaneCache<TextInfo>;
   textHits = 0;
   textMisses = 0;
 
@@ -62,7 +71,11 @@ export class Preparer {
     private readonly directory: OfficialDirectory,
     private readonly pseudo: Pseudonymizer | undefined,
     private readonly cacheSize: number,
-  ) {}
+  ) {
+    this.texts = new LaneCache(Math.max(1, cacheSize));
+    this.senders = new LaneCache(Math.max(1, cacheSize));
+    this.mentionLists = new LaneCache(Math.max(1, cacheSize));
+  }
 
   get keyed(): boolean {
     return this.pseudo !== undefined;
@@ -83,7 +96,7 @@ export class Preparer {
     let m = this.mentions.get(written);
     if (m) return m;
     hashNumber(written);
-    m = { key: canonicalNumber(written), id: keyOfH(), h1: H[0]!, h2: H[1]! };
+    m = { key: canonicalNumber(written), id: keyOfLanes(H[0]!, H[1]!), h1: H[0]!, h2: H[1]! };
     if (this.mentions.size >= this.cacheSize) this.mentions.clear();
     this.mentions.set(written, m);
     return m;
@@ -96,54 +109,47 @@ export class Preparer {
     return { mentions: [...new Set(r.mentioned)].map((k) => this.mention(k)), lure: r.lure };
   }
 
-  private cacheText(id: number, info: TextInfo): TextInfo {
-    if (this.texts.size >= this.cacheSize) this.texts.clear();
-    this.texts.set(id, info);
-    return info;
-  }
-
   text(text: string): TextInfo {
     hashString(text);
-    const id = keyOfH();
-    const hit = this.texts.get(id);
+    const h1 = H[0]!;
+    const h2 = H[1]!;
+    const hit = this.texts.get(h1, h2);
     if (hit) {
       this.textHits++;
       return hit;
     }
-    return this.cacheText(id, this.read(text));
+    return this.texts.set(h1, h2, this.read(text));
   }
 
-  textBytes(buf: Buffer, start: number, end: number, decode: () => string): TextInfo {
+  /** A text field of a file; `quoted` 2 means doubled quotes inside to undo. */
+  textBytes(buf: Buffer, start: number, end: number, quoted: number): TextInfo {
     hashBytes(buf, start, end);
-    const id = keyOfH();
-    const hit = this.texts.get(id);
+    const h1 = H[0]!;
+    const h2 = H[1]!;
+    const hit = this.texts.get(h1, h2);
     if (hit) {
       this.textHits++;
       return hit;
     }
-    return this.cacheText(id, this.read(decode()));
+    const raw = buf.toString('utf8', start, end);
+    return this.texts.set(h1, h2, this.read(quoted === 2 ? raw.replace(/""/g, '"') : raw));
   }
 
   /** A `mentioned` CSV field ("a;b"), cached per distinct field like texts. */
   mentionedBytes(buf: Buffer, start: number, end: number): TextInfo {
     hashBytes(buf, start, end);
-    const id = keyOfH();
-    const hit = this.mentionLists.get(id);
+    const h1 = H[0]!;
+    const h2 = H[1]!;
+    const hit = this.mentionLists.get(h1, h2);
     if (hit) return hit;
-    const info = this.mentioned(buf.toString('latin1', start, end).split(';').filter((k) => k.trim() !== ''));
-    if (this.mentionLists.size >= this.cacheSize) this.mentionLists.clear();
-    this.mentionLists.set(id, info);
-    return info;
+    return this.mentionLists.set(h1, h2, this.mentioned(buf.toString('latin1', start, end).split(';').filter((k) => k.trim() !== '')));
   }
 
   mentioned(keys: string[]): TextInfo {
     return keys.length === 0 ? NO_TEXT : { mentions: keys.map((k) => this.mention(k)), lure: Number.NaN };
   }
 
-  private senderFor(id: number, h: number, numeric: boolean, decode: () => string): SenderInfo {
-    const hit = this.senders.get(id);
-    if (hit) return hit;
-    const raw = decode();
+  private newSender(h1: number, h2: number, numeric: boolean, raw: string): SenderInfo {
     let o1 = 0;
     let o2 = 0;
     if (numeric) {
@@ -151,40 +157,34 @@ export class Preparer {
       o1 = H[0]!;
       o2 = H[1]!;
     }
-    const info: SenderInfo = { h, numeric, org: numeric ? undefined : this.directory.orgOfSender(raw.trim().toUpperCase()), o1, o2 };
-    if (this.senders.size >= this.cacheSize) this.senders.clear();
-    this.senders.set(id, info);
-    return info;
+    const info: SenderInfo = { h: mix32(h1, h2), numeric, org: numeric ? undefined : this.directory.orgOfSender(raw.trim().toUpperCase()), o1, o2 };
+    return this.senders.set(h1, h2, info);
   }
 
   sender(raw: string): SenderInfo {
     hashNumber(raw);
-    return this.senderFor(keyOfH(), mix32(H[0]!, H[1]!), isNumericSenderString(raw), () => raw);
+    const h1 = H[0]!;
+    const h2 = H[1]!;
+    return this.senders.get(h1, h2) ?? this.newSender(h1, h2, isNumericSenderString(raw), raw);
   }
 
   senderBytes(buf: Buffer, start: number, end: number): SenderInfo {
     hashNumberBytes(buf, start, end);
-    return this.senderFor(keyOfH(), mix32(H[0]!, H[1]!), isNumericSender(buf, start, end), () => buf.toString('utf8', start, end));
+    const h1 = H[0]!;
+    const h2 = H[1]!;
+    return this.senders.get(h1, h2) ?? this.newSender(h1, h2, isNumericSender(buf, start, end), buf.toString('utf8', start, end));
   }
 
-  sms(ts: number, s1: number, s2: number, sender: SenderInfo, text: TextInfo): Prepared {
-    return { ts, call: false, s1, s2, c1: 0, c2: 0, sender, text, to: null, tb: null, tbs: 0, tbe: 0 };
-  }
-
-  call(ts: number, s1: number, s2: number, c1: number, c2: number, to: string | null, tb: Buffer | null = null, tbs = 0, tbe = 0): Prepared {
-    return { ts, call: true, s1, s2, c1, c2, sender: null, text: null, to, tb, tbs, tbe };
-  }
-
-  /** An event object (from JSONL, NATS or tests) → a prepared record. */
-  event(e: WatchEvent): Prepared {
+  /** An event object (from JSONL, NATS or tests) → the sequence number of its row. */
+  event(e: WatchEvent): number {
     this.subscriber(e.type === 'call' ? e.from : e.to);
     const s1 = H[0]!;
     const s2 = H[1]!;
     if (e.type === 'call') {
       hashNumber(e.to);
-      return this.call(e.ts, s1, s2, H[0]!, H[1]!, e.to);
+      return this.rows.callRow(e.ts, s1, s2, H[0]!, H[1]!, e.to, null, 0, 0);
     }
-    return this.sms(e.ts, s1, s2, this.sender(e.from), this.smsText(e));
+    return this.rows.sms(e.ts, s1, s2, this.sender(e.from), this.smsText(e));
   }
 
   private smsText(e: SmsEvent): TextInfo {

@@ -10,8 +10,8 @@ describe('Reorder', () => {
         // jitter each event by less than the lateness, as a slightly disordered feed would
         const arriving = sorted.map((ts, i) => ({ ts, i })).sort((a, b) => a.ts - lateS * 1000 * ((a.i % 3) / 3) - (b.ts - lateS * 1000 * ((b.i % 3) / 3)));
         const out: number[] = [];
-        const r = new Reorder<{ ts: number }>(lateS * 1000, (e) => out.push(e.ts));
-        for (const e of arriving) r.push(e);
+        const r = new Reorder(lateS * 1000, (id) => out.push(arriving[id]!.ts));
+        arriving.forEach((e, id) => r.push(e.ts, id));
         r.flush();
         expect(out.length).toBe(times.length);
         for (let i = 1; i < out.length; i++) expect(Math.floor(out[i]! / 1000)).toBeGreaterThanOrEqual(Math.floor(out[i - 1]! / 1000));
@@ -23,14 +23,14 @@ describe('Reorder', () => {
 
   it('hands on a too-late event at once and counts it', () => {
     const out: number[] = [];
-    const r = new Reorder<{ ts: number }>(5000, (e) => out.push(e.ts));
-    r.push({ ts: 100_000 });
-    r.push({ ts: 200_000 });
+    const r = new Reorder(5000, (ts) => out.push(ts));
+    r.push(100_000, 100_000);
+    r.push(200_000, 200_000);
     expect(out).toEqual([100_000]);
-    r.push({ ts: 50_000 });
+    r.push(50_000, 50_000);
     expect(out).toEqual([100_000, 50_000]);
     expect(r.late).toBe(1);
-    r.push({ ts: 197_000 });
+    r.push(197_000, 197_000);
     r.flush();
     expect(out).toEqual([100_000, 50_000, 197_000, 200_000]);
   });

@@ -1,13 +1,11 @@
 // Bounded-lateness reordering: events are held in per-second slots and released in event-time order
 // once the newest event seen is `latenessMs` ahead of them. An event older than what was already
 // released is handed on at once and counted as late (sketches accept it; it may miss a priming).
+// Events are rows of the caller's own store, named by an increasing id: the slots hold ids only.
 
-export interface Timed {
-  ts: number;
-}
-
-export class Reorder<T extends Timed> {
-  private readonly slots: T[][];
+export class Reorder {
+  private readonly slots: Float64Array[];
+  private readonly lens: Int32Array;
   private readonly lateSec: number;
   /** Seconds ≤ released have been handed on; seconds in (released, maxSec] are held. */
   private released = Number.NEGATIVE_INFINITY;
@@ -17,10 +15,12 @@ export class Reorder<T extends Timed> {
 
   constructor(
     latenessMs: number,
-    private readonly out: (e: T) => void,
+    private readonly out: (id: number) => void,
   ) {
     this.lateSec = Math.ceil(latenessMs / 1000);
-    this.slots = Array.from({ length: this.lateSec + 1 }, () => []);
+    const n = this.lateSec + 1;
+    this.slots = Array.from({ length: n }, () => new Float64Array(16));
+    this.lens = new Int32Array(n);
   }
 
   /** The newest event time seen (the detector's clock). */
@@ -28,23 +28,42 @@ export class Reorder<T extends Timed> {
     return this.maxSec === Number.NEGATIVE_INFINITY ? Number.NEGATIVE_INFINITY : this.maxSec * 1000;
   }
 
-  push(e: T): void {
-    const sec = Math.floor(e.ts / 1000);
+  /** The smallest id held, or undefined when nothing is (ids are pushed in increasing order). */
+  oldest(): number | undefined {
+    let min: number | undefined;
+    for (let s = 0; s < this.slots.length; s++) {
+      if (this.lens[s]! > 0 && (min === undefined || this.slots[s]![0]! < min)) min = this.slots[s]![0]!;
+    }
+    return min;
+  }
+
+  push(ts: number, id: number): void {
+    const sec = Math.floor(ts / 1000);
     if (sec <= this.released) {
       this.late++;
-      this.out(e);
+      this.out(id);
       return;
     }
     if (sec > this.maxSec) {
       const upTo = sec - this.lateSec - 1;
       if (this.maxSec !== Number.NEGATIVE_INFINITY) {
         const from = Math.max(this.released + 1, this.maxSec - this.lateSec);
-        for (let s = from; s <= Math.min(upTo, this.maxSec); s++) this.releaseSec(s);
+        const to = Math.min(upTo, this.maxSec);
+        for (let s = from; s <= to; s++) this.releaseSec(s);
       }
       if (upTo > this.released) this.released = upTo;
       this.maxSec = sec;
     }
-    this.slots[sec % this.slots.length]!.push(e);
+    const k = this.slotOf(sec);
+    let slot = this.slots[k]!;
+    const n = this.lens[k]!;
+    if (n === slot.length) {
+      const bigger = new Float64Array(2 * n);
+      bigger.set(slot);
+      this.slots[k] = slot = bigger;
+    }
+    slot[n] = id;
+    this.lens[k] = n + 1;
     this.held++;
   }
 
@@ -55,11 +74,18 @@ export class Reorder<T extends Timed> {
     this.released = this.maxSec;
   }
 
+  private slotOf(sec: number): number {
+    const n = this.slots.length;
+    return ((sec % n) + n) % n;
+  }
+
   private releaseSec(s: number): void {
-    const slot = this.slots[((s % this.slots.length) + this.slots.length) % this.slots.length]!;
-    if (slot.length === 0) return;
-    for (const e of slot) this.out(e);
-    this.held -= slot.length;
-    slot.length = 0;
+    const k = this.slotOf(s);
+    const n = this.lens[k]!;
+    if (n === 0) return;
+    const slot = this.slots[k]!;
+    for (let i = 0; i < n; i++) this.out(slot[i]!);
+    this.lens[k] = 0;
+    this.held -= n;
   }
 }

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Detector } from '../detector.js';
 import type { WatchEvent } from '../events.js';
-import type { Prepared } from '../prepare.js';
+import type { Prepared } from '../event-rows.js';
 import { COURIER, SCAM, directory, handMadeStream, readText } from '../testing/streams.js';
 import { CsvEventParser } from './csv.js';
 import { readInto } from './file.js';
@@ -34,7 +34,7 @@ export function toCsv(events: WatchEvent[]): string {
 function parseAll(text: string, splits: number[] = []): { out: Prepared[]; parser: CsvEventParser } {
   const d = new Detector(cfg, { readText });
   const out: Prepared[] = [];
-  const parser = new CsvEventParser(d.prep, (p) => out.push(p));
+  const parser = new CsvEventParser(d.prep, { pushRow: (seq) => out.push(d.prep.rows.view(seq)) });
   const buf = Buffer.from(text, 'utf8');
   let at = 0;
   for (const s of [...splits].sort((a, b) => a - b)) {

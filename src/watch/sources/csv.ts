@@ -2,7 +2,8 @@
 // numbers and texts are hashed in place, and strings are made only for what the detector must keep
 // (a text it has not seen, a mentioned number). Header: type,ts,from,to,durationS,mentioned,text.
 import { H, hashNumberBytes } from '../hash.js';
-import type { Prepared, Preparer, TextInfo } from '../prepare.js';
+import type { RowSink } from '../event-rows.js';
+import type { Preparer, TextInfo } from '../prepare.js';
 import { Issues } from './issues.js';
 
 const COLUMNS = ['type', 'ts', 'from', 'to', 'durationS', 'mentioned', 'text'] as const;
@@ -25,7 +26,7 @@ export class CsvEventParser {
 
   constructor(
     private readonly prep: Preparer,
-    private readonly push: (p: Prepared) => void,
+    private readonly sink: RowSink,
     readonly issues = new Issues(),
   ) {}
 
@@ -186,7 +187,7 @@ export class CsvEventParser {
       const c1 = H[0]!;
       const c2 = H[1]!;
       this.prep.subscriberBytes(data, fromS, fromE);
-      this.push(this.prep.call(ts, H[0]!, H[1]!, c1, c2, null, data, toS, toE));
+      this.sink.pushRow(this.prep.rows.callRow(ts, H[0]!, H[1]!, c1, c2, null, data, toS, toE));
       this.events++;
       return;
     }
@@ -195,15 +196,12 @@ export class CsvEventParser {
     const tc = col.text;
     if (mc >= 0 && mc < n && fe[mc]! > fs[mc]!) text = this.prep.mentionedBytes(data, fs[mc]!, fe[mc]!);
     else if (tc >= 0 && tc < n && fe[tc]! > fs[tc]!) {
-      const s = fs[tc]!;
-      const e = fe[tc]!;
-      const q = this.fq[tc]!;
-      text = this.prep.textBytes(data, s, e, () => (q === 2 ? data.toString('utf8', s, e).replace(/""/g, '"') : data.toString('utf8', s, e)));
+      text = this.prep.textBytes(data, fs[tc]!, fe[tc]!, this.fq[tc]!);
     }
     this.prep.subscriberBytes(data, toS, toE);
     const s1 = H[0]!;
     const s2 = H[1]!;
-    this.push(this.prep.sms(ts, s1, s2, this.prep.senderBytes(data, fromS, fromE), text));
+    this.sink.pushRow(this.prep.rows.sms(ts, s1, s2, this.prep.senderBytes(data, fromS, fromE), text));
     this.events++;
   }
 

@@ -80,7 +80,7 @@ export async function readInto(detector: Detector, source: string, opts: ReadOpt
   for await (const chunk of chunksOf(stream, counter)) {
     if (!format) {
       format = formatOf(source, chunk, opts.format);
-      if (format === 'csv') csv = new CsvEventParser(detector.prep, (p) => { detector.push(p); }, issues);
+      if (format === 'csv') csv = new CsvEventParser(detector.prep, detector, issues);
       else jsonl = new JsonlEventParser((e) => { detector.apply(e); }, issues);
     }
     if (csv) csv.write(chunk);

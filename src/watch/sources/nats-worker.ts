@@ -150,8 +150,9 @@ export class NatsWatchWorker {
       }
       if (e.type === 'call' && partitionOf(e.to, this.partitionCount) !== lane.p) {
         // here only for the caller's outgoing history: the callee's counts live in its own partition
-        const prepared = lane.detector.prep.event(e);
-        lane.detector.outgoing.add(prepared.s1, prepared.s2, prepared.ts);
+        const rows = lane.detector.prep.rows;
+        const i = lane.detector.prep.event(e) & rows.mask;
+        lane.detector.outgoing.add(rows.s1[i]!, rows.s2[i]!, rows.ts[i]!);
         if (m.seq > lane.detector.lastSeq) lane.detector.lastSeq = m.seq;
       } else lane.detector.apply(eventForPartition(e, lane.p, this.partitionCount), m.seq);
       applied++;

@@ -1,0 +1,159 @@
+// Prepared events as rows of a growable ring of columns, addressed by a sequence number that only
+// grows: a file source writes millions of events a second, and one object per event would leave
+// as much garbage. A row lives until the reorder buffer has handed it on; the ring grows rather
+// than overwrite a row still held.
+import type { SenderInfo, TextInfo } from './prepare.js';
+
+/** One row as an object, for tests and baselines (the hot path reads the columns). */
+export interface Prepared {
+  ts: number;
+  call: boolean;
+  /** Subscriber lanes: the caller of a call, the recipient of an SMS. */
+  s1: number;
+  s2: number;
+  /** Call: the callee's lanes. */
+  c1: number;
+  c2: number;
+  sender: SenderInfo | null;
+  text: TextInfo | null;
+}
+
+export class EventRows {
+  mask: number;
+  ts: Float64Array;
+  call: Uint8Array;
+  s1: Uint32Array;
+  s2: Uint32Array;
+  c1: Uint32Array;
+  c2: Uint32Array;
+  sender: (SenderInfo | null)[];
+  text: (TextInfo | null)[];
+  /** Call: the callee as written — a string, or a byte range of a buffer — to name a number that starts being tracked. */
+  to: (string | null)[];
+  tb: (Uint8Array | null)[];
+  tbs: Int32Array;
+  tbe: Int32Array;
+  /** Sequence number of the next row. */
+  next = 0;
+  /** Rows below this sequence number are known to be handed on (refreshed when the ring looks full). */
+  private low = 0;
+  /** The oldest row still held by a consumer, or `next` when none is. */
+  oldestLive: () => number = () => this.next;
+
+  constructor(capacity = 1 << 16) {
+    let cap = 1024;
+    while (cap < capacity) cap *= 2;
+    this.mask = cap - 1;
+    this.ts = new Float64Array(cap);
+    this.call = new Uint8Array(cap);
+    this.s1 = new Uint32Array(cap);
+    this.s2 = new Uint32Array(cap);
+    this.c1 = new Uint32Array(cap);
+    this.c2 = new Uint32Array(cap);
+    this.sender = new Array<SenderInfo | null>(cap).fill(null);
+    this.text = new Array<TextInfo | null>(cap).fill(null);
+    this.to = new Array<string | null>(cap).fill(null);
+    this.tb = new Array<Uint8Array | null>(cap).fill(null);
+    this.tbs = new Int32Array(cap);
+    this.tbe = new Int32Array(cap);
+  }
+
+  get capacity(): number {
+    return this.mask + 1;
+  }
+
+  /** Reserves the next row and returns its sequence number; read and write it at `seq & mask`. */
+  alloc(): number {
+    if (this.next - this.low > this.mask) {
+      this.low = this.oldestLive();
+      if (this.next - this.low > this.mask) this.grow();
+    }
+    return this.next++;
+  }
+
+  sms(ts: number, s1: number, s2: number, sender: SenderInfo, text: TextInfo): number {
+    const seq = this.alloc();
+    const i = seq & this.mask;
+    this.ts[i] = ts;
+    this.call[i] = 0;
+    this.s1[i] = s1;
+    this.s2[i] = s2;
+    this.sender[i] = sender;
+    this.text[i] = text;
+    this.to[i] = null;
+    this.tb[i] = null;
+    return seq;
+  }
+
+  callRow(ts: number, s1: number, s2: number, c1: number, c2: number, to: string | null, tb: Uint8Array | null, tbs: number, tbe: number): number {
+    const seq = this.alloc();
+    const i = seq & this.mask;
+    this.ts[i] = ts;
+    this.call[i] = 1;
+    this.s1[i] = s1;
+    this.s2[i] = s2;
+    this.c1[i] = c1;
+    this.c2[i] = c2;
+    this.sender[i] = null;
+    this.text[i] = null;
+    this.to[i] = to;
+    this.tb[i] = tb;
+    this.tbs[i] = tbs;
+    this.tbe[i] = tbe;
+    return seq;
+  }
+
+  /** The callee of a call row as written. */
+  callee(i: number): string {
+    const to = this.to[i];
+    if (to !== null && to !== undefined) return to;
+    const tb = this.tb[i];
+    return tb ? Buffer.from(tb.buffer, tb.byteOffset, tb.byteLength).toString('latin1', this.tbs[i], this.tbe[i]) : '';
+  }
+
+  view(seq: number): Prepared {
+    const i = seq & this.mask;
+    const call = this.call[i] === 1;
+    return { ts: this.ts[i]!, call, s1: this.s1[i]!, s2: this.s2[i]!, c1: call ? this.c1[i]! : 0, c2: call ? this.c2[i]! : 0, sender: this.sender[i] ?? null, text: this.text[i] ?? null };
+  }
+
+  /** Doubles the ring, moving the live rows [low, next) to their places under the new mask. */
+  private grow(): void {
+    const old = { mask: this.mask, ts: this.ts, call: this.call, s1: this.s1, s2: this.s2, c1: this.c1, c2: this.c2, sender: this.sender, text: this.text, to: this.to, tb: this.tb, tbs: this.tbs, tbe: this.tbe };
+    const cap = 2 * (this.mask + 1);
+    this.mask = cap - 1;
+    this.ts = new Float64Array(cap);
+    this.call = new Uint8Array(cap);
+    this.s1 = new Uint32Array(cap);
+    this.s2 = new Uint32Array(cap);
+    this.c1 = new Uint32Array(cap);
+    this.c2 = new Uint32Array(cap);
+    this.sender = new Array<SenderInfo | null>(cap).fill(null);
+    this.text = new Array<TextInfo | null>(cap).fill(null);
+    this.to = new Array<string | null>(cap).fill(null);
+    this.tb = new Array<Uint8Array | null>(cap).fill(null);
+    this.tbs = new Int32Array(cap);
+    this.tbe = new Int32Array(cap);
+    for (let seq = this.low; seq < this.next; seq++) {
+      const a = seq & old.mask;
+      const b = seq & this.mask;
+      this.ts[b] = old.ts[a]!;
+      this.call[b] = old.call[a]!;
+      this.s1[b] = old.s1[a]!;
+      this.s2[b] = old.s2[a]!;
+      this.c1[b] = old.c1[a]!;
+      this.c2[b] = old.c2[a]!;
+      this.sender[b] = old.sender[a] ?? null;
+      this.text[b] = old.text[a] ?? null;
+      this.to[b] = old.to[a] ?? null;
+      this.tb[b] = old.tb[a] ?? null;
+      this.tbs[b] = old.tbs[a]!;
+      this.tbe[b] = old.tbe[a]!;
+    }
+  }
+}
+
+/** Where a source hands the rows it writes (the detector, or a baseline). */
+export interface RowSink {
+  pushRow(seq: number): void;
+}
