@@ -1,5 +1,6 @@
 // The detector's settings: windows, sketch sizes, memory bounds and the scoring weights, with defaults
 // sized for an operator of about 10M subscribers (see the state-size report of `saqbol watch`).
+import { COUNT_MIN_SATURATION } from './sketches/count-min.js';
 
 export interface ScoreWeights {
   /** Several phone-number senders mentioning the same number: SIM-box rotation. */
@@ -82,7 +83,7 @@ export const DEFAULT_CONFIG: WatchConfig = {
   primingBuckets: 7,
   primingBits: 1 << 24,
   outgoingMs: 3 * 24 * HOUR,
-  outgoingBuckets: 2,
+  outgoingBuckets: 1,
   outgoingBits: 1 << 27,
   bloomHashes: 5,
   latenessMs: 30_000,
@@ -101,7 +102,7 @@ export const DEFAULT_CONFIG: WatchConfig = {
   gateCallers: 6,
   minUnprimedCallers: 22,
   pairBits: 1 << 27,
-  gateWidth: 1 << 20,
+  gateWidth: 1 << 23,
 };
 
 export function watchConfig(over: Partial<WatchConfig> = {}): WatchConfig {
@@ -113,5 +114,6 @@ export function watchConfig(over: Partial<WatchConfig> = {}): WatchConfig {
     if (typeof v === 'number' && !(Number.isFinite(v) && v >= 0)) throw new RangeError(`watch config ${k} must be a non-negative number`);
   }
   if (c.windowMs < 2000 || c.primingMs < c.primingBuckets) throw new RangeError('watch windows are too short');
+  if (c.gateCallers > COUNT_MIN_SATURATION) throw new RangeError(`watch config gateCallers must be at most ${COUNT_MIN_SATURATION}`);
   return c;
 }

@@ -17,6 +17,7 @@ import { Reorder } from './reorder.js';
 import type { Features } from './score.js';
 import { score } from './score.js';
 import { BloomRing } from './sketches/bloom-ring.js';
+import type { BloomRingOptions } from './sketches/bloom-ring.js';
 import { CountMin } from './sketches/count-min.js';
 
 export interface DetectorDeps {
@@ -48,6 +49,11 @@ export interface DetectorStats {
 
 const NO_ORG = undefined;
 
+/** The pairs ring covers the gate's window: the current pane and the one before. */
+export function pairsOptions(c: WatchConfig): BloomRingOptions {
+  return { bits: c.pairBits, hashes: c.bloomHashes, buckets: 2, bucketMs: Math.floor(c.windowMs / 2) };
+}
+
 export class Detector implements RowSink {
   readonly config: WatchConfig;
   readonly prep: Preparer;
@@ -76,7 +82,7 @@ export class Detector implements RowSink {
     this.paneMs = Math.floor(c.windowMs / 2);
     this.priming = new BloomRing({ bits: c.primingBits, hashes: c.bloomHashes, buckets: c.primingBuckets + 1, bucketMs: Math.ceil(c.primingMs / c.primingBuckets) });
     this.outgoing = new BloomRing({ bits: c.outgoingBits, hashes: c.bloomHashes, buckets: c.outgoingBuckets + 1, bucketMs: Math.ceil(c.outgoingMs / c.outgoingBuckets) });
-    this.pairs = new BloomRing({ bits: c.pairBits, hashes: c.bloomHashes, buckets: 3, bucketMs: this.paneMs });
+    this.pairs = new BloomRing(pairsOptions(c));
     this.gate = new CountMin(c.gateWidth);
     this.rows = this.prep.rows;
     this.reorder = new Reorder(c.latenessMs, (row) => {
@@ -181,8 +187,7 @@ export class Detector implements RowSink {
   private gateCall(i: number, ts: number, s1: number, s2: number, c1: number, c2: number, pane: number): NumberState | undefined {
     const a = mix32(s1, c2);
     const b = mix32(s2 ^ 0x27d4eb2f, c1);
-    if (this.pairs.has(a, b, ts - this.paneMs, ts)) return undefined;
-    this.pairs.add(a, b, ts);
+    if (!this.pairs.addIfAbsent(a, b, ts - this.paneMs, ts)) return undefined;
     const seen = this.gate.add(c1, c2, pane);
     if (seen < this.config.gateCallers) return undefined;
     // under pseudonymization a callee may be a subscriber: it stays unnamed unless it is alerted
@@ -273,7 +278,7 @@ export class Detector implements RowSink {
   }
 
   stats(): DetectorStats {
-    let bytes = this.priming.byteLength + this.outgoing.byteLength + this.pairs.byteLength + this.gate.byteLength;
+    let bytes = this.priming.byteLength + this.outgoing.byteLength + this.pairs.byteLength + this.gate.byteLength + this.numbers.byteLength;
     let alerted = 0;
     for (const st of this.numbers.values()) {
       bytes += st.bytes() + 80;

@@ -1,48 +1,42 @@
 // The detector's table of tracked numbers, keyed by a number's two hash lanes without allocating:
-// a Map over a small-integer slice of one lane (V8 keeps those unboxed), collisions chained and told
-// apart by both lanes.
+// an open-addressing lane table gives a slot, the slot holds the state.
+import { LaneTable } from './lane-table.js';
 import type { NumberState } from './number-state.js';
 
 export class LaneMap {
-  private readonly heads = new Map<number, NumberState>();
-  private n = 0;
+  private readonly index = new LaneTable(1 << 12);
+  private readonly states: (NumberState | undefined)[] = [];
+  private readonly free: number[] = [];
 
   get size(): number {
-    return this.n;
+    return this.index.size;
   }
 
   get(h1: number, h2: number): NumberState | undefined {
-    let st = this.heads.get(h2 & 0x3fffffff);
-    while (st !== undefined && (st.h1 !== h1 || st.h2 !== h2)) st = st.next;
-    return st;
+    const slot = this.index.get(h1, h2);
+    return slot >= 0 ? this.states[slot] : undefined;
   }
 
   add(st: NumberState): void {
-    const k = st.h2 & 0x3fffffff;
-    st.next = this.heads.get(k);
-    this.heads.set(k, st);
-    this.n++;
+    const slot = this.free.pop() ?? this.states.length;
+    this.states[slot] = st;
+    this.index.set(st.h1, st.h2, slot);
   }
 
   delete(st: NumberState): void {
-    const k = st.h2 & 0x3fffffff;
-    let cur = this.heads.get(k);
-    let prev: NumberState | undefined;
-    while (cur !== undefined && cur !== st) {
-      prev = cur;
-      cur = cur.next;
-    }
-    if (cur === undefined) return;
-    if (prev) prev.next = cur.next;
-    else if (cur.next) this.heads.set(k, cur.next);
-    else this.heads.delete(k);
-    cur.next = undefined;
-    this.n--;
+    const slot = this.index.get(st.h1, st.h2);
+    if (slot < 0 || this.states[slot] !== st) return;
+    this.index.delete(st.h1, st.h2);
+    this.states[slot] = undefined;
+    this.free.push(slot);
   }
 
   *values(): IterableIterator<NumberState> {
-    for (const head of this.heads.values()) {
-      for (let st: NumberState | undefined = head; st !== undefined; st = st.next) yield st;
-    }
+    for (const st of this.states) if (st !== undefined) yield st;
+  }
+
+  /** Bytes of the table itself (the states count their own). */
+  get byteLength(): number {
+    return this.index.byteLength + 8 * this.states.length;
   }
 }

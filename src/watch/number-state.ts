@@ -54,8 +54,6 @@ export class NumberState {
   private freshPane = -1;
   private freshCur = 0;
   private freshPrev = 0;
-  /** The next state whose lanes share this one's slot in the table (see lane-map). */
-  next: NumberState | undefined = undefined;
 
   constructor(
     /** The number in clear; empty while a number only callers know is tracked under pseudonymization. */

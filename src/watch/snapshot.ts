@@ -4,7 +4,7 @@
 // snapshot was taken; replaying events after it counts nothing twice.
 import type { WatchConfig } from './config.js';
 import type { DetectorDeps } from './detector.js';
-import { Detector } from './detector.js';
+import { Detector, pairsOptions } from './detector.js';
 import { NumberState } from './number-state.js';
 import type { NumberStateData } from './number-state.js';
 import { BloomRing } from './sketches/bloom-ring.js';
@@ -12,7 +12,7 @@ import type { DistinctState } from './sketches/windowed-distinct.js';
 import { WindowedDistinct } from './sketches/windowed-distinct.js';
 
 const MAGIC = 0x57425153; // "SQBW" little-endian
-export const SNAPSHOT_VERSION = 1;
+export const SNAPSHOT_VERSION = 2;
 
 type BlobRef = number;
 
@@ -137,12 +137,13 @@ export function restore(bytes: Uint8Array, deps: DetectorDeps): Detector {
   d.outgoing = ring(header.outgoing, c.outgoingBits, c.outgoingBuckets, c.outgoingMs);
   const pb = blobs[header.pairs.data]!;
   d.pairs = new BloomRing(
-    { bits: c.pairBits, hashes: c.bloomHashes, buckets: 3, bucketMs: Math.floor(c.windowMs / 2) },
+    pairsOptions(c),
     new Int32Array(pb.buffer, pb.byteOffset, pb.byteLength / 4),
     Float64Array.from(header.pairs.epochs),
   );
-  const u16 = (b: Buffer): Uint16Array => new Uint16Array(b.buffer, b.byteOffset, b.byteLength / 2);
-  d.gate.cells = u16(blobs[header.gate.cells]!);
+  const gate = blobs[header.gate.cells]!;
+  if (gate.byteLength !== d.gate.cells.byteLength) throw new SnapshotError('the gate does not match its settings');
+  d.gate.cells = new Uint8Array(gate.buffer, gate.byteOffset, gate.byteLength);
   d.gate.pane = header.gate.pane;
   d.lastSeq = header.lastSeq;
   Object.assign(d.counts, header.counts);

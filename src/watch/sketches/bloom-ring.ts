@@ -2,8 +2,9 @@
 // `buckets` buckets of event time and forgets older ones by clearing a bucket when time reaches it.
 // Used for priming — "did this caller receive a message mentioning this number shortly before?" —
 // and for outgoing history. No false negatives inside the window; false positives bounded by sizing.
-// Blocked: all bits of one key sit in one 512-bit block (one cache line), so a lookup in a ring of
-// many megabytes costs one memory miss rather than one per hash.
+// Blocked: all bits of one key sit in one 512-bit block (one cache line), and the blocks of one key
+// in every bucket sit side by side, so a lookup over the whole window in a ring of many megabytes
+// costs one memory miss (and its neighbours the prefetcher brings) rather than one per hash and bucket.
 
 export interface BloomRingOptions {
   /** Bits per bucket, rounded up to a power of two. */
@@ -20,7 +21,7 @@ export class BloomRing {
   readonly bucketMs: number;
   private readonly blockMask: number;
   private readonly words: number;
-  /** All buckets' bits, bucket after bucket. */
+  /** All buckets' bits: block after block, and within a block, bucket after bucket (16 words each). */
   readonly data: Int32Array;
   /** The time bucket (ts / bucketMs) each slot holds, -1 when empty. */
   readonly epochs: Float64Array;
@@ -54,7 +55,9 @@ export class BloomRing {
     if (held === epoch) return s;
     if (!create || held > epoch || epoch <= this.latest - this.buckets) return -1;
     if (epoch > this.latest) this.latest = epoch;
-    this.data.fill(0, s * this.words, (s + 1) * this.words);
+    const d = this.data;
+    const stride = 16 * this.buckets;
+    for (let i = 16 * s; i < d.length; i += stride) d.fill(0, i, i + 16);
     this.epochs[s] = epoch;
     return s;
   }
@@ -63,12 +66,25 @@ export class BloomRing {
   add(a: number, b: number, ts: number): boolean {
     const s = this.slotFor(Math.floor(ts / this.bucketMs), true);
     if (s < 0) return false;
-    const base = s * this.words + ((a & this.blockMask) << 4);
-    const step = (a >>> 20) | 1;
+    this.set(((a & this.blockMask) * this.buckets + s) << 4, (a >>> 20) | 1, b);
+    return true;
+  }
+
+  private set(base: number, step: number, b: number): void {
     let h = b;
     for (let i = 0; i < this.hashes; i++) {
       const bit = h & 511;
       this.data[base + (bit >>> 5)]! |= 1 << (bit & 31);
+      h = (h + step) | 0;
+      h ^= h >>> 9;
+    }
+  }
+
+  private test(base: number, step: number, b: number): boolean {
+    let h = b;
+    for (let i = 0; i < this.hashes; i++) {
+      const bit = h & 511;
+      if ((this.data[base + (bit >>> 5)]! & (1 << (bit & 31))) === 0) return false;
       h = (h + step) | 0;
       h ^= h >>> 9;
     }
@@ -80,25 +96,20 @@ export class BloomRing {
     const e0 = Math.floor(fromTs / this.bucketMs);
     const e1 = Math.floor(toTs / this.bucketMs);
     const step = (a >>> 20) | 1;
-    const block = (a & this.blockMask) << 4;
+    const block = (a & this.blockMask) * this.buckets;
     for (let e = e1; e >= e0 && e > e1 - this.buckets; e--) {
       const s = this.slotFor(e, false);
-      if (s < 0) continue;
-      const base = s * this.words + block;
-      let h = b;
-      let all = true;
-      for (let i = 0; i < this.hashes; i++) {
-        const bit = h & 511;
-        if ((this.data[base + (bit >>> 5)]! & (1 << (bit & 31))) === 0) {
-          all = false;
-          break;
-        }
-        h = (h + step) | 0;
-        h ^= h >>> 9;
-      }
-      if (all) return true;
+      if (s >= 0 && this.test((block + s) << 4, step, b)) return true;
     }
     return false;
+  }
+
+  /** has(a, b, fromTs, ts), and when false, add(a, b, ts): one lookup for "first time in the window?". */
+  addIfAbsent(a: number, b: number, fromTs: number, ts: number): boolean {
+    if (this.has(a, b, fromTs, ts)) return false;
+    const s = this.slotFor(Math.floor(ts / this.bucketMs), true);
+    if (s >= 0) this.set(((a & this.blockMask) * this.buckets + s) << 4, (a >>> 20) | 1, b);
+    return true;
   }
 
   get byteLength(): number {
