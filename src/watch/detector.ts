@@ -85,8 +85,8 @@ export class Detector implements RowSink {
     this.pairs = new BloomRing(pairsOptions(c));
     this.gate = new CountMin(c.gateWidth);
     this.rows = this.prep.rows;
-    this.reorder = new Reorder(c.latenessMs, (row) => {
-      this.applyRow(row & this.rows.mask);
+    this.reorder = new Reorder(c.latenessMs, (ids, n) => {
+      this.applyRows(ids, n);
     });
     this.rows.oldestLive = () => this.reorder.oldest() ?? this.rows.next;
   }
@@ -115,6 +115,36 @@ export class Detector implements RowSink {
 
   get watermark(): number {
     return this.reorder.watermark;
+  }
+
+  /** Keeps what the touch passes read, so that no engine drops them. */
+  private touched = 0;
+
+  /** Applies rows in order, after touching the memory each will need while its misses can overlap. */
+  private applyRows(ids: Float64Array, n: number): void {
+    const r = this.rows;
+    const mask = r.mask;
+    if (n > 1) {
+      let x = 0;
+      for (let k = 0; k < n; k++) x += this.touchRow(ids[k]! & mask);
+      this.touched ^= x;
+    }
+    for (let k = 0; k < n; k++) this.applyRow(ids[k]! & mask);
+  }
+
+  private touchRow(i: number): number {
+    const r = this.rows;
+    const s1 = r.s1[i]!;
+    if (r.call[i] === 1) {
+      const c1 = r.c1[i]!;
+      const c2 = r.c2[i]!;
+      const a = mix32(s1, c2);
+      return this.outgoing.touch(s1) + this.numbers.touch(c1, c2) + this.pairs.touch(a) + this.gate.touch(c1) + this.priming.touch(a);
+    }
+    const sender = r.sender[i]!;
+    let x = sender.numeric ? this.outgoing.touch(sender.o1) : 0;
+    for (const m of r.text[i]!.mentions) x += this.numbers.touch(m.h1, m.h2) + this.priming.touch(mix32(s1, m.h2));
+    return x;
   }
 
   private applyRow(i: number): void {

@@ -19,6 +19,8 @@ describe('number hashing', () => {
       fc.stringMatching(/^[+]?[78][ (-]?7\d{2}[) -]?\d{3}[ -]?\d{2}[ -]?\d{2}$/),
       fc.stringMatching(/^[A-Za-z0-9 ._-]{1,11}$/),
       fc.stringMatching(/^\d{3,5}$/),
+      // past 15 digits a number is no longer read as one integer
+      fc.stringMatching(/^\d{14,20}$/),
     );
     fc.assert(
       fc.property(written, (s) => {
@@ -32,5 +34,7 @@ describe('number hashing', () => {
     expect(viaString('8 701 123 45 67')).toEqual(viaString('+7 (701) 123-45-67'));
     expect(viaString('kaspi.kz')).toEqual(viaString('KASPI.KZ'));
     expect(viaString('+77011234567')).not.toEqual(viaString('+77011234568'));
+    expect(viaString('007')).not.toEqual(viaString('7'));
+    expect(viaString('1234567890123456')).not.toEqual(viaString('1234567890123457'));
   });
 });

@@ -61,21 +61,45 @@ export function mix32(h1: number, h2: number): number {
   return fmix((h1 ^ Math.imul(h2, 0x9e3779b1)) >>> 0);
 }
 
+/** Digits kept in a double exactly (E.164 numbers have at most 15). */
+const MAX_EXACT_DIGITS = 15;
+
+/** The lanes of a number's digits read as an integer (with its digit count, so "007" ≠ "7"). */
+function finishDigits(v: number, len: number): void {
+  const lo = v % 4294967296 >>> 0;
+  const hi = Math.floor(v / 4294967296) >>> 0;
+  const x = fmix((hi ^ Math.imul(len, 0x9e3779b1)) >>> 0);
+  const h0 = fmix((lo ^ x) >>> 0);
+  H[0] = h0;
+  H[1] = fmix((h0 + Math.imul(lo ^ 0x5bd1e995, 0x85ebca6b) + x) >>> 0);
+}
+
 /**
  * The canonical form of a number's bytes, hashed: digits only, a leading trunk "8" of an 11-digit
  * number read as country code 7 (8 701… ≡ +7 701…); anything with a letter is an alphanumeric
- * sender id, hashed upper-cased. Returns false for an empty value.
+ * sender id, hashed upper-cased. Returns false for an empty value. Numbers take one pass: their
+ * digits are read as an integer while the bytes are scanned.
  */
 export function hashNumberBytes(buf: Uint8Array, start: number, end: number): boolean {
   let digits = 0;
   let letters = false;
   let first = -1;
+  let v = 0;
   for (let i = start; i < end; i++) {
     const c = buf[i]!;
-    if (c >= 48 && c <= 57) {
+    const d = c - 48;
+    if (d >= 0 && d <= 9) {
       if (first < 0) first = c;
       digits++;
+      v = v * 10 + d;
     } else if (c > 64 || c === 46) letters = true;
+  }
+  if (!letters) {
+    if (digits === 0) return false;
+    if (digits <= MAX_EXACT_DIGITS) {
+      finishDigits(digits === 11 && first === 56 ? v - 1e10 : v, digits);
+      return true;
+    }
   }
   let a = SEED1;
   let b = SEED2;
@@ -90,12 +114,9 @@ export function hashNumberBytes(buf: Uint8Array, start: number, end: number): bo
       len++;
     }
   } else {
-    if (digits === 0) return false;
-    const trunk = digits === 11 && first === 56;
     for (let i = start; i < end; i++) {
-      let c = buf[i]!;
+      const c = buf[i]!;
       if (c < 48 || c > 57) continue;
-      if (trunk && len === 0) c = 55;
       a = Math.imul(a ^ c, 0x01000193);
       b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
       len++;
@@ -110,12 +131,22 @@ export function hashNumber(s: string): boolean {
   let digits = 0;
   let letters = false;
   let first = -1;
+  let v = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c >= 48 && c <= 57) {
+    const d = c - 48;
+    if (d >= 0 && d <= 9) {
       if (first < 0) first = c;
       digits++;
+      v = v * 10 + d;
     } else if (c > 64 || c === 46) letters = true;
+  }
+  if (!letters) {
+    if (digits === 0) return false;
+    if (digits <= MAX_EXACT_DIGITS) {
+      finishDigits(digits === 11 && first === 56 ? v - 1e10 : v, digits);
+      return true;
+    }
   }
   let a = SEED1;
   let b = SEED2;
@@ -130,12 +161,9 @@ export function hashNumber(s: string): boolean {
       len++;
     }
   } else {
-    if (digits === 0) return false;
-    const trunk = digits === 11 && first === 56;
     for (let i = 0; i < s.length; i++) {
-      let c = s.charCodeAt(i);
+      const c = s.charCodeAt(i);
       if (c < 48 || c > 57) continue;
-      if (trunk && len === 0) c = 55;
       a = Math.imul(a ^ c, 0x01000193);
       b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
       len++;

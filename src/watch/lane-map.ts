@@ -17,6 +17,10 @@ export class LaneMap {
     return slot >= 0 ? this.states[slot] : undefined;
   }
 
+  touch(h1: number, h2: number): number {
+    return this.index.touch(h1, h2);
+  }
+
   add(st: NumberState): void {
     const slot = this.free.pop() ?? this.states.length;
     this.states[slot] = st;

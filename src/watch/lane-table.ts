@@ -39,6 +39,12 @@ export class LaneTable {
     }
   }
 
+  /** Reads where (h1, h2) would be (see BloomRing.touch). */
+  touch(h1: number, h2: number): number {
+    const i = this.start(h1, h2);
+    return this.vals[i]! + this.keys[2 * i]!;
+  }
+
   /** Sets (h1, h2) to value (≥ 0), growing when three quarters full. */
   set(h1: number, h2: number, value: number): void {
     if (4 * (this.used + 1) > 3 * (this.mask + 1)) this.rehash(this.size + 1);

@@ -10,7 +10,9 @@ describe('Reorder', () => {
         // jitter each event by less than the lateness, as a slightly disordered feed would
         const arriving = sorted.map((ts, i) => ({ ts, i })).sort((a, b) => a.ts - lateS * 1000 * ((a.i % 3) / 3) - (b.ts - lateS * 1000 * ((b.i % 3) / 3)));
         const out: number[] = [];
-        const r = new Reorder(lateS * 1000, (id) => out.push(arriving[id]!.ts));
+        const r = new Reorder(lateS * 1000, (ids, n) => {
+          for (let k = 0; k < n; k++) out.push(arriving[ids[k]!]!.ts);
+        });
         arriving.forEach((e, id) => r.push(e.ts, id));
         r.flush();
         expect(out.length).toBe(times.length);
@@ -23,7 +25,7 @@ describe('Reorder', () => {
 
   it('hands on a too-late event at once and counts it', () => {
     const out: number[] = [];
-    const r = new Reorder(5000, (ts) => out.push(ts));
+    const r = new Reorder(5000, (ids, n) => out.push(...ids.subarray(0, n)));
     r.push(100_000, 100_000);
     r.push(200_000, 200_000);
     expect(out).toEqual([100_000]);

@@ -1,7 +1,8 @@
 // Bounded-lateness reordering: events are held in per-second slots and released in event-time order
 // once the newest event seen is `latenessMs` ahead of them. An event older than what was already
 // released is handed on at once and counted as late (sketches accept it; it may miss a priming).
-// Events are rows of the caller's own store, named by an increasing id: the slots hold ids only.
+// Events are rows of the caller's own store, named by an increasing id: the slots hold ids only,
+// and a released second is handed on as one run of ids (so the caller can work on it as a batch).
 
 export class Reorder {
   private readonly slots: Float64Array[];
@@ -12,10 +13,12 @@ export class Reorder {
   private maxSec = Number.NEGATIVE_INFINITY;
   late = 0;
   held = 0;
+  private readonly one = new Float64Array(1);
 
   constructor(
     latenessMs: number,
-    private readonly out: (id: number) => void,
+    /** Receives ids[0..n) in order. */
+    private readonly out: (ids: Float64Array, n: number) => void,
   ) {
     this.lateSec = Math.ceil(latenessMs / 1000);
     const n = this.lateSec + 1;
@@ -41,7 +44,8 @@ export class Reorder {
     const sec = Math.floor(ts / 1000);
     if (sec <= this.released) {
       this.late++;
-      this.out(id);
+      this.one[0] = id;
+      this.out(this.one, 1);
       return;
     }
     if (sec > this.maxSec) {
@@ -83,8 +87,7 @@ export class Reorder {
     const k = this.slotOf(s);
     const n = this.lens[k]!;
     if (n === 0) return;
-    const slot = this.slots[k]!;
-    for (let i = 0; i < n; i++) this.out(slot[i]!);
+    this.out(this.slots[k]!, n);
     this.lens[k] = 0;
     this.held -= n;
   }

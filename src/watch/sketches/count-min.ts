@@ -85,6 +85,11 @@ export class CountMin {
     return m;
   }
 
+  /** Reads the key's line (see BloomRing.touch). */
+  touch(a: number): number {
+    return this.cells[this.lineOf(a)]!;
+  }
+
   get byteLength(): number {
     return this.cells.byteLength;
   }
