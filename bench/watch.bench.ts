@@ -3,6 +3,8 @@
 // against two baselines on the same file in the same run: an exact in-memory implementation (Maps
 // of Sets, same parser) and DuckDB (one thread) running the equivalent detection SQL. JSONL is
 // measured on a smaller file. Each `saqbol watch` run is a child process so its peak RSS is its own.
+// Memory at scale: a file of 10M subscribers over two hours shows the state sized for that many,
+// through `saqbol watch` and through the detector alone (the command also loads the server's modules).
 // Figures depend on what else the machine runs: compare the ratios, measured side by side.
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
@@ -19,6 +21,7 @@ const root = join(here, '..');
 const out = join(here, '.out');
 const BIG = { subscribers: 1_300_000, hours: 24, campaigns: 12, seed: 7 };
 const SMALL = { subscribers: 100_000, hours: 24, campaigns: 6, seed: 7 };
+const WIDE = { subscribers: 10_000_000, hours: 2, campaigns: 4, seed: 7 };
 // The detector's state lives in typed arrays off the V8 heap; a small young generation keeps the
 // garbage of parsing from inflating RSS. Both child processes run with the same flags.
 const NODE_FLAGS = ['--max-semi-space-size=8'];
@@ -53,6 +56,12 @@ async function exact(file: string): Promise<{ events: number; rate: number; rss:
   return { events: r.events, rate: r.events / r.seconds, rss: r.maxRssBytes / 1048576 };
 }
 
+async function detectorAlone(file: string): Promise<{ rate: number; rss: number }> {
+  const { stdout } = await run(process.execPath, [...NODE_FLAGS, '--import', 'tsx', join(here, 'watch-lib.ts'), file], { cwd: root, maxBuffer: 1 << 20 });
+  const r = JSON.parse(stdout.trim().split('\n').pop()!) as { events: number; seconds: number; maxRssBytes: number };
+  return { rate: r.events / r.seconds, rss: r.maxRssBytes / 1048576 };
+}
+
 async function duckdb(file: string, events: number): Promise<number> {
   const db = await DuckDBInstance.create(':memory:', { threads: '1' });
   const c = await db.connect();
@@ -78,11 +87,14 @@ const bench: Bench = {
   async run(): Promise<Figure[]> {
     const csv = await dataset('watch-10m', BIG, 'csv');
     const jsonl = await dataset('watch-jsonl', SMALL, 'jsonl');
+    const wide = await dataset('watch-10msubs', WIDE, 'csv');
     process.stderr.write(`csv: ${(statSync(csv).size / 1048576).toFixed(0)} MiB\n`);
     const ours = await saqbolWatch(csv);
     const ex = await exact(csv);
     const duck = await duckdb(csv, ours.events);
     const js = await saqbolWatch(jsonl);
+    const wideCli = await saqbolWatch(wide);
+    const wideLib = await detectorAlone(wide);
     const exactBase = { name: 'exact-map-of-sets', value: ex.rate };
     return [
       { name: `watch.csv (${(ours.events / 1e6).toFixed(1)}M events, 1 core)`, value: ours.rate, unit: 'events/s', baseline: exactBase },
@@ -90,6 +102,9 @@ const bench: Bench = {
       { name: 'watch.csv peak RSS', value: ours.rss, unit: 'MiB', lowerIsBetter: true, baseline: { name: 'exact-map-of-sets', value: ex.rss } },
       { name: 'watch detector state', value: ours.state, unit: 'MiB', lowerIsBetter: true },
       { name: `watch.jsonl (${(js.events / 1e6).toFixed(2)}M events with texts, 1 core)`, value: js.rate, unit: 'events/s', baseline: exactBase },
+      { name: `watch.csv 10M subscribers (${(wideCli.events / 1e6).toFixed(1)}M events) peak RSS, saqbol watch`, value: wideCli.rss, unit: 'MiB', lowerIsBetter: true },
+      { name: 'watch.csv 10M subscribers peak RSS, detector alone', value: wideLib.rss, unit: 'MiB', lowerIsBetter: true },
+      { name: 'watch.csv 10M subscribers, detector alone', value: wideLib.rate, unit: 'events/s' },
     ];
   },
 };

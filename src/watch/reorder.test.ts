@@ -13,7 +13,9 @@ describe('Reorder', () => {
         const r = new Reorder(lateS * 1000, (ids, n) => {
           for (let k = 0; k < n; k++) out.push(arriving[ids[k]!]!.ts);
         });
-        arriving.forEach((e, id) => r.push(e.ts, id));
+        arriving.forEach((e, id) => {
+          r.push(e.ts, id);
+        });
         r.flush();
         expect(out.length).toBe(times.length);
         for (let i = 1; i < out.length; i++) expect(Math.floor(out[i]! / 1000)).toBeGreaterThanOrEqual(Math.floor(out[i - 1]! / 1000));
@@ -25,7 +27,9 @@ describe('Reorder', () => {
 
   it('hands on a too-late event at once and counts it', () => {
     const out: number[] = [];
-    const r = new Reorder(5000, (ids, n) => out.push(...ids.subarray(0, n)));
+    const r = new Reorder(5000, (ids, n) => {
+      out.push(...ids.subarray(0, n));
+    });
     r.push(100_000, 100_000);
     r.push(200_000, 200_000);
     expect(out).toEqual([100_000]);
