@@ -139,7 +139,7 @@ export class Detector implements RowSink {
       const c1 = r.c1[i]!;
       const c2 = r.c2[i]!;
       const a = mix32(s1, c2);
-      return this.outgoing.touch(s1) + this.numbers.touch(c1, c2) + this.pairs.touch(a) + this.gate.touch(c1) + this.priming.touch(a);
+      return this.outgoing.touch(s1) + this.numbers.touch(c1, c2) + this.pairs.touch(a) + this.gate.touch(c1);
     }
     const sender = r.sender[i]!;
     let x = sender.numeric ? this.outgoing.touch(sender.o1) : 0;

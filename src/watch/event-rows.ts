@@ -22,10 +22,10 @@ export class EventRows {
   mask: number;
   ts: Float64Array;
   call: Uint8Array;
-  s1: Uint32Array;
-  s2: Uint32Array;
-  c1: Uint32Array;
-  c2: Uint32Array;
+  s1: Int32Array;
+  s2: Int32Array;
+  c1: Int32Array;
+  c2: Int32Array;
   sender: (SenderInfo | null)[];
   text: (TextInfo | null)[];
   /** Call: the callee as written — a string, or a byte range of a buffer — to name a number that starts being tracked. */
@@ -46,10 +46,10 @@ export class EventRows {
     this.mask = cap - 1;
     this.ts = new Float64Array(cap);
     this.call = new Uint8Array(cap);
-    this.s1 = new Uint32Array(cap);
-    this.s2 = new Uint32Array(cap);
-    this.c1 = new Uint32Array(cap);
-    this.c2 = new Uint32Array(cap);
+    this.s1 = new Int32Array(cap);
+    this.s2 = new Int32Array(cap);
+    this.c1 = new Int32Array(cap);
+    this.c2 = new Int32Array(cap);
     this.sender = new Array<SenderInfo | null>(cap).fill(null);
     this.text = new Array<TextInfo | null>(cap).fill(null);
     this.to = new Array<string | null>(cap).fill(null);
@@ -124,10 +124,10 @@ export class EventRows {
     this.mask = cap - 1;
     this.ts = new Float64Array(cap);
     this.call = new Uint8Array(cap);
-    this.s1 = new Uint32Array(cap);
-    this.s2 = new Uint32Array(cap);
-    this.c1 = new Uint32Array(cap);
-    this.c2 = new Uint32Array(cap);
+    this.s1 = new Int32Array(cap);
+    this.s2 = new Int32Array(cap);
+    this.c1 = new Int32Array(cap);
+    this.c2 = new Int32Array(cap);
     this.sender = new Array<SenderInfo | null>(cap).fill(null);
     this.text = new Array<TextInfo | null>(cap).fill(null);
     this.to = new Array<string | null>(cap).fill(null);

@@ -1,8 +1,11 @@
 // Integer keys for the hot path: numbers and subscribers hash to two 32-bit lanes (a 64-bit key),
 // straight from the bytes of a file or from a string, with the same result either way.
 
-/** The two lanes of the last hash computed (read them right after the call; no allocation). */
-export const H = new Uint32Array(2);
+/**
+ * The two lanes of the last hash computed (read them right after the call; no allocation). Lanes are
+ * signed 32-bit integers everywhere: the engine keeps those unboxed, so passing one costs nothing.
+ */
+export const H = new Int32Array(2);
 
 const SEED1 = 0x811c9dc5;
 const SEED2 = 0x3c6ef372;
@@ -56,9 +59,9 @@ export function keyOfLanes(h1: number, h2: number): number {
   return (h1 >>> 11) * 0x100000000 + (h2 >>> 0);
 }
 
-/** Mixes a lane pair into one well-spread 32-bit value (what sketches consume). */
+/** Mixes a lane pair into one well-spread signed 32-bit value (what sketches consume). */
 export function mix32(h1: number, h2: number): number {
-  return fmix((h1 ^ Math.imul(h2, 0x9e3779b1)) >>> 0);
+  return fmix((h1 ^ Math.imul(h2, 0x9e3779b1)) >>> 0) | 0;
 }
 
 /** Digits kept in a double exactly (E.164 numbers have at most 15). */

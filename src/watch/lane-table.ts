@@ -7,7 +7,7 @@ const GONE = -2;
 
 export class LaneTable {
   private mask: number;
-  private keys: Uint32Array;
+  private keys: Int32Array;
   private vals: Int32Array;
   private used = 0;
   size = 0;
@@ -16,7 +16,7 @@ export class LaneTable {
     let cap = 16;
     while (cap < 2 * capacity) cap *= 2;
     this.mask = cap - 1;
-    this.keys = new Uint32Array(2 * cap);
+    this.keys = new Int32Array(2 * cap);
     this.vals = new Int32Array(cap).fill(EMPTY);
   }
 
@@ -35,7 +35,7 @@ export class LaneTable {
     for (let i = this.start(h1, h2); ; i = (i + 1) & this.mask) {
       const x = v[i]!;
       if (x === EMPTY) return EMPTY;
-      if (x !== GONE && k[2 * i] === h1 >>> 0 && k[2 * i + 1] === h2 >>> 0) return x;
+      if (x !== GONE && k[2 * i] === (h1 | 0) && k[2 * i + 1] === (h2 | 0)) return x;
     }
   }
 
@@ -64,7 +64,7 @@ export class LaneTable {
       }
       if (x === GONE) {
         if (tomb < 0) tomb = i;
-      } else if (k[2 * i] === h1 >>> 0 && k[2 * i + 1] === h2 >>> 0) {
+      } else if (k[2 * i] === (h1 | 0) && k[2 * i + 1] === (h2 | 0)) {
         v[i] = value;
         return;
       }
@@ -77,7 +77,7 @@ export class LaneTable {
     for (let i = this.start(h1, h2); ; i = (i + 1) & this.mask) {
       const x = v[i]!;
       if (x === EMPTY) return false;
-      if (x !== GONE && k[2 * i] === h1 >>> 0 && k[2 * i + 1] === h2 >>> 0) {
+      if (x !== GONE && k[2 * i] === (h1 | 0) && k[2 * i + 1] === (h2 | 0)) {
         v[i] = GONE;
         this.size--;
         return true;
@@ -98,7 +98,7 @@ export class LaneTable {
     let cap = 16;
     while (cap < 2 * n) cap *= 2;
     this.mask = cap - 1;
-    this.keys = new Uint32Array(2 * cap);
+    this.keys = new Int32Array(2 * cap);
     this.vals = new Int32Array(cap).fill(EMPTY);
     this.used = 0;
     this.size = 0;

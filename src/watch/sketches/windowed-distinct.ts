@@ -15,9 +15,9 @@ export interface DistinctState {
 
 export class WindowedDistinct {
   private pane = -1;
-  private cur: Uint32Array = EMPTY;
+  private cur: Int32Array = EMPTY;
   private curN = 0;
-  private prev: Uint32Array = EMPTY;
+  private prev: Int32Array = EMPTY;
   private prevN = 0;
   /** |cur ∪ prev| while exact. */
   private unionN = 0;
@@ -144,9 +144,9 @@ export class WindowedDistinct {
     }
     const cur = s.cur ?? [];
     const prev = s.prev ?? [];
-    d.cur = Uint32Array.from(cur);
+    d.cur = Int32Array.from(cur);
     d.curN = cur.length;
-    d.prev = Uint32Array.from(prev);
+    d.prev = Int32Array.from(prev);
     d.prevN = prev.length;
     let u = cur.length;
     for (const h of prev) if (!cur.includes(h)) u++;
@@ -155,19 +155,19 @@ export class WindowedDistinct {
   }
 }
 
-const EMPTY = new Uint32Array(0);
+const EMPTY = new Int32Array(0);
 
-function indexOf(a: Uint32Array, n: number, h: number): number {
+function indexOf(a: Int32Array, n: number, h: number): number {
   for (let i = 0; i < n; i++) if (a[i] === h) return i;
   return -1;
 }
 
-function push(a: Uint32Array, n: number, h: number): Uint32Array {
+function push(a: Int32Array, n: number, h: number): Int32Array {
   if (n < a.length) {
     a[n] = h;
     return a;
   }
-  const b = new Uint32Array(Math.max(4, a.length * 2));
+  const b = new Int32Array(Math.max(4, a.length * 2));
   b.set(a);
   b[n] = h;
   return b;
