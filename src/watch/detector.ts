@@ -157,10 +157,10 @@ export class Detector implements RowSink {
       this.counts.calls++;
       const c1 = r.c1[i]!;
       const c2 = r.c2[i]!;
-      this.outgoing.add(s1, s2, ts);
+      this.outgoing.addAt(s1, s2, Math.floor(ts / this.outgoing.bucketMs));
       let st = this.numbers.get(c1, c2);
       if (!st) {
-        st = this.gateCall(i, ts, s1, s2, c1, c2, pane);
+        st = this.gateCall(i, s1, s2, c1, c2, pane);
         if (!st) return;
       }
       if (pane < this.currentPane(st) - 1) {
@@ -169,7 +169,8 @@ export class Detector implements RowSink {
       }
       const who = mix32(s1, s2);
       let changed = st.callers.add(who, pane);
-      if (this.priming.has(mix32(s1, c2), mix32(s2, c1), ts - this.config.primingMs, ts)) {
+      const pm = this.priming.bucketMs;
+      if (this.priming.hasIn(mix32(s1, c2), mix32(s2, c1), Math.floor((ts - this.config.primingMs) / pm), Math.floor(ts / pm))) {
         changed = st.primed.add(who, pane) || changed;
       }
       st.touch(ts);
@@ -182,8 +183,10 @@ export class Detector implements RowSink {
     // a SIM-box SIM's first message finds no call or SMS of its own before it; a person's phone does
     let fresh = false;
     if (sender.numeric) {
-      fresh = text.mentions.length > 0 && !this.outgoing.has(sender.o1, sender.o2, ts - this.config.outgoingMs, ts);
-      this.outgoing.add(sender.o1, sender.o2, ts);
+      const om = this.outgoing.bucketMs;
+      const oe = Math.floor(ts / om);
+      fresh = text.mentions.length > 0 && !this.outgoing.hasIn(sender.o1, sender.o2, Math.floor((ts - this.config.outgoingMs) / om), oe);
+      this.outgoing.addAt(sender.o1, sender.o2, oe);
     }
     if (text.mentions.length === 0) return;
     const rcpt = mix32(s1, s2);
@@ -207,22 +210,23 @@ export class Detector implements RowSink {
         st.callersBefore = Math.max(st.callerCount(pane), this.gate.estimate(m.h1, m.h2));
         st.mentioned = true;
       }
-      this.priming.add(mix32(s1, m.h2), mix32(s2, m.h1), ts);
+      this.priming.addAt(mix32(s1, m.h2), mix32(s2, m.h1), Math.floor(ts / this.priming.bucketMs));
       st.touch(ts);
       if (changed) this.evaluate(st, ts, pane);
     }
   }
 
   /** A call to a number not tracked: counted in the gate once per (caller, number); past the gate it is tracked. */
-  private gateCall(i: number, ts: number, s1: number, s2: number, c1: number, c2: number, pane: number): NumberState | undefined {
+  private gateCall(i: number, s1: number, s2: number, c1: number, c2: number, pane: number): NumberState | undefined {
     const a = mix32(s1, c2);
     const b = mix32(s2 ^ 0x27d4eb2f, c1);
-    if (!this.pairs.addIfAbsent(a, b, ts - this.paneMs, ts)) return undefined;
+    // the pairs ring's buckets are the panes: the window [ts - pane length, ts] spans this pane and the last
+    if (!this.pairs.addIfAbsentIn(a, b, pane - 1, pane)) return undefined;
     const seen = this.gate.add(c1, c2, pane);
     if (seen < this.config.gateCallers) return undefined;
     // under pseudonymization a callee may be a subscriber: it stays unnamed unless it is alerted
     const callee = canonicalNumber(this.rows.callee(i));
-    const st = this.track(this.prep.keyed ? '' : callee, c1, c2, ts, callee);
+    const st = this.track(this.prep.keyed ? '' : callee, c1, c2, this.rows.ts[i]!, callee);
     // this call is counted by the caller's own insert below
     st.preCallers = seen - 1;
     st.prePane = pane;

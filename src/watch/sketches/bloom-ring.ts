@@ -64,7 +64,12 @@ export class BloomRing {
 
   /** Inserts the pair (a, b) of 32-bit hashes at time ts; returns false when ts is older than the ring. */
   add(a: number, b: number, ts: number): boolean {
-    const s = this.slotFor(Math.floor(ts / this.bucketMs), true);
+    return this.addAt(a, b, Math.floor(ts / this.bucketMs));
+  }
+
+  /** add() for the time bucket `epoch` (ts / bucketMs): hot paths pass small integers, not times. */
+  addAt(a: number, b: number, epoch: number): boolean {
+    const s = this.slotFor(epoch, true);
     if (s < 0) return false;
     this.set(((a & this.blockMask) * this.buckets + s) << 4, (a >>> 20) | 1, b);
     return true;
@@ -93,8 +98,11 @@ export class BloomRing {
 
   /** True when (a, b) was (probably) inserted at a time in [fromTs, toTs]. */
   has(a: number, b: number, fromTs: number, toTs: number): boolean {
-    const e0 = Math.floor(fromTs / this.bucketMs);
-    const e1 = Math.floor(toTs / this.bucketMs);
+    return this.hasIn(a, b, Math.floor(fromTs / this.bucketMs), Math.floor(toTs / this.bucketMs));
+  }
+
+  /** has() over the time buckets e0..e1. */
+  hasIn(a: number, b: number, e0: number, e1: number): boolean {
     const step = (a >>> 20) | 1;
     const block = (a & this.blockMask) * this.buckets;
     for (let e = e1; e >= e0 && e > e1 - this.buckets; e--) {
@@ -106,8 +114,13 @@ export class BloomRing {
 
   /** has(a, b, fromTs, ts), and when false, add(a, b, ts): one lookup for "first time in the window?". */
   addIfAbsent(a: number, b: number, fromTs: number, ts: number): boolean {
-    if (this.has(a, b, fromTs, ts)) return false;
-    const s = this.slotFor(Math.floor(ts / this.bucketMs), true);
+    return this.addIfAbsentIn(a, b, Math.floor(fromTs / this.bucketMs), Math.floor(ts / this.bucketMs));
+  }
+
+  /** addIfAbsent() over the time buckets e0..e1, adding in e1. */
+  addIfAbsentIn(a: number, b: number, e0: number, e1: number): boolean {
+    if (this.hasIn(a, b, e0, e1)) return false;
+    const s = this.slotFor(e1, true);
     if (s >= 0) this.set(((a & this.blockMask) * this.buckets + s) << 4, (a >>> 20) | 1, b);
     return true;
   }
