@@ -70,12 +70,31 @@ export interface WatchConfig {
   gateCallers: number;
   /** …and alerted (when it never calls out) at this many: lures by e-mail or messenger leave no SMS. */
   minUnprimedCallers: number;
-  /** Bits per pane of the (caller, number) pairs filter behind the gate, and the gate's width. */
+  /** Bits per pane of the (caller, number) pairs filter behind the gate, and the gate's width (cells per row). */
   pairBits: number;
   gateWidth: number;
 }
 
 const HOUR = 3_600_000;
+
+/**
+ * The traffic the default sketch sizes are for: 10M subscribers with the simulator's traffic per
+ * subscriber (≈4.6 calls and ≈0.6 number-mentioning SMS a day), bursts at 3× the mean. At this load
+ * (tested in sizing.test.ts) a blocked Bloom query over its whole window answers falsely at most:
+ * outgoing 1 % (a number then loses "inbound only"), pairs 2.5 % (a caller not counted by the gate),
+ * priming 0.5 % (a caller counted as primed). The gate (32 MiB) gives at most 6 % of the numbers it
+ * has not seen three or more phantom callers at that load, and 1 % at half of it: past that, more
+ * width is the remedy (each doubling divides the rate by about five, for twice the memory).
+ */
+export const DESIGN_LOAD = {
+  subscribers: 10_000_000,
+  /** Distinct subscribers who call or text within one outgoing bucket: all of them. */
+  outgoingPerBucket: 10_000_000,
+  /** (caller, number) pairs of one pane: 46M calls a day in four panes. */
+  pairsPerPane: 11_500_000,
+  /** (recipient, number) pairs of one priming bucket (≈51 min) in a burst. */
+  primingPerBucket: 750_000,
+};
 
 export const DEFAULT_CONFIG: WatchConfig = {
   windowMs: 12 * HOUR,

@@ -49,6 +49,9 @@ export interface DetectorStats {
 
 const NO_ORG = undefined;
 
+/** Rows of the gate: four cells of one cache line, for the error bound stated at DESIGN_LOAD. */
+export const GATE_DEPTH = 4;
+
 /** The pairs ring covers the gate's window: the current pane and the one before. */
 export function pairsOptions(c: WatchConfig): BloomRingOptions {
   return { bits: c.pairBits, hashes: c.bloomHashes, buckets: 2, bucketMs: Math.floor(c.windowMs / 2) };
@@ -83,7 +86,7 @@ export class Detector implements RowSink {
     this.priming = new BloomRing({ bits: c.primingBits, hashes: c.bloomHashes, buckets: c.primingBuckets + 1, bucketMs: Math.ceil(c.primingMs / c.primingBuckets) });
     this.outgoing = new BloomRing({ bits: c.outgoingBits, hashes: c.bloomHashes, buckets: c.outgoingBuckets + 1, bucketMs: Math.ceil(c.outgoingMs / c.outgoingBuckets) });
     this.pairs = new BloomRing(pairsOptions(c));
-    this.gate = new CountMin(c.gateWidth);
+    this.gate = new CountMin(c.gateWidth, GATE_DEPTH);
     this.rows = this.prep.rows;
     this.reorder = new Reorder(c.latenessMs, (ids, n) => {
       this.applyRows(ids, n);

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CONFIG, DESIGN_LOAD } from './config.js';
+import { H, hashString, mix32 } from './hash.js';
+import { BloomRing } from './sketches/bloom-ring.js';
+import { GATE_DEPTH } from './detector.js';
+import { CountMin } from './sketches/count-min.js';
+
+// The default sizes at DESIGN_LOAD, scaled down by a power of two so that the bits (or cells) per
+// item stay exactly those of the real sketches: false-positive rates depend on that ratio only.
+const SCALE = 1 / 512;
+const HOUR = 3_600_000;
+
+function key(tag: string, i: number): [number, number] {
+  hashString(`${tag}-${i}`);
+  return [H[0]!, H[1]!];
+}
+
+/** Fills every bucket of a ring's query window with `perBucket` items, then probes unseen keys. */
+function falsePositiveRate(bits: number, buckets: number, perBucket: number): number {
+  const ring = new BloomRing({ bits: bits * SCALE, hashes: DEFAULT_CONFIG.bloomHashes, buckets, bucketMs: HOUR });
+  const n = Math.round(perBucket * SCALE);
+  for (let b = 0; b < buckets; b++) {
+    for (let i = 0; i < n; i++) {
+      const [x, y] = key(`in${b}`, i);
+      ring.add(x, y, b * HOUR);
+    }
+  }
+  let fp = 0;
+  const probes = 40_000;
+  for (let i = 0; i < probes; i++) {
+    const [x, y] = key('out', i);
+    if (ring.has(x, y, 0, (buckets - 1) * HOUR)) fp++;
+  }
+  return fp / probes;
+}
+
+describe('sketch sizes at the design load (10M subscribers)', () => {
+  it('outgoing history: a whole-window query is false at most 1 % of the time', () => {
+    const c = DEFAULT_CONFIG;
+    expect(falsePositiveRate(c.outgoingBits, c.outgoingBuckets + 1, DESIGN_LOAD.outgoingPerBucket)).toBeLessThan(0.01);
+  });
+
+  it('gate pairs: at most 2.5 %', () => {
+    expect(falsePositiveRate(DEFAULT_CONFIG.pairBits, 2, DESIGN_LOAD.pairsPerPane)).toBeLessThan(0.025);
+  });
+
+  it('priming: at most 0.5 % over the priming window', () => {
+    const c = DEFAULT_CONFIG;
+    expect(falsePositiveRate(c.primingBits, c.primingBuckets + 1, DESIGN_LOAD.primingPerBucket)).toBeLessThan(0.005);
+  });
+
+  it.each([
+    [1, 0.06],
+    [0.5, 0.01],
+  ])('the gate gives few numbers it has not seen three phantom callers (load ×%s: under %s)', (load, bound) => {
+    const c = DEFAULT_CONFIG;
+    const cm = new CountMin(c.gateWidth * SCALE, GATE_DEPTH);
+    // two panes of (caller, number) pairs: numbers with one to three distinct callers
+    const pairs = Math.round(DESIGN_LOAD.pairsPerPane * load * SCALE);
+    let numbers = 0;
+    for (let pane = 0; pane < 2; pane++) {
+      let fed = 0;
+      for (let i = 0; fed < pairs; i++, numbers++) {
+        const [a, b] = key(`n${pane}`, i);
+        const callers = 1 + (mix32(i, pane) >>> 0) % 3;
+        for (let k = 0; k < callers; k++) cm.add(a, b, pane);
+        fed += callers;
+      }
+    }
+    // a number with three callers of its own passes as if it had six when its cells carry three more
+    let through = 0;
+    const probes = 40_000;
+    for (let i = 0; i < probes; i++) {
+      const [a, b] = key('unseen', i);
+      if (cm.estimate(a, b) >= c.gateCallers - 3) through++;
+    }
+    expect(numbers).toBeGreaterThan(0);
+    expect(through / probes).toBeLessThan(bound);
+  });
+});
