@@ -30,8 +30,26 @@ function isSep(c: number): boolean {
   return c === 0x20 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x28 || c === 0x29 || c === 0x2d || c === 0x2e || c === 0x2013 || c === 0x2014;
 }
 
-function isLetter(ch: string | undefined): boolean {
-  return ch !== undefined && /\p{L}/u.test(ch);
+/** Per code unit: 0 not asked yet, 1 a letter (\p{L}), 2 not; filled from the regex on first sight. */
+const LETTER = new Uint8Array(65536);
+
+/** Whether text[i] exists and is a letter. */
+function letterAt(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  let known = LETTER[c]!;
+  if (known === 0) {
+    known = /\p{L}/u.test(String.fromCharCode(c)) ? 1 : 2;
+    LETTER[c] = known;
+  }
+  return known === 1;
+}
+
+/** JavaScript's \s: white space and line terminators. */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** A run of look-alike zeros counts as digits only when it touches a digit and no other letter. */
@@ -41,7 +59,7 @@ function zeroRunAccepted(text: string, at: number): number {
   const before = at > 0 ? text.charCodeAt(at - 1) : -1;
   const after = j < text.length ? text.charCodeAt(j) : -1;
   if (!isDigit(before) && !isDigit(after)) return 0;
-  if (isLetter(text[j]) || (at > 0 && isLetter(text[at - 1]))) return 0;
+  if (letterAt(text, j) || letterAt(text, at - 1)) return 0;
   return j - at;
 }
 
@@ -98,30 +116,64 @@ function scanRun(text: string, i: number): { groups: Group[]; end: number } {
 
 const CALL_CONTEXT =
   /(звон|звoн|позвон|набер|номер|тел|call|dial|phone|ring|hotline|line|center|centre|text|sms|смс|отправ|напиш|қоңырау|хабарлас|байланыс|нөмір|жібер|контакт|горяч|линия|служб|центр|орталы|полиц|скор|пожар|экстрен|emergency|police|ambulance)/i;
-const SECRET_BEFORE = /(код|code|kod|пароль|парол|password|pin|пин|otp|cvv|cvc|№|#|\*|iin|иин|жсн|бин|bin|card|карт|счет|счёт|шот|лс|л\/с)\s*[:：=-]?\s*$/i;
+const SECRET_WORDS = ['код', 'code', 'kod', 'пароль', 'парол', 'password', 'pin', 'пин', 'otp', 'cvv', 'cvc', '№', '#', '*', 'iin', 'иин', 'жсн', 'бин', 'bin', 'card', 'карт', 'счет', 'счёт', 'шот', 'лс', 'л/с'];
+const escapeRe = (w: string): string => w.replace(/[*/]/g, '\\$&');
+const SECRET_BEFORE = new RegExp(`(${SECRET_WORDS.map(escapeRe).join('|')})\\s*[:：=-]?\\s*$`, 'i');
+/** The last characters of the secret words, matched the way SECRET_BEFORE matches (case-insensitively). */
+const SECRET_LAST = new RegExp(`^(?:${[...new Set(SECRET_WORDS.map((w) => w.slice(-1)))].map(escapeRe).join('|')})$`, 'i');
+/** Per code unit: 0 not asked yet, 1 may end a secret word, 2 cannot. */
+const SECRET_END = new Uint8Array(65536);
 const UNIT_AFTER =
   /^\s?(тг|тенге|теңге|₸|kzt|тыс|млн|млрд|руб|р\.|₽|\$|€|usd|eur|%|г\.|гг|год|жыл|мин|сек|час|сағ|km|км|кг|шт|дн|days?|x|х\b)/i;
 const YEAR = /^(19|20)\d\d$/;
 
-function prevSignificant(text: string, start: number): string | undefined {
+/** The code of the last character before start that is not a space or no-break space, or -1. */
+function prevSignificant(text: string, start: number): number {
   let k = start - 1;
-  while (k >= 0 && (text[k] === ' ' || text[k] === '\u00a0')) k--;
-  return k >= 0 ? text[k] : undefined;
+  while (k >= 0 && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0xa0)) k--;
+  return k >= 0 ? text.charCodeAt(k) : -1;
 }
+
+/**
+ * SECRET_BEFORE over the 16 characters before start. The regex is tried only when the character where a
+ * secret word would have to end (before trailing spaces and one ":", "=" or "-") can end one.
+ */
+function secretBefore(text: string, start: number): boolean {
+  const from = Math.max(0, start - 16);
+  let p = start - 1;
+  while (p >= from && isSpace(text.charCodeAt(p))) p--;
+  if (p >= from) {
+    const c = text.charCodeAt(p);
+    if (c === 0x3a || c === 0xff1a || c === 0x3d || c === 0x2d) {
+      p--;
+      while (p >= from && isSpace(text.charCodeAt(p))) p--;
+    }
+  }
+  if (p < from) return false;
+  const c = text.charCodeAt(p);
+  let known = SECRET_END[c]!;
+  if (known === 0) {
+    known = SECRET_LAST.test(String.fromCharCode(c)) ? 1 : 2;
+    SECRET_END[c] = known;
+  }
+  return known === 1 && SECRET_BEFORE.test(text.slice(from, start));
+}
+
+const isDigitAt = (text: string, i: number): boolean => i >= 0 && i < text.length && isDigit(text.charCodeAt(i));
 
 /** Whether what sits right around a candidate says it is an amount, a code, a card or a date rather than a number. */
 function badSurroundings(text: string, start: number, end: number): boolean {
-  const prev = start > 0 ? text[start - 1] : undefined;
-  if (isLetter(prev)) return true;
-  const next = end < text.length ? text[end] : undefined;
-  if (isLetter(next)) return true;
-  if (next === ':' && /\d/.test(text[end + 1] ?? '')) return true;
-  if (prev === ':' && /\d/.test(text[start - 2] ?? '')) return true;
-  if (next === ',' && /\d/.test(text[end + 1] ?? '')) return true;
+  if (letterAt(text, start - 1) || letterAt(text, end)) return true;
+  const prev = start > 0 ? text.charCodeAt(start - 1) : -1;
+  const next = end < text.length ? text.charCodeAt(end) : -1;
+  if (next === 0x3a && isDigitAt(text, end + 1)) return true;
+  if (prev === 0x3a && isDigitAt(text, start - 2)) return true;
+  if (next === 0x2c && isDigitAt(text, end + 1)) return true;
   const ps = prevSignificant(text, start);
-  if (ps === '*' || ps === '№' || ps === '#' || ps === '₸' || ps === '$' || ps === '€') return true;
+  // * № # ₸ $ €
+  if (ps === 0x2a || ps === 0x2116 || ps === 0x23 || ps === 0x20b8 || ps === 0x24 || ps === 0x20ac) return true;
   if (UNIT_AFTER.test(text.slice(end, end + 8))) return true;
-  return SECRET_BEFORE.test(text.slice(Math.max(0, start - 16), start));
+  return secretBefore(text, start);
 }
 
 /** Lengths a written number can have before libphonenumber is asked (it is the expensive step). */
@@ -175,7 +227,7 @@ export function extractNumbers(text: string, defaultCountry = 'KZ', opts: Extrac
     i = Math.max(end, i + 1);
     if (groups.length === 0) continue;
     // A run glued to letters on its left ("KZ86…", "ID12345") is an identifier, not a number.
-    if (isLetter(text[groups[0]!.start - 1])) continue;
+    if (letterAt(text, groups[0]!.start - 1)) continue;
     let k = 0;
     while (k < groups.length) {
       let best: { m: number; found: ExtractedNumber } | null = null;
