@@ -61,6 +61,7 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
     p.code === 'protective' ? KIND_PROTECTIVE : p.code === 'lang.kk' ? KIND_LANG_KK : p.code === 'lang.ru' ? KIND_LANG_RU : p.code.startsWith('lang.') ? KIND_MARKER : KIND_SIGNAL,
   );
   const phraseCode = automaton.phraseList.map((p) => codes.id(p.code));
+  const phraseOrg = automaton.phraseList.map((p) => p.org);
   // Generic organization classes ("org.bank" without a registry id) are claimed as "class:bank".
   const orgClass = (code: number): string | undefined => {
     const name = codes.names[code]!;
@@ -106,7 +107,7 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
       if (kind === KIND_LANG_KK) kkMarkers++;
       else if (kind === KIND_LANG_RU) ruMarkers++;
       if (kind >= KIND_LANG_KK) continue;
-      const org = automaton.phraseList[p]!.org;
+      const org = phraseOrg[p];
       const hit: Hit = org === undefined ? { code: phraseCode[p]!, from: matches.firstToken[m]!, to: matches.lastToken[m]! } : { code: phraseCode[p]!, from: matches.firstToken[m]!, to: matches.lastToken[m]!, org };
       if (kind === KIND_PROTECTIVE) (protect ??= []).push(hit);
       else hits.push(hit);
@@ -127,7 +128,7 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
     }
 
     // Numbers: only worth parsing when the text has enough digits to hold one.
-    const found = countDigits(text) >= 3 ? extractNumbers(text) : [];
+    const found = tokens.digits >= 3 ? extractNumbers(text) : [];
     for (const h of all) {
       const span: [number, number] = [tokens.origStart[h.from]!, tokens.origEnd[h.to]!];
       // A call verb next to a number ("Call 0800…", "8 747… нөміріне хабарласыңыз") is a call-back request.

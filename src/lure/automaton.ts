@@ -79,6 +79,10 @@ export class Automaton {
   private readonly firstStart: Int32Array;
   private readonly byFirst: Int32Array;
   readonly phraseList: readonly Phrase[];
+  /** The phrases' words back to back (phraseWords[wordStart[p], wordStart[p + 1])) and their gaps, read while matching. */
+  private readonly wordStart: Int32Array;
+  private readonly phraseWords: Int32Array;
+  private readonly maxGap: Int32Array;
   private cand: Int32Array = new Int32Array(64 * CANDIDATES);
   private readonly cache = new TokenCache();
   readonly wordCount: number;
@@ -153,6 +157,10 @@ export class Automaton {
     }
     this.wordCount = words.length;
     this.phraseList = phrases;
+    this.wordStart = new Int32Array(phrases.length + 1);
+    phrases.forEach((p, index) => (this.wordStart[index + 1] = this.wordStart[index]! + p.words.length));
+    this.phraseWords = Int32Array.from(phrases.flatMap((p) => p.words));
+    this.maxGap = Int32Array.from(phrases, (p) => p.maxGap);
     this.firstStart = new Int32Array(words.length + 1);
     for (const p of phrases) this.firstStart[p.words[0]! + 1]!++;
     for (let w = 0; w < words.length; w++) this.firstStart[w + 1]! += this.firstStart[w]!;
@@ -326,28 +334,31 @@ export class Automaton {
   /** Every phrase occurrence, scanning text words left to right. */
   phrases(cand: Int32Array, n: number, out: PhraseMatches): void {
     out.count = 0;
-    const all = this.phraseList;
+    const { firstStart, byFirst } = this;
     for (let i = 0; i < n; i++) {
       for (let k = 0; k < CANDIDATES; k++) {
         const id = cand[i * CANDIDATES + k]!;
         if (id < 0) break;
-        const end = this.firstStart[id + 1]!;
-        for (let j = this.firstStart[id]!; j < end; j++) {
-          const index = this.byFirst[j]!;
-          const last = this.rest(cand, n, all[index]!, i);
+        const end = firstStart[id + 1]!;
+        for (let j = firstStart[id]!; j < end; j++) {
+          const index = byFirst[j]!;
+          const last = this.rest(cand, n, index, i);
           if (last >= 0) out.push(index, i, last);
         }
       }
     }
   }
 
-  private rest(cand: Int32Array, n: number, phrase: Phrase, at: number): number {
-    const words = phrase.words;
+  /** The last text word of phrase p when its first word is text word `at`, or -1. */
+  private rest(cand: Int32Array, n: number, p: number, at: number): number {
+    const words = this.phraseWords;
+    const end = this.wordStart[p + 1]!;
+    const reach = this.maxGap[p]! + 1;
     let pos = at;
-    for (let w = 1; w < words.length; w++) {
+    for (let w = this.wordStart[p]! + 1; w < end; w++) {
       const want = words[w]!;
       let found = -1;
-      for (let g = 1; g <= phrase.maxGap + 1 && pos + g < n; g++) {
+      for (let g = 1; g <= reach && pos + g < n; g++) {
         const base = (pos + g) * CANDIDATES;
         if (cand[base] === want || cand[base + 1] === want || cand[base + 2] === want) {
           found = pos + g;

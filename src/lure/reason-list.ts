@@ -76,7 +76,6 @@ export class ReasonList {
   /** Whether a reason of this code already has the same wording (compared lower-cased), or is also about the sender. */
   private isRepeat(code: number, span: [number, number]): boolean {
     const empty = !(span[1] > span[0]);
-    let mine: string | undefined;
     for (let k = 0; k < this.reasons.length; k++) {
       if (this.reasonCode[k] !== code) continue;
       const other = this.reasons[k]!;
@@ -85,10 +84,37 @@ export class ReasonList {
         if (empty && otherEmpty) return true;
         continue;
       }
-      mine ??= this.text.slice(span[0], span[1]).toLowerCase();
-      const theirs = (this.lower[k] ??= other.text.toLowerCase());
-      if (mine === theirs) return true;
+      if (this.sameLower(span, k)) return true;
     }
     return false;
   }
+
+  /** text[span] and reason k's text, lower-cased, are equal: letter by letter for ASCII and Russian letters, else by toLowerCase. */
+  private sameLower(span: [number, number], k: number): boolean {
+    const text = this.text;
+    const other = this.reasons[k]!.text;
+    if (isSimple(text, span[0], span[1]) && isSimple(other, 0, other.length)) {
+      // Lower-casing these maps each character to one character on its own: compare position by position.
+      const len = span[1] - span[0];
+      if (len !== other.length) return false;
+      for (let i = 0; i < len; i++) if (simpleLower(text.charCodeAt(span[0] + i)) !== simpleLower(other.charCodeAt(i))) return false;
+      return true;
+    }
+    const mine = text.slice(span[0], span[1]).toLowerCase();
+    return mine === (this.lower[k] ??= other.toLowerCase());
+  }
+}
+
+function isSimple(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (simpleLower(s.charCodeAt(i)) < 0) return false;
+  return true;
+}
+
+/** Lower case of an ASCII character or a Russian letter (Ѐ–я, ѐ–џ); -1 for characters left to toLowerCase. */
+function simpleLower(c: number): number {
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a ? c + 0x20 : c;
+  if (c >= 0x410 && c <= 0x42f) return c + 0x20;
+  if (c >= 0x400 && c <= 0x40f) return c + 0x50;
+  if (c >= 0x430 && c <= 0x45f) return c;
+  return -1;
 }

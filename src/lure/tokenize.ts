@@ -32,6 +32,8 @@ export interface Tokens {
   hash: Int32Array;
   /** Letters only Kazakh uses, in the whole text. */
   kkLetters: number;
+  /** ASCII digits in the whole text. */
+  digits: number;
 }
 
 /** Words made of single letters with tiny gaps ("п е р е з в о н и т е") are joined when at least this long. */
@@ -59,6 +61,7 @@ export class Tokenizer {
       spaced: new Uint8Array(64),
       hash: new Int32Array(64),
       kkLetters: 0,
+      digits: 0,
     };
   }
 
@@ -94,6 +97,7 @@ export class Tokenizer {
     let b = 0;
     let inWord = false;
     let kkCount = 0;
+    let digits = 0;
     let cyr = 0;
     let lat = 0;
     let dig = 0;
@@ -115,6 +119,7 @@ export class Tokenizer {
           this.nCyr[n] = cyr;
           this.nLat[n] = lat;
           this.nDig[n] = dig;
+          digits += dig;
           if (b - o.bufStart[n]! < 2) {
             if (++singles >= SPACED_MIN) joinable = true;
           } else singles = 0;
@@ -152,6 +157,7 @@ export class Tokenizer {
       this.nCyr[n] = cyr;
       this.nLat[n] = lat;
       this.nDig[n] = dig;
+      digits += dig;
       if (b - o.bufStart[n]! < 2 && ++singles >= SPACED_MIN) joinable = true;
       n++;
     }
@@ -160,6 +166,7 @@ export class Tokenizer {
     this.resolveScripts(n);
     o.count = n;
     o.kkLetters = kkCount;
+    o.digits = digits;
     return o;
   }
 

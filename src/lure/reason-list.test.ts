@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { lexicon } from '../../test/helpers/lure.js';
+import { CodeTable } from './code-table.js';
+import { ReasonList } from './reason-list.js';
+import { createScorer } from './score.js';
+
+const scorer = createScorer(lexicon.scoring);
+const table = new CodeTable(scorer, lexicon.advice);
+const BANK = table.id('org.bank');
+const CALL = table.id('callback');
+const SENDER = table.id('sender.official');
+const UNKNOWN = table.id('number.unknown');
+
+describe('ReasonList', () => {
+  it('keeps one reason per code and wording, compared lower-cased, and every code once in firing order', () => {
+    const text = 'KASPI kaspi Каспи КАСПИ İstanbul i̇stanbul';
+    const list = new ReasonList(table);
+    list.reset(text, undefined);
+    list.add(BANK, [0, 5]);
+    list.add(CALL, [0, 5]);
+    list.add(BANK, [6, 11]);
+    list.add(BANK, [12, 17]);
+    list.add(BANK, [18, 23]);
+    list.add(BANK, [24, 32]);
+    list.add(BANK, [33, 42]);
+    expect(list.reasons.map((r) => r.text)).toEqual(['KASPI', 'KASPI', 'Каспи', 'İstanbul']);
+    expect([...list.codes.subarray(0, list.codeCount)]).toEqual([BANK, CALL]);
+  });
+
+  it('gives reasons about the sender the sender as text, once', () => {
+    const list = new ReasonList(table);
+    list.reset('text', 'Kaspi.kz');
+    list.add(SENDER, [0, 0]);
+    list.add(SENDER, [0, 0]);
+    expect(list.reasons).toEqual([{ code: 'sender.official', weight: scorer.weight('sender.official'), span: [0, 0], text: 'Kaspi.kz' }]);
+  });
+
+  it('starts each message empty', () => {
+    const list = new ReasonList(table);
+    list.reset('8 701 111 22 33', undefined);
+    list.add(UNKNOWN, [0, 15]);
+    const first = list.reasons;
+    list.reset('other', undefined);
+    expect(list.codeCount).toBe(0);
+    expect(list.has(UNKNOWN)).toBe(false);
+    expect(list.reasons).toEqual([]);
+    expect(first).toHaveLength(1);
+  });
+
+  it('sorts strongest first, then by position, keeping ties in firing order, for short and long lists', () => {
+    for (const count of [5, 80]) {
+      const text = 'x'.repeat(count * 2);
+      const list = new ReasonList(table);
+      list.reset(text, undefined);
+      const codes = [BANK, CALL, UNKNOWN];
+      for (let i = count - 1; i >= 0; i--) list.add(codes[i % 3]!, [i, i + 1 + (i % 2)]);
+      const want = list.reasons.slice().sort((a, b) => b.weight - a.weight || a.span[0] - b.span[0]);
+      expect(list.sorted()).toEqual(want);
+    }
+  });
+});
+
+describe('CodeTable', () => {
+  it('gives the scorer\'s score, verdict and advice for codes in firing order, the same on every call', () => {
+    const order = Int32Array.from([BANK, CALL, UNKNOWN]);
+    const score = scorer.score(['org.bank', 'callback', 'number.unknown']);
+    const first = table.outcome(order, 3);
+    expect(first.score).toBe(Math.round(score * 1000) / 1000);
+    expect(first.verdict).toBe(scorer.verdict(score));
+    expect(first.advice.length).toBeGreaterThan(0);
+    expect(table.outcome(order, 3)).toBe(first);
+    expect(table.outcome(order, 0).verdict).toBe(scorer.verdict(scorer.score([])));
+  });
+});
