@@ -8,6 +8,7 @@ import { CodeTable } from './code-table.js';
 import type { CompiledLexicon } from './compile.js';
 import { compileLexicon } from './compile.js';
 import { decideLang } from './lang.js';
+import type { LangEvidence } from './lang.js';
 import type { RawLexicon } from './lexicon-schema.js';
 import { findLinks, hostAndParents, registrableLabel } from './links.js';
 import type { FoundLink } from './links.js';
@@ -33,7 +34,6 @@ export interface Analyzer {
 
 const { Tokenizer } = tokenize;
 const SCRIPT_CYR = tokenize.SCRIPT_CYR;
-const SCRIPT_LAT = tokenize.SCRIPT_LAT;
 const MAINSTREAM_TLDS = new Set(['com', 'kz', 'ru', 'org', 'net', 'uk']);
 
 /** What a phrase's code is, worked out once per phrase. */
@@ -56,6 +56,7 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
   const orgById = new Map(orgs.map((o) => [o.id, o]));
   const matches = new PhraseMatches();
   const reasons = new ReasonList(codes);
+  const evidence: LangEvidence = { cyrWords: 0, latWords: 0, kkLetters: 0, kkMarkers: 0, ruMarkers: 0 };
 
   const phraseKind = automaton.phraseList.map((p) =>
     p.code === 'protective' ? KIND_PROTECTIVE : p.code === 'lang.kk' ? KIND_LANG_KK : p.code === 'lang.ru' ? KIND_LANG_RU : p.code.startsWith('lang.') ? KIND_MARKER : KIND_SIGNAL,
@@ -159,7 +160,11 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
       }
     }
 
-    const lang = decideLang({ cyrWords: wordsIn(tokens, links, SCRIPT_CYR), latWords: wordsIn(tokens, links, SCRIPT_LAT), kkLetters: tokens.kkLetters, kkMarkers, ruMarkers });
+    countWords(tokens, links, evidence);
+    evidence.kkLetters = tokens.kkLetters;
+    evidence.kkMarkers = kkMarkers;
+    evidence.ruMarkers = ruMarkers;
+    const lang = decideLang(evidence);
     const outcome = codes.outcome(reasons.codes, reasons.codeCount);
     const list = reasons.sorted();
     return {
@@ -216,20 +221,24 @@ function withOfficial(num: ExtractedNumber, officialFor: string[]): LureNumber {
     : { key, kind, display, raw, span, obfuscated, officialFor };
 }
 
-/** Words of two letters or more in one script, outside links. */
-function wordsIn(tokens: Tokens, links: readonly FoundLink[], script: number): number {
-  let words = 0;
+/** Words of two letters or more per script, outside links, into the language evidence. */
+function countWords(tokens: Tokens, links: readonly FoundLink[], into: LangEvidence): void {
+  let cyr = 0;
+  let lat = 0;
   let nextLink = 0;
   for (let i = 0; i < tokens.count; i++) {
-    if (tokens.script[i] !== script || tokens.bufEnd[i]! - tokens.bufStart[i]! < 2) continue;
+    const script = tokens.script[i]!;
+    if (script === 0 || tokens.bufEnd[i]! - tokens.bufStart[i]! < 2) continue;
     if (links.length > 0) {
       const at = tokens.origStart[i]!;
       while (nextLink < links.length && links[nextLink]!.span[1] <= at) nextLink++;
       if (nextLink < links.length && at >= links[nextLink]!.span[0]) continue;
     }
-    words++;
+    if (script === SCRIPT_CYR) cyr++;
+    else lat++;
   }
-  return words;
+  into.cyrWords = cyr;
+  into.latWords = lat;
 }
 
 /** A host that is not the organization's but carries its name ("kaspi-bank.top" for Kaspi). */

@@ -17,6 +17,8 @@ export interface CharTable {
   /** Latin look-alike → Cyrillic code (0 when none), and the reverse. */
   latToCyr: Uint16Array;
   cyrToLat: Uint16Array;
+  /** cls | kk << 3 | fold << 8 in one number, so the tokenizer reads one table per character. */
+  packed: Int32Array;
   /** Readings of a digit inside a word, by script, as folded codes. */
   digitCyr: number[][];
   digitLat: number[][];
@@ -85,5 +87,7 @@ export function buildCharTable(data: NormalizeData): CharTable {
     digitCyr[d] = (data.digitsInCyrillic[k] ?? []).map((s) => fold[code(s)]!);
     digitLat[d] = (data.digitsInLatin[k] ?? []).map((s) => fold[code(s)]!);
   }
-  return { cls, fold, kk, latToCyr, cyrToLat, digitCyr, digitLat };
+  const packed = new Int32Array(65536);
+  for (let c = 0; c < 65536; c++) packed[c] = cls[c]! | (kk[c]! << 3) | (fold[c]! << 8);
+  return { cls, fold, kk, latToCyr, cyrToLat, packed, digitCyr, digitLat };
 }

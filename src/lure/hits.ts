@@ -14,7 +14,20 @@ const SMALL = 48;
 
 /** Hits that share no word with a protective phrase ("никому не сообщайте код" swallows "сообщайте код"). */
 export function outside(hits: Hit[], protect: Hit[], n: number): Hit[] {
-  if (hits.length * protect.length <= SMALL * SMALL) return hits.filter((h) => !protect.some((p) => p.from <= h.to && h.from <= p.to));
+  if (hits.length * protect.length <= SMALL * SMALL) {
+    const out: Hit[] = [];
+    for (const h of hits) {
+      let inside = false;
+      for (const p of protect) {
+        if (p.from <= h.to && h.from <= p.to) {
+          inside = true;
+          break;
+        }
+      }
+      if (!inside) out.push(h);
+    }
+    return out;
+  }
   const covered = new Uint8Array(n);
   for (const p of protect) covered.fill(1, p.from, p.to + 1);
   return hits.filter((h) => {
@@ -28,9 +41,19 @@ export function widest(hits: Hit[], n: number): Hit[] {
   if (hits.length < 2) return hits;
   // Messages have a handful of hits: comparing pairs beats allocating; huge texts take the linear path.
   if (hits.length <= SMALL) {
-    return hits.filter(
-      (h) => !hits.some((o) => o !== h && o.code === h.code && o.from <= h.to && h.from <= o.to && (o.to - o.from > h.to - h.from || (o.to - o.from === h.to - h.from && o.from < h.from))),
-    );
+    const out: Hit[] = [];
+    for (const h of hits) {
+      const width = h.to - h.from;
+      let covered = false;
+      for (const o of hits) {
+        if (o !== h && o.code === h.code && o.from <= h.to && h.from <= o.to && (o.to - o.from > width || (o.to - o.from === width && o.from < h.from))) {
+          covered = true;
+          break;
+        }
+      }
+      if (!covered) out.push(h);
+    }
+    return out;
   }
   const order = hits.slice().sort((a, b) => b.to - b.from - (a.to - a.from) || a.from - b.from);
   const taken = new Map<number, Uint8Array>();

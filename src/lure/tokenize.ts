@@ -89,12 +89,13 @@ export class Tokenizer {
 
   /** Tokenizes text; the returned object is reused by the next call. */
   run(text: string): Tokens {
-    const { cls, fold, kk } = this.t;
+    const packed = this.t.packed;
     const o = this.out;
     if (o.buf.length < text.length) o.buf = new Uint16Array(Math.max(text.length, o.buf.length * 2));
     const buf = o.buf;
     let n = 0;
     let b = 0;
+    let start = 0;
     let inWord = false;
     let kkCount = 0;
     let digits = 0;
@@ -107,20 +108,24 @@ export class Tokenizer {
     let singles = 0;
     let joinable = false;
     const len = text.length;
-    for (let i = 0; i < len; i++) {
-      const c = text.charCodeAt(i);
-      const k = cls[c]!;
+    for (let i = 0; i <= len; i++) {
+      // One step past the end closes the last word as a separator would.
+      const v = i < len ? packed[text.charCodeAt(i)]! : SEP;
+      const k = v & 7;
       if (k === SEP) {
         if (inWord) {
           if (n >= o.bufStart.length) this.grow(n);
+          o.bufStart[n] = start;
           o.bufEnd[n] = b;
           o.origEnd[n] = lastEnd;
           o.hash[n] = hash;
+          o.spaced[n] = 0;
           this.nCyr[n] = cyr;
           this.nLat[n] = lat;
           this.nDig[n] = dig;
+          this.resolve(n);
           digits += dig;
-          if (b - o.bufStart[n]! < 2) {
+          if (b - start < 2) {
             if (++singles >= SPACED_MIN) joinable = true;
           } else singles = 0;
           n++;
@@ -131,7 +136,7 @@ export class Tokenizer {
       if (k === INVISIBLE) continue;
       if (!inWord) {
         if (n >= o.bufStart.length) this.grow(n);
-        o.bufStart[n] = b;
+        start = b;
         o.origStart[n] = i;
         inWord = true;
         cyr = 0;
@@ -139,31 +144,21 @@ export class Tokenizer {
         dig = 0;
         hash = FNV_OFFSET;
       }
-      const f = fold[c]!;
+      const f = v >>> 8;
       buf[b++] = f;
       hash = Math.imul(hash ^ f, FNV_PRIME);
       if (k === CYR) {
         cyr++;
-        kkCount += kk[c]!;
+        kkCount += (v >>> 3) & 1;
       } else if (k === LAT) lat++;
       else dig++;
       lastEnd = i + 1;
     }
-    if (inWord) {
-      if (n >= o.bufStart.length) this.grow(n);
-      o.bufEnd[n] = b;
-      o.origEnd[n] = lastEnd;
-      o.hash[n] = hash;
-      this.nCyr[n] = cyr;
-      this.nLat[n] = lat;
-      this.nDig[n] = dig;
-      digits += dig;
-      if (b - o.bufStart[n]! < 2 && ++singles >= SPACED_MIN) joinable = true;
-      n++;
+    if (joinable) {
+      n = this.joinSpaced(text, n);
+      // Rewriting a word in its majority script twice changes nothing, so words that were not joined stay as they are.
+      for (let i = 0; i < n; i++) this.resolve(i);
     }
-    o.spaced.fill(0, 0, n);
-    if (joinable) n = this.joinSpaced(text, n);
-    this.resolveScripts(n);
     o.count = n;
     o.kkLetters = kkCount;
     o.digits = digits;
@@ -243,24 +238,21 @@ export class Tokenizer {
   }
 
   /** A word mixing Latin and Cyrillic look-alikes is rewritten in its majority script; digits inside words are flagged. */
-  private resolveScripts(n: number): void {
+  private resolve(i: number): void {
     const o = this.out;
-    const { latToCyr, cyrToLat } = this.t;
-    for (let i = 0; i < n; i++) {
-      const cyr = this.nCyr[i]!;
-      const lat = this.nLat[i]!;
-      const dig = this.nDig[i]!;
-      const script = cyr === 0 && lat === 0 ? 0 : cyr >= lat ? SCRIPT_CYR : SCRIPT_LAT;
-      o.script[i] = script;
-      o.leet[i] = dig > 0 && cyr + lat >= 2 && dig < cyr + lat ? 1 : 0;
-      if (cyr > 0 && lat > 0) {
-        const map = script === SCRIPT_CYR ? latToCyr : cyrToLat;
-        for (let p = o.bufStart[i]!; p < o.bufEnd[i]!; p++) {
-          const m = map[o.buf[p]!]!;
-          if (m !== 0) o.buf[p] = m;
-        }
-        o.hash[i] = hashOf(o.buf, o.bufStart[i]!, o.bufEnd[i]!);
+    const cyr = this.nCyr[i]!;
+    const lat = this.nLat[i]!;
+    const dig = this.nDig[i]!;
+    const script = cyr === 0 && lat === 0 ? 0 : cyr >= lat ? SCRIPT_CYR : SCRIPT_LAT;
+    o.script[i] = script;
+    o.leet[i] = dig > 0 && cyr + lat >= 2 && dig < cyr + lat ? 1 : 0;
+    if (cyr > 0 && lat > 0) {
+      const map = script === SCRIPT_CYR ? this.t.latToCyr : this.t.cyrToLat;
+      for (let p = o.bufStart[i]!; p < o.bufEnd[i]!; p++) {
+        const m = map[o.buf[p]!]!;
+        if (m !== 0) o.buf[p] = m;
       }
+      o.hash[i] = hashOf(o.buf, o.bufStart[i]!, o.bufEnd[i]!);
     }
   }
 }
