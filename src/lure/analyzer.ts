@@ -3,7 +3,7 @@
 // Per message the work is one pass over the characters, cached lookups per word and per reason list,
 // and the result objects: reason codes are small integers, scratch buffers are reused.
 import type { ExtractedNumber, Organization } from '../phones/types.js';
-import { PhraseMatches } from './automaton.js';
+import { PhraseMatches } from './phrase-index.js';
 import { CodeTable } from './code-table.js';
 import type { CompiledLexicon } from './compile.js';
 import { compileLexicon } from './compile.js';

@@ -1,8 +1,11 @@
 // The compiled lexicon: a character trie over word stems (a DFA on typed arrays) that maps each word of a
-// text to lexicon word ids in one walk, and an index from a phrase's first word to its phrases.
+// text to lexicon word ids in one walk (remembered per word in a token cache); phrases are then found
+// over those ids by the phrase index.
 import type { Tokens } from './tokenize.js';
 import * as tokenize from './tokenize.js';
 import { CACHE_WIDTH, TokenCache } from './token-cache.js';
+import { CANDIDATES, PhraseIndex } from './phrase-index.js';
+import type { Phrase, PhraseMatches } from './phrase-index.js';
 
 const SCRIPT_CYR = tokenize.SCRIPT_CYR;
 
@@ -16,43 +19,6 @@ export interface WordKey {
   kkTail: boolean;
 }
 
-export interface Phrase {
-  code: string;
-  words: number[];
-  /** Registry organization the phrase names, when it is an alias. */
-  org?: string;
-  /** Unmatched words allowed between two of its words (a negation must touch its verb: 0). */
-  maxGap: number;
-}
-
-/** Phrase occurrences of one text, as parallel arrays reused from call to call. */
-export class PhraseMatches {
-  count = 0;
-  /** Index into Automaton.phraseList. */
-  phrase: Int32Array = new Int32Array(32);
-  firstToken: Int32Array = new Int32Array(32);
-  lastToken: Int32Array = new Int32Array(32);
-
-  push(phrase: number, first: number, last: number): void {
-    if (this.count === this.phrase.length) {
-      const grow = (a: Int32Array): Int32Array => {
-        const b = new Int32Array(a.length * 2);
-        b.set(a);
-        return b;
-      };
-      this.phrase = grow(this.phrase);
-      this.firstToken = grow(this.firstToken);
-      this.lastToken = grow(this.lastToken);
-    }
-    this.phrase[this.count] = phrase;
-    this.firstToken[this.count] = first;
-    this.lastToken[this.count] = last;
-    this.count++;
-  }
-}
-
-/** Candidate word ids kept per text word (longest first). */
-const CANDIDATES = 3;
 /** Longer words are walked every time rather than cached (they are rare, and would bloat the cache). */
 const CACHE_MAX_LEN = 40;
 /** Cache tags: how a word was walked. */
@@ -75,14 +41,7 @@ export class Automaton {
   private readonly endNext: Map<number, number>[];
   private readonly endTerm: boolean[];
   private ok: Uint8Array = new Uint8Array(64);
-  /** Indices into phraseList of the phrases starting with word id w: byFirst[firstStart[w], firstStart[w + 1]). */
-  private readonly firstStart: Int32Array;
-  private readonly byFirst: Int32Array;
-  readonly phraseList: readonly Phrase[];
-  /** The phrases' words back to back (phraseWords[wordStart[p], wordStart[p + 1])) and their gaps, read while matching. */
-  private readonly wordStart: Int32Array;
-  private readonly phraseWords: Int32Array;
-  private readonly maxGap: Int32Array;
+  private readonly index: PhraseIndex;
   private cand: Int32Array = new Int32Array(64 * CANDIDATES);
   private readonly cache = new TokenCache();
   readonly wordCount: number;
@@ -156,19 +115,7 @@ export class Automaton {
       this.endTerm[s] = true;
     }
     this.wordCount = words.length;
-    this.phraseList = phrases;
-    this.wordStart = new Int32Array(phrases.length + 1);
-    phrases.forEach((p, index) => (this.wordStart[index + 1] = this.wordStart[index]! + p.words.length));
-    this.phraseWords = Int32Array.from(phrases.flatMap((p) => p.words));
-    this.maxGap = Int32Array.from(phrases, (p) => p.maxGap);
-    this.firstStart = new Int32Array(words.length + 1);
-    for (const p of phrases) this.firstStart[p.words[0]! + 1]!++;
-    for (let w = 0; w < words.length; w++) this.firstStart[w + 1]! += this.firstStart[w]!;
-    this.byFirst = new Int32Array(phrases.length);
-    const fill = this.firstStart.slice(0, words.length);
-    phrases.forEach((p, index) => {
-      this.byFirst[fill[p.words[0]!]!++] = index;
-    });
+    this.index = new PhraseIndex(phrases, words.length);
   }
 
   /** Whether buf[from, to) splits into known Kazakh endings (a tiny dynamic programme over ≤ 12 letters). */
@@ -331,43 +278,12 @@ export class Automaton {
     }
   }
 
-  /** Every phrase occurrence, scanning text words left to right. */
-  phrases(cand: Int32Array, n: number, out: PhraseMatches): void {
-    out.count = 0;
-    const { firstStart, byFirst } = this;
-    for (let i = 0; i < n; i++) {
-      for (let k = 0; k < CANDIDATES; k++) {
-        const id = cand[i * CANDIDATES + k]!;
-        if (id < 0) break;
-        const end = firstStart[id + 1]!;
-        for (let j = firstStart[id]!; j < end; j++) {
-          const index = byFirst[j]!;
-          const last = this.rest(cand, n, index, i);
-          if (last >= 0) out.push(index, i, last);
-        }
-      }
-    }
+  get phraseList(): readonly Phrase[] {
+    return this.index.phrases;
   }
 
-  /** The last text word of phrase p when its first word is text word `at`, or -1. */
-  private rest(cand: Int32Array, n: number, p: number, at: number): number {
-    const words = this.phraseWords;
-    const end = this.wordStart[p + 1]!;
-    const reach = this.maxGap[p]! + 1;
-    let pos = at;
-    for (let w = this.wordStart[p]! + 1; w < end; w++) {
-      const want = words[w]!;
-      let found = -1;
-      for (let g = 1; g <= reach && pos + g < n; g++) {
-        const base = (pos + g) * CANDIDATES;
-        if (cand[base] === want || cand[base + 1] === want || cand[base + 2] === want) {
-          found = pos + g;
-          break;
-        }
-      }
-      if (found < 0) return -1;
-      pos = found;
-    }
-    return pos;
+  /** Every phrase occurrence, scanning text words left to right. */
+  phrases(cand: Int32Array, n: number, out: PhraseMatches): void {
+    this.index.match(cand, n, out);
   }
 }

@@ -1,7 +1,8 @@
 // Builds the analyzer's automaton from the lexicon data and the registry's organization names, once.
 import type { Organization } from '../phones/types.js';
 import { Automaton } from './automaton.js';
-import type { Phrase, WordKey } from './automaton.js';
+import type { WordKey } from './automaton.js';
+import type { Phrase } from './phrase-index.js';
 import type { CharTable } from './char-table.js';
 import { buildCharTable } from './char-table.js';
 import type { RawLexicon } from './lexicon-schema.js';

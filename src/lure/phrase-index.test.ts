@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { CANDIDATES, PhraseIndex, PhraseMatches } from './phrase-index.js';
+import type { Phrase } from './phrase-index.js';
+
+/** Candidate ids per text word, -1 padded to CANDIDATES. */
+function candidates(words: number[][]): Int32Array {
+  const out = new Int32Array(words.length * CANDIDATES).fill(-1);
+  words.forEach((ids, i) => {
+    ids.forEach((id, k) => {
+      out[i * CANDIDATES + k] = id;
+    });
+  });
+  return out;
+}
+
+function found(index: PhraseIndex, words: number[][]): [string, number, number][] {
+  const out = new PhraseMatches();
+  index.match(candidates(words), words.length, out);
+  return Array.from({ length: out.count }, (_, m) => [index.phrases[out.phrase[m]!]!.code, out.firstToken[m]!, out.lastToken[m]!]);
+}
+
+const phrases: Phrase[] = [
+  { code: 'one', words: [1], maxGap: 1 },
+  { code: 'pair', words: [1, 2], maxGap: 1 },
+  { code: 'strict', words: [3, 2], maxGap: 0 },
+  { code: 'three', words: [4, 2, 5], maxGap: 1 },
+];
+const index = new PhraseIndex(phrases, 6);
+
+describe('PhraseIndex', () => {
+  it('finds phrases left to right, within their gaps, through any candidate of a word', () => {
+    expect(found(index, [[1], [0], [2]])).toEqual([
+      ['one', 0, 0],
+      ['pair', 0, 2],
+    ]);
+    expect(found(index, [[1], [0], [0], [2]])).toEqual([['one', 0, 0]]);
+    expect(found(index, [[3], [0], [2]])).toEqual([]);
+    expect(found(index, [[0, 3], [5, 2]])).toEqual([['strict', 0, 1]]);
+    expect(found(index, [[4], [2], [9], [5]])).toEqual([['three', 0, 3]]);
+  });
+
+  it('keeps every match of a long text', () => {
+    const words = Array.from({ length: 200 }, (_, i) => [i % 2 === 0 ? 1 : 2]);
+    const all = found(index, words);
+    expect(all).toHaveLength(200);
+    expect(all.at(-1)).toEqual(['pair', 198, 199]);
+  });
+});

@@ -1,0 +1,108 @@
+// Phrases over lexicon word ids: an index from a phrase's first word to its phrases, and the phrases'
+// words back to back in typed arrays, so matching a text reads integers only.
+
+/** Candidate word ids kept per text word (longest first). */
+export const CANDIDATES = 3;
+
+export interface Phrase {
+  code: string;
+  words: number[];
+  /** Registry organization the phrase names, when it is an alias. */
+  org?: string;
+  /** Unmatched words allowed between two of its words (a negation must touch its verb: 0). */
+  maxGap: number;
+}
+
+/** Phrase occurrences of one text, as parallel arrays reused from call to call. */
+export class PhraseMatches {
+  count = 0;
+  /** Index into the phrase list. */
+  phrase: Int32Array = new Int32Array(32);
+  firstToken: Int32Array = new Int32Array(32);
+  lastToken: Int32Array = new Int32Array(32);
+
+  push(phrase: number, first: number, last: number): void {
+    if (this.count === this.phrase.length) {
+      const grow = (a: Int32Array): Int32Array => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.phrase = grow(this.phrase);
+      this.firstToken = grow(this.firstToken);
+      this.lastToken = grow(this.lastToken);
+    }
+    this.phrase[this.count] = phrase;
+    this.firstToken[this.count] = first;
+    this.lastToken[this.count] = last;
+    this.count++;
+  }
+}
+
+export class PhraseIndex {
+  /** Indices into phrases of the phrases starting with word id w: byFirst[firstStart[w], firstStart[w + 1]). */
+  private readonly firstStart: Int32Array;
+  private readonly byFirst: Int32Array;
+  /** Phrase p's words are phraseWords[wordStart[p], wordStart[p + 1]). */
+  private readonly wordStart: Int32Array;
+  private readonly phraseWords: Int32Array;
+  private readonly maxGap: Int32Array;
+
+  constructor(
+    readonly phrases: readonly Phrase[],
+    wordCount: number,
+  ) {
+    this.wordStart = new Int32Array(phrases.length + 1);
+    phrases.forEach((p, index) => (this.wordStart[index + 1] = this.wordStart[index]! + p.words.length));
+    this.phraseWords = Int32Array.from(phrases.flatMap((p) => p.words));
+    this.maxGap = Int32Array.from(phrases, (p) => p.maxGap);
+    this.firstStart = new Int32Array(wordCount + 1);
+    for (const p of phrases) this.firstStart[p.words[0]! + 1]!++;
+    for (let w = 0; w < wordCount; w++) this.firstStart[w + 1]! += this.firstStart[w]!;
+    this.byFirst = new Int32Array(phrases.length);
+    const fill = this.firstStart.slice(0, wordCount);
+    phrases.forEach((p, index) => {
+      this.byFirst[fill[p.words[0]!]!++] = index;
+    });
+  }
+
+  /** Every phrase occurrence over the text words' candidate ids (CANDIDATES per word, -1 padded), left to right. */
+  match(cand: Int32Array, n: number, out: PhraseMatches): void {
+    out.count = 0;
+    const { firstStart, byFirst } = this;
+    for (let i = 0; i < n; i++) {
+      for (let k = 0; k < CANDIDATES; k++) {
+        const id = cand[i * CANDIDATES + k]!;
+        if (id < 0) break;
+        const end = firstStart[id + 1]!;
+        for (let j = firstStart[id]!; j < end; j++) {
+          const index = byFirst[j]!;
+          const last = this.rest(cand, n, index, i);
+          if (last >= 0) out.push(index, i, last);
+        }
+      }
+    }
+  }
+
+  /** The last text word of phrase p when its first word is text word `at`, or -1. */
+  private rest(cand: Int32Array, n: number, p: number, at: number): number {
+    const words = this.phraseWords;
+    const end = this.wordStart[p + 1]!;
+    const reach = this.maxGap[p]! + 1;
+    let pos = at;
+    for (let w = this.wordStart[p]! + 1; w < end; w++) {
+      const want = words[w]!;
+      let found = -1;
+      for (let g = 1; g <= reach && pos + g < n; g++) {
+        const base = (pos + g) * CANDIDATES;
+        if (cand[base] === want || cand[base + 1] === want || cand[base + 2] === want) {
+          found = pos + g;
+          break;
+        }
+      }
+      if (found < 0) return -1;
+      pos = found;
+    }
+    return pos;
+  }
+}
