@@ -27,8 +27,9 @@ const prior = JSON.parse(readFileSync(join(DATA_DIR, 'lexicon', 'scoring-prior.j
 type Pair = ScoringData['pairs'][number];
 const sameSet = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x) => b.includes(x));
 const samePair = (a: Pair, b: Pair): boolean =>
-  sameSet(a.all, b.all) && a.atLeast?.n === b.atLeast?.n && sameSet(a.atLeast?.of ?? [], b.atLeast?.of ?? []);
-const pairName = (p: Pair): string => (p.atLeast ? `${p.all.join(' + ')} + ${p.atLeast.n} of ${p.atLeast.of.join('/')}` : p.all.join(' + '));
+  sameSet(a.all, b.all) && sameSet(a.none ?? [], b.none ?? []) && a.atLeast?.n === b.atLeast?.n && sameSet(a.atLeast?.of ?? [], b.atLeast?.of ?? []);
+const pairName = (p: Pair): string =>
+  [p.all.join(' + '), p.atLeast ? ` + ${p.atLeast.n} of ${p.atLeast.of.join('/')}` : '', p.none ? ` without ${p.none.join('/')}` : ''].join('');
 const corpus = parseCorpus(readFileSync(join(DATA_DIR, 'corpus', 'messages.jsonl'), 'utf8'));
 const { analyzer } = checkServices(DATA_DIR);
 

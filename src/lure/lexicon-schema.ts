@@ -34,12 +34,13 @@ export const Scoring = Type.Object({
   /** Weight per reason code; a family prefix ("pretext") covers its codes ("pretext.parcel"). */
   weights: Type.Record(Type.String(), Type.Number()),
   /**
-   * Extra weight when every code (or family) in `all` fired together, and, with `atLeast`, at least `n`
-   * distinct patterns of `of` fired too. A pattern may list alternatives: "org.bank|org.police".
+   * Extra weight when every code (or family) in `all` fired together, none of `none` fired, and, with
+   * `atLeast`, at least `n` distinct patterns of `of` fired too. A pattern may list alternatives: "org.bank|org.police".
    */
   pairs: Type.Array(
     Type.Object({
       all: Type.Array(Type.String(), { minItems: 1 }),
+      none: Type.Optional(Type.Array(Type.String(), { minItems: 1 })),
       atLeast: Type.Optional(Type.Object({ n: Type.Integer({ minimum: 1 }), of: Type.Array(Type.String(), { minItems: 2 }) })),
       weight: Type.Number(),
     }),

@@ -10,6 +10,7 @@ const data: ScoringData = {
     { all: ['protective', 'code_request'], weight: -1 },
     { all: ['callback', 'org.bank|org.police'], weight: 0.5 },
     { all: ['protective'], atLeast: { n: 2, of: ['code_request', 'safe_account', 'remote_access'] }, weight: -2 },
+    { all: ['callback'], none: ['pretext', 'org'], weight: -0.5 },
   ],
   thresholds: { danger: 0.75, suspicious: 0.5 },
   maxGap: 1,
@@ -21,7 +22,7 @@ const logistic = (z: number): number => 1 / (1 + Math.exp(-z));
 describe('the lure scorer', () => {
   it('adds the weights of the codes that fired to the bias, through a logistic', () => {
     expect(s.score([])).toBeCloseTo(logistic(-3));
-    expect(s.score(['callback'])).toBeCloseTo(logistic(-1.5));
+    expect(s.score(['callback', 'org.delivery'])).toBeCloseTo(logistic(-1.5));
   });
 
   it('takes the most specific pattern for a code and counts one signal per family and direction', () => {
@@ -34,6 +35,7 @@ describe('the lure scorer', () => {
 
   it('adds a combination only when all its codes fired, negative ones included', () => {
     expect(s.score(['callback', 'pretext.parcel'])).toBeCloseTo(logistic(-3 + 1.5 + 1 + 1));
+    expect(s.score(['urgency', 'code_request'])).toBeCloseTo(logistic(0));
     expect(s.score(['protective', 'code_request'])).toBeCloseTo(logistic(-3 - 2 + 3 - 1));
     expect(s.score(['code_request'])).toBeCloseTo(logistic(0));
   });
@@ -52,6 +54,12 @@ describe('the lure scorer', () => {
     expect(s.score(['protective', 'code_request', 'safe_account'])).toBeCloseTo(logistic(-3 - 2 + 3 - 1 - 2));
     // Without the warning itself, naming several tricks adds nothing.
     expect(s.score(['code_request', 'safe_account'])).toBeCloseTo(logistic(-3 + 3));
+  });
+
+  it('adds a combination with exclusions only when none of them fired', () => {
+    expect(s.score(['callback'])).toBeCloseTo(logistic(-3 + 1.5 - 0.5));
+    expect(s.score(['callback', 'pretext.relative'])).toBeCloseTo(logistic(-3 + 1.5 + 2.5 + 1));
+    expect(s.score(['callback', 'org.police'])).toBeCloseTo(logistic(-3 + 1.5 + 0.5));
   });
 
   it('turns a score into a verdict by the thresholds', () => {

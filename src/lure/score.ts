@@ -1,7 +1,8 @@
 // Turns the reasons that fired into a score and a verdict: a logistic sum of per-code weights plus
 // weights for combinations (a call-back request means far more next to a pretext than alone).
 // A combination can also ask for a number of distinct kinds out of a list: a forwarded warning names
-// several tricks at once (a code, a "safe account", remote access), where a lure needs only one.
+// several tricks at once (a code, a "safe account", remote access), where a lure needs only one; and it can
+// require that none of another list fired: a call-back with no organization, pretext or topic is personal.
 // Everything about a code is worked out once and cached, so scoring a message is a few array reads.
 import type { ScoringData } from './lexicon-schema.js';
 import type { Verdict } from './types.js';
@@ -21,6 +22,7 @@ interface CodeInfo {
 
 interface Combination {
   all: number[];
+  none: number[];
   of: number[];
   atLeast: number;
   weight: number;
@@ -36,9 +38,10 @@ function satisfies(pattern: string, code: string): boolean {
 }
 
 export function createScorer(data: ScoringData): Scorer {
-  const patterns = [...new Set(data.pairs.flatMap((p) => [...p.all, ...(p.atLeast?.of ?? [])]))];
+  const patterns = [...new Set(data.pairs.flatMap((p) => [...p.all, ...(p.none ?? []), ...(p.atLeast?.of ?? [])]))];
   const combos: Combination[] = data.pairs.map((p) => ({
     all: p.all.map((pat) => patterns.indexOf(pat)),
+    none: (p.none ?? []).map((pat) => patterns.indexOf(pat)),
     of: (p.atLeast?.of ?? []).map((pat) => patterns.indexOf(pat)),
     atLeast: p.atLeast?.n ?? 0,
     weight: p.weight,
@@ -81,7 +84,7 @@ export function createScorer(data: ScoringData): Scorer {
       for (const w of up.values()) z += w;
       for (const w of down.values()) z += w;
       for (const c of combos) {
-        if (!c.all.every((p) => fired[p] === 1)) continue;
+        if (!c.all.every((p) => fired[p] === 1) || c.none.some((p) => fired[p] === 1)) continue;
         if (c.atLeast > 0 && c.of.reduce((n, p) => n + fired[p]!, 0) < c.atLeast) continue;
         z += c.weight;
       }
