@@ -4,8 +4,6 @@ import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import { loadConfig } from '../../config.js';
 import { SaqbolError } from '../../errors.js';
-import { ingest } from '../../watch/sources/nats-ingest.js';
-import { connectNats } from '../../watch/sources/nats-stream.js';
 import { watchServices } from '../../watch/sources/services.js';
 
 interface IngestCliOptions {
@@ -34,6 +32,9 @@ export function ingestCommand(program: Command): void {
         throw new SaqbolError('invalid_field', { field: '--partition-count', detail: 'an integer from 1 to 1024' });
       }
       const services = watchServices(config.dataDir, { lure: false });
+      // the NATS client loads only for this command
+      const { connectNats } = await import('../../watch/sources/nats-stream.js');
+      const { ingest } = await import('../../watch/sources/nats-ingest.js');
       const nats = await connectNats(url, `saqbol-ingest-${process.pid}`);
       const bar = o.progress && process.stderr.isTTY
         ? new cliProgress.SingleBar({ format: ' ingest {events} events | {eps} ev/s | {messages} messages', stream: process.stderr, fps: 4, hideCursor: true }, cliProgress.Presets.shades_classic)

@@ -1,13 +1,10 @@
 // `saqbol number "<num>"`: what the registry, approved citizen reports and Watch know of a number.
 import type { Command } from 'commander';
-import { lookupNumber } from '../../check/number-lookup.js';
 import type { NumberLookup } from '../../check/number-lookup.js';
-import { registryFor } from '../../check/registry-instance.js';
 import { loadConfig } from '../../config.js';
 import { SaqbolError } from '../../errors.js';
 import { isLang, translator } from '../../i18n/index.js';
 import type { Lang } from '../../i18n/index.js';
-import { migrate, openStore } from '../../store/db.js';
 
 /** The lookup as plain lines in one language. */
 export function formatLookup(r: NumberLookup, lang: Lang): string {
@@ -37,6 +34,10 @@ export function numberCommand(program: Command): void {
     .action(async (input: string, opts: { json?: boolean; lang: string }) => {
       if (!isLang(opts.lang)) throw new SaqbolError('invalid_field', { field: '--lang', detail: 'use kk, ru or en' });
       const config = loadConfig();
+      // the store and registry load only for this command: the other offline tools stay light
+      const { migrate, openStore } = await import('../../store/db.js');
+      const { lookupNumber } = await import('../../check/number-lookup.js');
+      const { registryFor } = await import('../../check/registry-instance.js');
       const store = await openStore({ databaseUrl: config.databaseUrl, sqlitePath: config.sqlitePath });
       try {
         await migrate(store);

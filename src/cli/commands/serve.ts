@@ -1,7 +1,6 @@
 // `saqbol serve`: the web app and API (what `npm start` runs).
 import type { Command } from 'commander';
 import { loadConfig } from '../../config.js';
-import { start } from '../../server/start.js';
 
 export function serveCommand(program: Command): void {
   program
@@ -11,6 +10,8 @@ export function serveCommand(program: Command): void {
     .option('--host <host>', 'address to listen on (env HOST, default 127.0.0.1)')
     .action(async (opts: { port?: string; host?: string }) => {
       const config = loadConfig({ ...process.env, ...(opts.port ? { PORT: opts.port } : {}), ...(opts.host ? { HOST: opts.host } : {}) });
+      // the server's modules load only for this command: the offline tools stay light
+      const { start } = await import('../../server/start.js');
       const running = await start(config);
       const stop = (signal: string): void => {
         running.logger.info({ signal }, 'shutting down');

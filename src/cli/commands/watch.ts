@@ -8,8 +8,6 @@ import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import { loadConfig } from '../../config.js';
 import { SaqbolError } from '../../errors.js';
-import { migrate, nowIso, openStore } from '../../store/db.js';
-import { recordFlag } from '../../store/number-flags.js';
 import type { WatchAlert } from '../../watch/alert.js';
 import type { WatchConfig } from '../../watch/config.js';
 import { Detector } from '../../watch/detector.js';
@@ -18,7 +16,6 @@ import { snapshot } from '../../watch/snapshot.js';
 import { readInto } from '../../watch/sources/file.js';
 import type { EventFormat, ReadReport } from '../../watch/sources/file.js';
 import { watchServices } from '../../watch/sources/services.js';
-import { runNatsWatch } from './watch-nats.js';
 
 export interface WatchCliOptions {
   format?: string;
@@ -127,6 +124,9 @@ export async function runWatch(files: string[], o: WatchCliOptions, stderr: Node
 
   let stored = 0;
   if (o.store && alerts.length > 0) {
+    // the store's modules load only when alerts are to be recorded
+    const { migrate, nowIso, openStore } = await import('../../store/db.js');
+    const { recordFlag } = await import('../../store/number-flags.js');
     const store = await openStore({ databaseUrl: config.databaseUrl, sqlitePath: config.sqlitePath });
     try {
       await migrate(store);
@@ -190,6 +190,7 @@ export function watchCommand(program: Command): void {
     .action(async (files: string[], o: WatchCliOptions) => {
       if (o.nats) {
         if (files.length > 0) throw new SaqbolError('invalid_field', { field: '--nats', detail: 'a NATS worker reads the stream, not files' });
+        const { runNatsWatch } = await import('./watch-nats.js');
         await runNatsWatch({ ...o, nats: o.nats }, settings(o));
         return;
       }
