@@ -11,16 +11,27 @@ describe('EventRows', () => {
   it('grows instead of overwriting rows a reorder buffer still holds', () => {
     const rows = new EventRows(1024);
     const out: number[] = [];
+    const callees: string[] = [];
     const reorder = new Reorder(60_000, (ids, n) => {
-      for (let k = 0; k < n; k++) out.push(rows.ts[ids[k]! & rows.mask]!);
+      for (let k = 0; k < n; k++) {
+        out.push(rows.ts[ids[k]! & rows.mask]!);
+        callees.push(rows.callee(ids[k]! & rows.mask));
+      }
     });
     rows.oldestLive = () => reorder.oldest() ?? rows.next;
-    // one early event is held while thousands of later ones (all within the lateness) pile up
+    // one early event is held while thousands of later ones (all within the lateness) pile up; the
+    // buffer a callee was read from is reused at once, as a file reader's would be
     const times = [1_000, ...Array.from({ length: 5000 }, (_, i) => 2_000 + i)];
-    for (const ts of times) reorder.push(ts, rows.callRow(ts, ts, -ts, 7, 8, `+7700${ts}`, null, 0, 0));
+    const buf = Buffer.alloc(64);
+    for (const ts of times) {
+      const len = buf.write(`,+7700${ts},`, 'latin1');
+      reorder.push(ts, rows.callRow(ts, ts, -ts, 7, 8, null, buf, 1, len - 1));
+      buf.fill(0);
+    }
     expect(rows.capacity).toBeGreaterThanOrEqual(5001);
     reorder.flush();
     expect(out).toEqual(times);
+    expect(callees).toEqual(times.map((ts) => `+7700${ts}`));
   });
 
   it('reuses its rows when they are handed on at once', () => {
@@ -36,8 +47,11 @@ describe('EventRows', () => {
     const buf = Buffer.from('call,1,+77011112233,+77770001122,5,,');
     const a = rows.callRow(1, 1, 2, 3, 4, null, buf, 20, 32) & rows.mask;
     const b = rows.callRow(2, 1, 2, 3, 4, '8 777 000 11 22', null, 0, 0) & rows.mask;
+    const long = Buffer.from('+7 (777) 000 - 11 - 22 ext. 5');
+    const c = rows.callRow(3, 1, 2, 3, 4, null, long, 0, long.length) & rows.mask;
     expect(rows.callee(a)).toBe('+77770001122');
     expect(rows.callee(b)).toBe('8 777 000 11 22');
+    expect(rows.callee(c)).toBe('+7 (777) 000 - 11 - 22 ext. 5');
   });
 });
 

@@ -1,7 +1,8 @@
 // Prepared events as rows of a growable ring of columns, addressed by a sequence number that only
 // grows: a file source writes millions of events a second, and one object per event would leave
 // as much garbage. A row lives until the reorder buffer has handed it on; the ring grows rather
-// than overwrite a row still held.
+// than overwrite a row still held. A callee read from a file is copied into the ring's own bytes,
+// so no row keeps a read buffer alive.
 import type { SenderInfo, TextInfo } from './prepare.js';
 
 /** One row as an object, for tests and baselines (the hot path reads the columns). */
@@ -18,6 +19,9 @@ export interface Prepared {
   text: TextInfo | null;
 }
 
+/** Bytes of a callee kept in the row itself; a longer one is kept as a string. */
+const CALLEE_BYTES = 24;
+
 export class EventRows {
   mask: number;
   ts: Float64Array;
@@ -28,11 +32,10 @@ export class EventRows {
   c2: Int32Array;
   sender: (SenderInfo | null)[];
   text: (TextInfo | null)[];
-  /** Call: the callee as written — a string, or a byte range of a buffer — to name a number that starts being tracked. */
+  /** Call: the callee as written, to name a number that starts being tracked — a string, or (when null) toLen bytes at CALLEE_BYTES × row of toBytes. */
   to: (string | null)[];
-  tb: (Uint8Array | null)[];
-  tbs: Int32Array;
-  tbe: Int32Array;
+  toBytes: Uint8Array;
+  toLen: Uint8Array;
   /** Sequence number of the next row. */
   next = 0;
   /** Rows below this sequence number are known to be handed on (refreshed when the ring looks full). */
@@ -53,9 +56,8 @@ export class EventRows {
     this.sender = new Array<SenderInfo | null>(cap).fill(null);
     this.text = new Array<TextInfo | null>(cap).fill(null);
     this.to = new Array<string | null>(cap).fill(null);
-    this.tb = new Array<Uint8Array | null>(cap).fill(null);
-    this.tbs = new Int32Array(cap);
-    this.tbe = new Int32Array(cap);
+    this.toBytes = new Uint8Array(cap * CALLEE_BYTES);
+    this.toLen = new Uint8Array(cap);
   }
 
   get capacity(): number {
@@ -81,7 +83,6 @@ export class EventRows {
     this.sender[i] = sender;
     this.text[i] = text;
     this.to[i] = null;
-    this.tb[i] = null;
     return seq;
   }
 
@@ -96,10 +97,12 @@ export class EventRows {
     this.c2[i] = c2;
     this.sender[i] = null;
     this.text[i] = null;
-    this.to[i] = to;
-    this.tb[i] = tb;
-    this.tbs[i] = tbs;
-    this.tbe[i] = tbe;
+    if (to === null && tb !== null && tbe - tbs <= CALLEE_BYTES) {
+      const at = i * CALLEE_BYTES;
+      for (let k = tbs; k < tbe; k++) this.toBytes[at + k - tbs] = tb[k]!;
+      this.toLen[i] = tbe - tbs;
+      this.to[i] = null;
+    } else this.to[i] = to ?? (tb ? Buffer.from(tb.buffer, tb.byteOffset, tb.byteLength).toString('latin1', tbs, tbe) : '');
     return seq;
   }
 
@@ -107,8 +110,8 @@ export class EventRows {
   callee(i: number): string {
     const to = this.to[i];
     if (to !== null && to !== undefined) return to;
-    const tb = this.tb[i];
-    return tb ? Buffer.from(tb.buffer, tb.byteOffset, tb.byteLength).toString('latin1', this.tbs[i], this.tbe[i]) : '';
+    const at = i * CALLEE_BYTES;
+    return Buffer.from(this.toBytes.buffer, this.toBytes.byteOffset + at, this.toLen[i]).toString('latin1');
   }
 
   view(seq: number): Prepared {
@@ -119,7 +122,7 @@ export class EventRows {
 
   /** Doubles the ring, moving the live rows [low, next) to their places under the new mask. */
   private grow(): void {
-    const old = { mask: this.mask, ts: this.ts, call: this.call, s1: this.s1, s2: this.s2, c1: this.c1, c2: this.c2, sender: this.sender, text: this.text, to: this.to, tb: this.tb, tbs: this.tbs, tbe: this.tbe };
+    const old = { mask: this.mask, ts: this.ts, call: this.call, s1: this.s1, s2: this.s2, c1: this.c1, c2: this.c2, sender: this.sender, text: this.text, to: this.to, toBytes: this.toBytes, toLen: this.toLen };
     const cap = 2 * (this.mask + 1);
     this.mask = cap - 1;
     this.ts = new Float64Array(cap);
@@ -131,9 +134,8 @@ export class EventRows {
     this.sender = new Array<SenderInfo | null>(cap).fill(null);
     this.text = new Array<TextInfo | null>(cap).fill(null);
     this.to = new Array<string | null>(cap).fill(null);
-    this.tb = new Array<Uint8Array | null>(cap).fill(null);
-    this.tbs = new Int32Array(cap);
-    this.tbe = new Int32Array(cap);
+    this.toBytes = new Uint8Array(cap * CALLEE_BYTES);
+    this.toLen = new Uint8Array(cap);
     for (let seq = this.low; seq < this.next; seq++) {
       const a = seq & old.mask;
       const b = seq & this.mask;
@@ -146,9 +148,8 @@ export class EventRows {
       this.sender[b] = old.sender[a] ?? null;
       this.text[b] = old.text[a] ?? null;
       this.to[b] = old.to[a] ?? null;
-      this.tb[b] = old.tb[a] ?? null;
-      this.tbs[b] = old.tbs[a]!;
-      this.tbe[b] = old.tbe[a]!;
+      this.toLen[b] = old.toLen[a]!;
+      this.toBytes.set(old.toBytes.subarray(a * CALLEE_BYTES, (a + 1) * CALLEE_BYTES), b * CALLEE_BYTES);
     }
   }
 }
