@@ -33,13 +33,16 @@ export interface TextInfo {
 
 const NO_TEXT: TextInfo = { mentions: [], lure: Number.NaN };
 
+/** Senders whose facts are cached at most. */
+const SENDER_CACHE = 1 << 16;
+
 /** A cache of objects under a lane-pair key, emptied when full (campaign texts come back soon enough). */
 class LaneCache<T> {
   private readonly table: LaneTable;
   private items: T[] = [];
 
   constructor(private readonly max: number) {
-    this.table = new LaneTable(Math.min(max, 1 << 16));
+    this.table = new LaneTable(Math.min(max, 1 << 10));
   }
 
   get(h1: number, h2: number): T | undefined {
@@ -58,7 +61,7 @@ class LaneCache<T> {
 }
 
 export class Preparer {
-  readonly rows = new EventRows();
+  readonly rows = new EventRows(1 << 14);
   private readonly texts: LaneCache<TextInfo>;
   private readonly senders: LaneCache<SenderInfo>;
   private readonly mentions = new Map<string, Mention>();
@@ -73,7 +76,8 @@ export class Preparer {
     private readonly cacheSize: number,
   ) {
     this.texts = new LaneCache(Math.max(1, cacheSize));
-    this.senders = new LaneCache(Math.max(1, cacheSize));
+    // a sender's facts are cheap to work out again, and phone-number senders are many
+    this.senders = new LaneCache(Math.max(1, Math.min(cacheSize, SENDER_CACHE)));
     this.mentionLists = new LaneCache(Math.max(1, cacheSize));
   }
 
