@@ -171,10 +171,10 @@ export class Detector implements RowSink {
         return;
       }
       const who = mix32(s1, s2);
-      let changed = st.callers.add(who, pane);
+      let changed = st.addCaller(who, pane);
       const pm = this.priming.bucketMs;
       if (this.priming.hasIn(mix32(s1, c2), mix32(s2, c1), Math.floor((ts - this.config.primingMs) / pm), Math.floor(ts / pm))) {
-        changed = st.primed.add(who, pane) || changed;
+        changed = st.addPrimed(who, pane) || changed;
       }
       st.touch(ts);
       if (changed) this.evaluate(st, ts, pane, i);
@@ -201,10 +201,10 @@ export class Detector implements RowSink {
         this.counts.tooOld++;
         continue;
       }
-      let changed = st.recipients.add(rcpt, pane);
-      changed = st.senders.add(sender.h, pane) || changed;
+      let changed = st.addRecipient(rcpt, pane);
+      changed = st.addSender(sender.h, pane) || changed;
       const foreign = st.org !== NO_ORG ? sender.org !== st.org : sender.numeric;
-      if (foreign) changed = st.numericSenders.add(sender.h, pane) || changed;
+      if (foreign) changed = st.addNumericSender(sender.h, pane) || changed;
       st.addLure(text.lure, pane);
       if (fresh) st.addFresh(pane);
       if (!st.mentioned) {

@@ -28,12 +28,29 @@ export interface NumberStateData {
   counters: DistinctState[];
 }
 
+/** A counter as read: most tracked numbers never use most counters, which are made on first insert. */
+export interface DistinctCount {
+  readonly dense: boolean;
+  count(pane?: number): number;
+  bytes(): number;
+  state(): DistinctState;
+}
+
+const UNUSED: DistinctCount = {
+  dense: false,
+  count: () => 0,
+  bytes: () => 0,
+  state: () => ({ pane: -1, cur: [], prev: [], curHll: null, prevHll: null }),
+};
+
 export class NumberState {
-  readonly recipients: WindowedDistinct;
-  readonly senders: WindowedDistinct;
-  readonly numericSenders: WindowedDistinct;
-  readonly callers: WindowedDistinct;
-  readonly primed: WindowedDistinct;
+  private recipientsW: WindowedDistinct | null;
+  private sendersW: WindowedDistinct | null;
+  private numericSendersW: WindowedDistinct | null;
+  private callersW: WindowedDistinct | null;
+  private primedW: WindowedDistinct | null;
+  private readonly p: number;
+  private readonly sparseMax: number;
   firstTs: number;
   lastTs: number;
   private lurePane = -1;
@@ -66,16 +83,56 @@ export class NumberState {
     readonly org: string | undefined,
     ts: number,
     c: WatchConfig,
-    counters?: WindowedDistinct[],
+    counters?: (WindowedDistinct | null)[],
   ) {
     this.firstTs = ts;
     this.lastTs = ts;
-    const mk = (i: number): WindowedDistinct => counters?.[i] ?? new WindowedDistinct(c.hllPrecision, c.sparseMax);
-    this.recipients = mk(0);
-    this.senders = mk(1);
-    this.numericSenders = mk(2);
-    this.callers = mk(3);
-    this.primed = mk(4);
+    this.p = c.hllPrecision;
+    this.sparseMax = c.sparseMax;
+    this.recipientsW = counters?.[0] ?? null;
+    this.sendersW = counters?.[1] ?? null;
+    this.numericSendersW = counters?.[2] ?? null;
+    this.callersW = counters?.[3] ?? null;
+    this.primedW = counters?.[4] ?? null;
+  }
+
+  /** Distinct recipients of messages that mention the number. */
+  get recipients(): DistinctCount {
+    return this.recipientsW ?? UNUSED;
+  }
+  get senders(): DistinctCount {
+    return this.sendersW ?? UNUSED;
+  }
+  /** Senders that are phone numbers (or, for an official number, not its organization's). */
+  get numericSenders(): DistinctCount {
+    return this.numericSendersW ?? UNUSED;
+  }
+  get callers(): DistinctCount {
+    return this.callersW ?? UNUSED;
+  }
+  get primed(): DistinctCount {
+    return this.primedW ?? UNUSED;
+  }
+
+  private counter(): WindowedDistinct {
+    return new WindowedDistinct(this.p, this.sparseMax);
+  }
+
+  /** Inserts into a counter (made now if unused); each returns true when the count may have changed. */
+  addRecipient(h: number, pane: number): boolean {
+    return (this.recipientsW ??= this.counter()).add(h, pane);
+  }
+  addSender(h: number, pane: number): boolean {
+    return (this.sendersW ??= this.counter()).add(h, pane);
+  }
+  addNumericSender(h: number, pane: number): boolean {
+    return (this.numericSendersW ??= this.counter()).add(h, pane);
+  }
+  addCaller(h: number, pane: number): boolean {
+    return (this.callersW ??= this.counter()).add(h, pane);
+  }
+  addPrimed(h: number, pane: number): boolean {
+    return (this.primedW ??= this.counter()).add(h, pane);
   }
 
   touch(ts: number): void {

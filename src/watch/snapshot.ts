@@ -148,8 +148,9 @@ export function restore(bytes: Uint8Array, deps: DetectorDeps): Detector {
   d.lastSeq = header.lastSeq;
   Object.assign(d.counts, header.counts);
   for (const s of header.numbers) {
+    // a counter never inserted into (pane -1) stays unmade
     const counters = s.counters.map((k) =>
-      WindowedDistinct.fromState(
+      k.pane === -1 ? null : WindowedDistinct.fromState(
         { pane: k.pane, cur: k.cur, prev: k.prev, curHll: k.curHll === null ? null : blobs[k.curHll]!, prevHll: k.prevHll === null ? null : blobs[k.prevHll]! },
         c.hllPrecision,
         c.sparseMax,
