@@ -144,8 +144,7 @@ export class Detector implements RowSink {
       const a = mix32(s1, c2);
       return this.outgoing.touch(s1) + this.numbers.touch(c1, c2) + this.pairs.touch(a) + this.gate.touch(c1);
     }
-    const sender = r.sender[i]!;
-    let x = sender.numeric ? this.outgoing.touch(sender.o1) : 0;
+    let x = r.snum[i] === 1 ? this.outgoing.touch(r.so1[i]!) : 0;
     for (const m of r.text[i]!.mentions) x += this.numbers.touch(m.h1, m.h2) + this.priming.touch(mix32(s1, m.h2));
     return x;
   }
@@ -181,15 +180,19 @@ export class Detector implements RowSink {
       return;
     }
     this.counts.sms++;
-    const sender = r.sender[i]!;
+    const numeric = r.snum[i] === 1;
+    const sh = r.sh[i]!;
+    const org = r.sorg[i];
     const text = r.text[i]!;
     // a SIM-box SIM's first message finds no call or SMS of its own before it; a person's phone does
     let fresh = false;
-    if (sender.numeric) {
+    if (numeric) {
+      const o1 = r.so1[i]!;
+      const o2 = r.so2[i]!;
       const om = this.outgoing.bucketMs;
       const oe = Math.floor(ts / om);
-      fresh = text.mentions.length > 0 && !this.outgoing.hasIn(sender.o1, sender.o2, Math.floor((ts - this.config.outgoingMs) / om), oe);
-      this.outgoing.addAt(sender.o1, sender.o2, oe);
+      fresh = text.mentions.length > 0 && !this.outgoing.hasIn(o1, o2, Math.floor((ts - this.config.outgoingMs) / om), oe);
+      this.outgoing.addAt(o1, o2, oe);
     }
     if (text.mentions.length === 0) return;
     const rcpt = mix32(s1, s2);
@@ -202,9 +205,9 @@ export class Detector implements RowSink {
         continue;
       }
       let changed = st.addRecipient(rcpt, pane);
-      changed = st.addSender(sender.h, pane) || changed;
-      const foreign = st.org !== NO_ORG ? sender.org !== st.org : sender.numeric;
-      if (foreign) changed = st.addNumericSender(sender.h, pane) || changed;
+      changed = st.addSender(sh, pane) || changed;
+      const foreign = st.org !== NO_ORG ? org !== st.org : numeric;
+      if (foreign) changed = st.addNumericSender(sh, pane) || changed;
       st.addLure(text.lure, pane);
       if (fresh) st.addFresh(pane);
       if (!st.mentioned) {

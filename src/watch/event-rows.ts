@@ -30,7 +30,12 @@ export class EventRows {
   s2: Int32Array;
   c1: Int32Array;
   c2: Int32Array;
-  sender: (SenderInfo | null)[];
+  /** SMS: the sender's facts, copied in (see SenderInfo), so a sender met once leaves no object behind. */
+  sh: Int32Array;
+  snum: Uint8Array;
+  so1: Int32Array;
+  so2: Int32Array;
+  sorg: (string | undefined)[];
   text: (TextInfo | null)[];
   /** Call: the callee as written, to name a number that starts being tracked — a string, or (when null) toLen bytes at CALLEE_BYTES × row of toBytes. */
   to: (string | null)[];
@@ -53,7 +58,11 @@ export class EventRows {
     this.s2 = new Int32Array(cap);
     this.c1 = new Int32Array(cap);
     this.c2 = new Int32Array(cap);
-    this.sender = new Array<SenderInfo | null>(cap).fill(null);
+    this.sh = new Int32Array(cap);
+    this.snum = new Uint8Array(cap);
+    this.so1 = new Int32Array(cap);
+    this.so2 = new Int32Array(cap);
+    this.sorg = new Array<string | undefined>(cap).fill(undefined);
     this.text = new Array<TextInfo | null>(cap).fill(null);
     this.to = new Array<string | null>(cap).fill(null);
     this.toBytes = new Uint8Array(cap * CALLEE_BYTES);
@@ -80,7 +89,11 @@ export class EventRows {
     this.call[i] = 0;
     this.s1[i] = s1;
     this.s2[i] = s2;
-    this.sender[i] = sender;
+    this.sh[i] = sender.h;
+    this.snum[i] = sender.numeric ? 1 : 0;
+    this.so1[i] = sender.o1;
+    this.so2[i] = sender.o2;
+    this.sorg[i] = sender.org;
     this.text[i] = text;
     this.to[i] = null;
     return seq;
@@ -95,7 +108,6 @@ export class EventRows {
     this.s2[i] = s2;
     this.c1[i] = c1;
     this.c2[i] = c2;
-    this.sender[i] = null;
     this.text[i] = null;
     if (to === null && tb !== null && tbe - tbs <= CALLEE_BYTES) {
       const at = i * CALLEE_BYTES;
@@ -117,12 +129,12 @@ export class EventRows {
   view(seq: number): Prepared {
     const i = seq & this.mask;
     const call = this.call[i] === 1;
-    return { ts: this.ts[i]!, call, s1: this.s1[i]!, s2: this.s2[i]!, c1: call ? this.c1[i]! : 0, c2: call ? this.c2[i]! : 0, sender: this.sender[i] ?? null, text: this.text[i] ?? null };
+    return { ts: this.ts[i]!, call, s1: this.s1[i]!, s2: this.s2[i]!, c1: call ? this.c1[i]! : 0, c2: call ? this.c2[i]! : 0, sender: call ? null : { h: this.sh[i]!, numeric: this.snum[i] === 1, org: this.sorg[i], o1: this.so1[i]!, o2: this.so2[i]! }, text: this.text[i] ?? null };
   }
 
   /** Doubles the ring, moving the live rows [low, next) to their places under the new mask. */
   private grow(): void {
-    const old = { mask: this.mask, ts: this.ts, call: this.call, s1: this.s1, s2: this.s2, c1: this.c1, c2: this.c2, sender: this.sender, text: this.text, to: this.to, toBytes: this.toBytes, toLen: this.toLen };
+    const old = { mask: this.mask, ts: this.ts, call: this.call, s1: this.s1, s2: this.s2, c1: this.c1, c2: this.c2, sh: this.sh, snum: this.snum, so1: this.so1, so2: this.so2, sorg: this.sorg, text: this.text, to: this.to, toBytes: this.toBytes, toLen: this.toLen };
     const cap = 2 * (this.mask + 1);
     this.mask = cap - 1;
     this.ts = new Float64Array(cap);
@@ -131,7 +143,11 @@ export class EventRows {
     this.s2 = new Int32Array(cap);
     this.c1 = new Int32Array(cap);
     this.c2 = new Int32Array(cap);
-    this.sender = new Array<SenderInfo | null>(cap).fill(null);
+    this.sh = new Int32Array(cap);
+    this.snum = new Uint8Array(cap);
+    this.so1 = new Int32Array(cap);
+    this.so2 = new Int32Array(cap);
+    this.sorg = new Array<string | undefined>(cap).fill(undefined);
     this.text = new Array<TextInfo | null>(cap).fill(null);
     this.to = new Array<string | null>(cap).fill(null);
     this.toBytes = new Uint8Array(cap * CALLEE_BYTES);
@@ -145,7 +161,11 @@ export class EventRows {
       this.s2[b] = old.s2[a]!;
       this.c1[b] = old.c1[a]!;
       this.c2[b] = old.c2[a]!;
-      this.sender[b] = old.sender[a] ?? null;
+      this.sh[b] = old.sh[a]!;
+      this.snum[b] = old.snum[a]!;
+      this.so1[b] = old.so1[a]!;
+      this.so2[b] = old.so2[a]!;
+      this.sorg[b] = old.sorg[a];
       this.text[b] = old.text[a] ?? null;
       this.to[b] = old.to[a] ?? null;
       this.toLen[b] = old.toLen[a]!;

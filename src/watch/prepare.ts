@@ -153,7 +153,18 @@ export class Preparer {
     return keys.length === 0 ? NO_TEXT : { mentions: keys.map((k) => this.mention(k)), lure: Number.NaN };
   }
 
+  /** A phone-number sender's facts, refilled for each event (rows copy them at once). */
+  private readonly phoneSender: SenderInfo = { h: 0, numeric: true, org: undefined, o1: 0, o2: 0 };
+
   private newSender(h1: number, h2: number, numeric: boolean, raw: string): SenderInfo {
+    if (numeric && !this.pseudo) {
+      // its identity lanes are the lanes just computed: nothing worth caching, nothing to allocate
+      const s = this.phoneSender;
+      s.h = mix32(h1, h2);
+      s.o1 = h1;
+      s.o2 = h2;
+      return s;
+    }
     let o1 = 0;
     let o2 = 0;
     if (numeric) {
