@@ -82,9 +82,15 @@ export class Tokenizer {
     this.nCyr = g32(this.nCyr);
     this.nLat = g32(this.nLat);
     this.nDig = g32(this.nDig);
-    o.script = new Uint8Array(size);
-    o.leet = new Uint8Array(size);
-    o.spaced = new Uint8Array(size);
+    // Words are settled as they close, so what earlier words got is kept.
+    const g8 = (a: Uint8Array): Uint8Array => {
+      const b = new Uint8Array(size);
+      b.set(a);
+      return b;
+    };
+    o.script = g8(o.script);
+    o.leet = g8(o.leet);
+    o.spaced = g8(o.spaced);
   }
 
   /** Tokenizes text; the returned object is reused by the next call. */
