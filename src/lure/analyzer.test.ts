@@ -55,6 +55,17 @@ describe('the lure analyzer', () => {
     expect(stranger.reasons.map((x) => x.code)).toContain('number.unofficial');
   });
 
+  it('tells a mobile call-back line from a landline, and scores the mobile higher', () => {
+    const text = (n: string): string => `ОСИ: плановая замена домофонов 12 марта. Вопросы по телефону ${n}`;
+    const landline = analyzer.analyze({ text: text('8 727 250 11 22') });
+    const mobile = analyzer.analyze({ text: text('8 705 301 48 92') });
+    expect(landline.reasons.map((x) => x.code)).not.toContain('channel.mobile');
+    expect(mobile.reasons.map((x) => x.code)).toContain('channel.mobile');
+    expect(mobile.score).toBeGreaterThan(landline.score);
+    // an official number is never read as a call-back line, whatever its kind
+    expect(codes('Halyk: если вы не совершали операцию, позвоните 7111.')).not.toContain('channel.mobile');
+  });
+
   it('knows a look-alike link from the official site', () => {
     expect(codes('Kaspi: ваш аккаунт заблокирован, войдите на kaspi-bonus.top')).toContain('link.lookalike');
     expect(codes('Kaspi: ваш заказ передан в доставку, отследить на kaspi.kz/shop')).toContain('link.official');

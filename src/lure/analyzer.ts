@@ -79,6 +79,7 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
   const NUMBER_OFFICIAL = codes.id('number.official');
   const NUMBER_UNOFFICIAL = codes.id('number.unofficial');
   const NUMBER_UNKNOWN = codes.id('number.unknown');
+  const CHANNEL_MOBILE = codes.id('channel.mobile');
   const SENDER_OFFICIAL = codes.id('sender.official');
   const SENDER_UNOFFICIAL = codes.id('sender.unofficial');
   for (let c = 0; c < codes.size; c++) classOf[c] = orgClass(c);
@@ -146,8 +147,11 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
       numbers.push(withOfficial(num, officialFor));
       if (officialFor.length > 0 && (claimedNamed.length === 0 || officialFor.some((id) => claimedNamed.includes(id)))) {
         reasons.add(NUMBER_OFFICIAL, num.span);
-      } else if (claimed.length > 0 || officialFor.length > 0) reasons.add(NUMBER_UNOFFICIAL, num.span);
-      else reasons.add(NUMBER_UNKNOWN, num.span);
+      } else {
+        reasons.add(claimed.length > 0 || officialFor.length > 0 ? NUMBER_UNOFFICIAL : NUMBER_UNKNOWN, num.span);
+        // Organizations answer on landlines, short and toll-free numbers; a lure's call-back line is a SIM.
+        if (num.kind === 'mobile') reasons.add(CHANNEL_MOBILE, num.span);
+      }
     }
 
     if (input.sender !== undefined && input.sender.trim() !== '') {
