@@ -192,14 +192,23 @@ export class Preparer {
 
   /** An event object (from JSONL, NATS or tests) → the sequence number of its row. */
   event(e: WatchEvent): number {
-    this.subscriber(e.type === 'call' ? e.from : e.to);
-    const s1 = H[0]!;
-    const s2 = H[1]!;
     if (e.type === 'call') {
+      this.subscriber(e.from);
+      const s1 = H[0]!;
+      const s2 = H[1]!;
       hashNumber(e.to);
       return this.rows.callRow(e.ts, s1, s2, H[0]!, H[1]!, e.to, null, 0, 0);
     }
-    return this.rows.sms(e.ts, s1, s2, this.sender(e.from), this.smsText(e));
+    const text = this.smsText(e);
+    // the recipient matters only to a message that names a number: most name none
+    let s1 = 0;
+    let s2 = 0;
+    if (text.mentions.length > 0) {
+      this.subscriber(e.to);
+      s1 = H[0]!;
+      s2 = H[1]!;
+    }
+    return this.rows.sms(e.ts, s1, s2, this.sender(e.from), text);
   }
 
   private smsText(e: SmsEvent): TextInfo {

@@ -198,9 +198,14 @@ export class CsvEventParser {
     else if (tc >= 0 && tc < n && fe[tc]! > fs[tc]!) {
       text = this.prep.textBytes(data, fs[tc]!, fe[tc]!, this.fq[tc]!);
     }
-    this.prep.subscriberBytes(data, toS, toE);
-    const s1 = H[0]!;
-    const s2 = H[1]!;
+    // the recipient matters only to a message that names a number: most name none
+    let s1 = 0;
+    let s2 = 0;
+    if (text.mentions.length > 0) {
+      this.prep.subscriberBytes(data, toS, toE);
+      s1 = H[0]!;
+      s2 = H[1]!;
+    }
     this.sink.pushRow(this.prep.rows.sms(ts, s1, s2, this.prep.senderBytes(data, fromS, fromE), text));
     this.events++;
   }
