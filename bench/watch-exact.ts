@@ -3,6 +3,7 @@
 // senders, fan-in for every callee, primed callers via a Map of the last (recipient, number) message).
 // Prints one JSON line: {events, seconds, maxRssBytes, flagged}.
 import { createReadStream } from 'node:fs';
+import { peakRssBytes } from '../src/cli/peak-rss.js';
 import { Detector } from '../src/watch/detector.js';
 import type { Prepared } from '../src/watch/event-rows.js';
 import { CsvEventParser } from '../src/watch/sources/csv.js';
@@ -54,4 +55,4 @@ parser.end();
 const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
 let flagged = 0;
 for (const e of numbers.values()) if (e.primed.size >= 8 && e.senders.size >= 2) flagged++;
-console.log(JSON.stringify({ events: parser.events, seconds, maxRssBytes: process.resourceUsage().maxRSS * 1024, flagged }));
+console.log(JSON.stringify({ events: parser.events, seconds, maxRssBytes: peakRssBytes(), flagged }));

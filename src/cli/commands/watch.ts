@@ -12,6 +12,7 @@ import type { WatchAlert } from '../../watch/alert.js';
 import type { WatchConfig } from '../../watch/config.js';
 import { Detector } from '../../watch/detector.js';
 import { pseudonymizer } from '../../watch/pseudonymize.js';
+import { peakRssBytes } from '../peak-rss.js';
 import { snapshot } from '../../watch/snapshot.js';
 import { readInto } from '../../watch/sources/file.js';
 import type { EventFormat, ReadReport } from '../../watch/sources/file.js';
@@ -113,7 +114,7 @@ export async function runWatch(files: string[], o: WatchCliOptions, stderr: Node
   detector.flush();
   const rss = process.memoryUsage.rss();
   // the kernel's high-water mark, not only what the progress ticks happened to sample
-  peakRss = Math.max(peakRss, rss, process.resourceUsage().maxRSS * 1024);
+  peakRss = Math.max(peakRss, rss, peakRssBytes());
   if (showBar) {
     bar.update(Math.max(1, total), { events: doneEvents, eps: 0, rss: mib(rss), alerts: alerts.length });
     bar.stop();
