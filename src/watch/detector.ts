@@ -8,54 +8,19 @@ import type { WatchEvent } from './events.js';
 import { H, canonicalNumber, mix32 } from './hash.js';
 import { LaneMap } from './lane-map.js';
 import { NumberState } from './number-state.js';
-import type { OfficialDirectory, ReadText } from './ports.js';
+import type { OfficialDirectory } from './ports.js';
 import { NO_DIRECTORY } from './ports.js';
 import type { EventRows, RowSink } from './event-rows.js';
 import { Preparer } from './prepare.js';
-import type { Pseudonymizer } from './pseudonymize.js';
 import { Reorder } from './reorder.js';
 import type { Features } from './score.js';
 import { score } from './score.js';
 import { BloomRing } from './sketches/bloom-ring.js';
-import type { BloomRingOptions } from './sketches/bloom-ring.js';
 import { CountMin } from './sketches/count-min.js';
-
-export interface DetectorDeps {
-  readText: ReadText;
-  directory?: OfficialDirectory;
-  /** Present when subscribers are pseudonymized at ingestion (the same function the sources use). */
-  pseudonymize?: Pseudonymizer;
-  onAlert?: (a: WatchAlert) => void;
-}
-
-export interface DetectorStats {
-  events: number;
-  sms: number;
-  calls: number;
-  /** Events that came later than the lateness bound (applied, not reordered). */
-  late: number;
-  /** Events older than the window, ignored by the counters. */
-  tooOld: number;
-  tracked: number;
-  evicted: number;
-  alerts: number;
-  alertedNumbers: number;
-  textCacheHitRate: number;
-  /** Bytes of detector state: sketches, Bloom rings, per-number records. */
-  stateBytes: number;
-  watermark: string | null;
-  lastSeq: number;
-}
+import { GATE_DEPTH, pairsOptions } from './detector-shape.js';
+import type { DetectorDeps, DetectorStats } from './detector-shape.js';
 
 const NO_ORG = undefined;
-
-/** Rows of the gate: four cells of one cache line, for the error bound stated at DESIGN_LOAD. */
-export const GATE_DEPTH = 4;
-
-/** The pairs ring covers the gate's window: the current pane and the one before. */
-export function pairsOptions(c: WatchConfig): BloomRingOptions {
-  return { bits: c.pairBits, hashes: c.bloomHashes, buckets: 2, bucketMs: Math.floor(c.windowMs / 2) };
-}
 
 export class Detector implements RowSink {
   readonly config: WatchConfig;

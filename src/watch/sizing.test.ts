@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG, DESIGN_LOAD } from './config.js';
 import { H, hashString, mix32 } from './hash.js';
 import { BloomRing } from './sketches/bloom-ring.js';
-import { GATE_DEPTH } from './detector.js';
+import { GATE_DEPTH } from './detector-shape.js';
 import { CountMin } from './sketches/count-min.js';
 
 // The default sizes at DESIGN_LOAD, scaled down by a power of two so that the bits (or cells) per

@@ -3,8 +3,9 @@
 // points to (HyperLogLog registers, Bloom rings). A restored detector continues exactly where the
 // snapshot was taken; replaying events after it counts nothing twice.
 import type { WatchConfig } from './config.js';
-import type { DetectorDeps } from './detector.js';
-import { Detector, pairsOptions } from './detector.js';
+import type { DetectorDeps } from './detector-shape.js';
+import { pairsOptions } from './detector-shape.js';
+import { Detector } from './detector.js';
 import { NumberState } from './number-state.js';
 import type { NumberStateData } from './number-state.js';
 import { BloomRing } from './sketches/bloom-ring.js';

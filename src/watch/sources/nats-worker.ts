@@ -11,7 +11,7 @@ import type { WatchAlert } from '../alert.js';
 import type { WatchConfig } from '../config.js';
 import { watchConfig } from '../config.js';
 import { Detector } from '../detector.js';
-import type { DetectorStats } from '../detector.js';
+import type { DetectorStats } from '../detector-shape.js';
 import type { OfficialDirectory, ReadText } from '../ports.js';
 import { restore, snapshot } from '../snapshot.js';
 import { toEvent } from './event-schema.js';
