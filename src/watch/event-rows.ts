@@ -23,24 +23,24 @@ export interface Prepared {
 const CALLEE_BYTES = 24;
 
 export class EventRows {
-  mask: number;
-  ts: Float64Array;
-  call: Uint8Array;
-  s1: Int32Array;
-  s2: Int32Array;
-  c1: Int32Array;
-  c2: Int32Array;
+  mask!: number;
+  ts!: Float64Array;
+  call!: Uint8Array;
+  s1!: Int32Array;
+  s2!: Int32Array;
+  c1!: Int32Array;
+  c2!: Int32Array;
   /** SMS: the sender's facts, copied in (see SenderInfo), so a sender met once leaves no object behind. */
-  sh: Int32Array;
-  snum: Uint8Array;
-  so1: Int32Array;
-  so2: Int32Array;
-  sorg: (string | undefined)[];
-  text: (TextInfo | null)[];
+  sh!: Int32Array;
+  snum!: Uint8Array;
+  so1!: Int32Array;
+  so2!: Int32Array;
+  sorg!: (string | undefined)[];
+  text!: (TextInfo | null)[];
   /** Call: the callee as written, to name a number that starts being tracked — a string, or (when null) toLen bytes at CALLEE_BYTES × row of toBytes. */
-  to: (string | null)[];
-  toBytes: Uint8Array;
-  toLen: Uint8Array;
+  to!: (string | null)[];
+  toBytes!: Uint8Array;
+  toLen!: Uint8Array;
   /** Sequence number of the next row. */
   next = 0;
   /** Rows below this sequence number are known to be handed on (refreshed when the ring looks full). */
@@ -51,22 +51,7 @@ export class EventRows {
   constructor(capacity = 1 << 16) {
     let cap = 1024;
     while (cap < capacity) cap *= 2;
-    this.mask = cap - 1;
-    this.ts = new Float64Array(cap);
-    this.call = new Uint8Array(cap);
-    this.s1 = new Int32Array(cap);
-    this.s2 = new Int32Array(cap);
-    this.c1 = new Int32Array(cap);
-    this.c2 = new Int32Array(cap);
-    this.sh = new Int32Array(cap);
-    this.snum = new Uint8Array(cap);
-    this.so1 = new Int32Array(cap);
-    this.so2 = new Int32Array(cap);
-    this.sorg = new Array<string | undefined>(cap).fill(undefined);
-    this.text = new Array<TextInfo | null>(cap).fill(null);
-    this.to = new Array<string | null>(cap).fill(null);
-    this.toBytes = new Uint8Array(cap * CALLEE_BYTES);
-    this.toLen = new Uint8Array(cap);
+    this.allocate(cap);
   }
 
   get capacity(): number {
@@ -132,10 +117,8 @@ export class EventRows {
     return { ts: this.ts[i]!, call, s1: this.s1[i]!, s2: this.s2[i]!, c1: call ? this.c1[i]! : 0, c2: call ? this.c2[i]! : 0, sender: call ? null : { h: this.sh[i]!, numeric: this.snum[i] === 1, org: this.sorg[i], o1: this.so1[i]!, o2: this.so2[i]! }, text: this.text[i] ?? null };
   }
 
-  /** Doubles the ring, moving the live rows [low, next) to their places under the new mask. */
-  private grow(): void {
-    const old = { mask: this.mask, ts: this.ts, call: this.call, s1: this.s1, s2: this.s2, c1: this.c1, c2: this.c2, sh: this.sh, snum: this.snum, so1: this.so1, so2: this.so2, sorg: this.sorg, text: this.text, to: this.to, toBytes: this.toBytes, toLen: this.toLen };
-    const cap = 2 * (this.mask + 1);
+  /** Fresh, empty columns of `cap` rows (a power of two). */
+  private allocate(cap: number): void {
     this.mask = cap - 1;
     this.ts = new Float64Array(cap);
     this.call = new Uint8Array(cap);
@@ -152,6 +135,12 @@ export class EventRows {
     this.to = new Array<string | null>(cap).fill(null);
     this.toBytes = new Uint8Array(cap * CALLEE_BYTES);
     this.toLen = new Uint8Array(cap);
+  }
+
+  /** Doubles the ring, moving the live rows [low, next) to their places under the new mask. */
+  private grow(): void {
+    const old = { mask: this.mask, ts: this.ts, call: this.call, s1: this.s1, s2: this.s2, c1: this.c1, c2: this.c2, sh: this.sh, snum: this.snum, so1: this.so1, so2: this.so2, sorg: this.sorg, text: this.text, to: this.to, toBytes: this.toBytes, toLen: this.toLen };
+    this.allocate(2 * (this.mask + 1));
     for (let seq = this.low; seq < this.next; seq++) {
       const a = seq & old.mask;
       const b = seq & this.mask;
