@@ -1,5 +1,6 @@
 // Phrases over lexicon word ids: an index from a phrase's first word to its phrases, and the phrases'
 // words back to back in typed arrays, so matching a text reads integers only.
+import { grown } from './grown.js';
 
 /** Candidate word ids kept per text word (longest first). */
 export const CANDIDATES = 3;
@@ -23,14 +24,10 @@ export class PhraseMatches {
 
   push(phrase: number, first: number, last: number): void {
     if (this.count === this.phrase.length) {
-      const grow = (a: Int32Array): Int32Array => {
-        const b = new Int32Array(a.length * 2);
-        b.set(a);
-        return b;
-      };
-      this.phrase = grow(this.phrase);
-      this.firstToken = grow(this.firstToken);
-      this.lastToken = grow(this.lastToken);
+      const size = this.phrase.length * 2;
+      this.phrase = grown(this.phrase, size);
+      this.firstToken = grown(this.firstToken, size);
+      this.lastToken = grown(this.lastToken, size);
     }
     this.phrase[this.count] = phrase;
     this.firstToken[this.count] = first;

@@ -1,6 +1,7 @@
 // Remembers what the automaton found for a folded word, so each distinct word is walked once and every
 // later sight of it is a hash, a probe and a compare of its code units. Messages reuse a small
 // vocabulary; a stream of ever-new words only fills the table up to its bound, and then it starts over.
+import { grown } from './grown.js';
 
 /** Values kept per entry (the automaton's candidate ids). */
 export const CACHE_WIDTH = 3;
@@ -94,15 +95,10 @@ export class TokenCache {
   /** Doubles the entry arrays and the slot table (kept at most half full), re-placing every entry. */
   private grow(): void {
     const entries = Math.min(this.hashes.length * 2, this.maxEntries);
-    const i32 = (a: Int32Array, size: number): Int32Array => {
-      const b = new Int32Array(size);
-      b.set(a);
-      return b;
-    };
-    this.hashes = i32(this.hashes, entries);
-    this.keyStart = i32(this.keyStart, entries);
-    this.keyLen = i32(this.keyLen, entries);
-    this.vals = i32(this.vals, entries * CACHE_WIDTH);
+    this.hashes = grown(this.hashes, entries);
+    this.keyStart = grown(this.keyStart, entries);
+    this.keyLen = grown(this.keyLen, entries);
+    this.vals = grown(this.vals, entries * CACHE_WIDTH);
     const tags = new Uint8Array(entries);
     tags.set(this.tags);
     this.tags = tags;

@@ -3,6 +3,7 @@
 import type { CharTable } from './char-table.js';
 import * as chars from './char-table.js';
 import { FNV_OFFSET, FNV_PRIME, hashOf } from './token-cache.js';
+import { grown } from './grown.js';
 
 // Local copies: module bindings read in the per-character loop cost a call each under some loaders.
 const SEP = chars.SEP;
@@ -69,28 +70,18 @@ export class Tokenizer {
     const o = this.out;
     if (n < o.bufStart.length) return;
     const size = Math.max(n + 1, o.bufStart.length * 2);
-    const g32 = (a: Int32Array): Int32Array => {
-      const b = new Int32Array(size);
-      b.set(a);
-      return b;
-    };
-    o.bufStart = g32(o.bufStart);
-    o.bufEnd = g32(o.bufEnd);
-    o.origStart = g32(o.origStart);
-    o.origEnd = g32(o.origEnd);
-    o.hash = g32(o.hash);
-    this.nCyr = g32(this.nCyr);
-    this.nLat = g32(this.nLat);
-    this.nDig = g32(this.nDig);
+    o.bufStart = grown(o.bufStart, size);
+    o.bufEnd = grown(o.bufEnd, size);
+    o.origStart = grown(o.origStart, size);
+    o.origEnd = grown(o.origEnd, size);
+    o.hash = grown(o.hash, size);
+    this.nCyr = grown(this.nCyr, size);
+    this.nLat = grown(this.nLat, size);
+    this.nDig = grown(this.nDig, size);
     // Words are settled as they close, so what earlier words got is kept.
-    const g8 = (a: Uint8Array): Uint8Array => {
-      const b = new Uint8Array(size);
-      b.set(a);
-      return b;
-    };
-    o.script = g8(o.script);
-    o.leet = g8(o.leet);
-    o.spaced = g8(o.spaced);
+    o.script = grown(o.script, size);
+    o.leet = grown(o.leet, size);
+    o.spaced = grown(o.spaced, size);
   }
 
   /** Tokenizes text; the returned object is reused by the next call. */
