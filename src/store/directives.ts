@@ -43,15 +43,7 @@ export async function getDirective(db: Kysely<Database>, id: number): Promise<Di
   return row ? toDirective(row) : undefined;
 }
 
-export interface NewDirective {
-  alertId: number;
-  title: string;
-  recipients: Recipients;
-  deadline: string;
-  platforms: string[];
-  instructions: string;
-  createdBy: number | null;
-}
+export type NewDirective = Omit<Directive, 'id' | 'createdAt'>;
 
 /** Creates the directive and one assignment (with its own secret link) per matching institution, in one transaction. */
 export async function issueDirective(db: Kysely<Database>, d: NewDirective, secret: string, now: string): Promise<{ id: number; assignments: number }> {
