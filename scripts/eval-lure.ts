@@ -2,7 +2,8 @@
 // test split, next to a naive Bayes baseline trained on the train split. `-- --split dev` reports another
 // split; `-- --sweep` prints the score thresholds on train+dev (where thresholds are chosen);
 // `-- --errors` lists the misclassified messages of the reported split; `-- --ids REGEX` reports the messages
-// whose id matches, whatever their split (a blind batch measured as a whole).
+// whose id matches, whatever their split (a blind batch measured as a whole); `-- --corpus FILE` reads
+// another labelled file instead of data/corpus/messages.jsonl (a blind batch kept apart until measured).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkServices } from '../src/check/analyzer-instance.js';
@@ -17,10 +18,13 @@ const split: Split = args.includes('--split') && (splitArg === 'train' || splitA
 const idsArg = args.includes('--ids') ? args[args.indexOf('--ids') + 1] : undefined;
 const idPattern = idsArg === undefined ? undefined : new RegExp(idsArg);
 
-const corpus = parseCorpus(readFileSync(join(DATA_DIR, 'corpus', 'messages.jsonl'), 'utf8'));
+const corpusArg = args.includes('--corpus') ? args[args.indexOf('--corpus') + 1] : undefined;
+const trainingCorpus = parseCorpus(readFileSync(join(DATA_DIR, 'corpus', 'messages.jsonl'), 'utf8'));
+const corpus = corpusArg === undefined ? trainingCorpus : parseCorpus(readFileSync(corpusArg, 'utf8'));
 const bySplit = (s: Split): CorpusRecord[] => corpus.filter((r) => splitOf(r.id) === s);
 const { analyzer } = checkServices(DATA_DIR);
-const baseline = trainBaseline(bySplit('train'));
+// the baseline always learns from the main corpus's train split, whatever file is reported
+const baseline = trainBaseline(trainingCorpus.filter((r) => splitOf(r.id) === 'train'));
 const isFraud = (r: CorpusRecord): boolean => r.label !== 'legit';
 const analyze = (r: CorpusRecord) => analyzer.analyze(r.sender === undefined ? { text: r.text } : { text: r.text, sender: r.sender });
 
@@ -44,8 +48,8 @@ if (args.includes('--sweep')) {
   process.exit(0);
 }
 
-const records = idPattern ? corpus.filter((r) => idPattern.test(r.id)) : bySplit(split);
-const scope = idPattern ? `messages with ids matching /${idPattern.source}/ (all splits)` : `${split.toUpperCase()} split`;
+const records = idPattern ? corpus.filter((r) => idPattern.test(r.id)) : corpusArg !== undefined ? corpus : bySplit(split);
+const scope = idPattern ? `messages with ids matching /${idPattern.source}/ (all splits)` : corpusArg !== undefined ? `all of ${corpusArg}` : `${split.toUpperCase()} split`;
 const ours = new Map<string, Counts>();
 const theirs = new Map<string, Counts>();
 const sizes = new Map<string, number>();
