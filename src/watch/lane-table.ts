@@ -1,14 +1,16 @@
 // An open-addressing hash table from a 64-bit key given as two 32-bit lanes to a non-negative
-// integer, on typed arrays: no boxed keys, no garbage, one or two cache lines a lookup. Used as a
-// bounded cache (cleared when full) and as the index of tracked numbers (with deletion).
+// integer, on typed arrays: no boxed keys, no garbage. A slot is three words (two lanes, then the
+// value) in one array, so a lookup costs one cache line (rarely two) rather than a line of keys and
+// another of values. Used as a bounded cache (cleared when full) and as the index of tracked numbers
+// (with deletion).
 
 const EMPTY = -1;
 const GONE = -2;
 
 export class LaneTable {
   private mask: number;
-  private keys: Int32Array;
-  private vals: Int32Array;
+  /** Slot i: lanes at 3i and 3i + 1, value at 3i + 2. */
+  private slots: Int32Array;
   private used = 0;
   size = 0;
 
@@ -16,12 +18,17 @@ export class LaneTable {
     let cap = 16;
     while (cap < 2 * capacity) cap *= 2;
     this.mask = cap - 1;
-    this.keys = new Int32Array(2 * cap);
-    this.vals = new Int32Array(cap).fill(EMPTY);
+    this.slots = LaneTable.empty(cap);
+  }
+
+  private static empty(cap: number): Int32Array {
+    const s = new Int32Array(3 * cap);
+    for (let i = 2; i < s.length; i += 3) s[i] = EMPTY;
+    return s;
   }
 
   get byteLength(): number {
-    return this.keys.byteLength + this.vals.byteLength;
+    return this.slots.byteLength;
   }
 
   private start(h1: number, h2: number): number {
@@ -30,55 +37,51 @@ export class LaneTable {
 
   /** The value of (h1, h2), or -1. */
   get(h1: number, h2: number): number {
-    const k = this.keys;
-    const v = this.vals;
+    const s = this.slots;
     for (let i = this.start(h1, h2); ; i = (i + 1) & this.mask) {
-      const x = v[i]!;
+      const x = s[3 * i + 2]!;
       if (x === EMPTY) return EMPTY;
-      if (x !== GONE && k[2 * i] === (h1 | 0) && k[2 * i + 1] === (h2 | 0)) return x;
+      if (x !== GONE && s[3 * i] === (h1 | 0) && s[3 * i + 1] === (h2 | 0)) return x;
     }
   }
 
   /** Reads where (h1, h2) would be (see BloomRing.touch). */
   touch(h1: number, h2: number): number {
-    const i = this.start(h1, h2);
-    return this.vals[i]! + this.keys[2 * i]!;
+    return this.slots[3 * this.start(h1, h2) + 2]!;
   }
 
   /** Sets (h1, h2) to value (≥ 0), growing when three quarters full. */
   set(h1: number, h2: number, value: number): void {
     if (4 * (this.used + 1) > 3 * (this.mask + 1)) this.rehash(this.size + 1);
-    const k = this.keys;
-    const v = this.vals;
+    const s = this.slots;
     let tomb = -1;
     for (let i = this.start(h1, h2); ; i = (i + 1) & this.mask) {
-      const x = v[i]!;
+      const x = s[3 * i + 2]!;
       if (x === EMPTY) {
         const at = tomb >= 0 ? tomb : i;
         if (tomb < 0) this.used++;
-        k[2 * at] = h1;
-        k[2 * at + 1] = h2;
-        v[at] = value;
+        s[3 * at] = h1;
+        s[3 * at + 1] = h2;
+        s[3 * at + 2] = value;
         this.size++;
         return;
       }
       if (x === GONE) {
         if (tomb < 0) tomb = i;
-      } else if (k[2 * i] === (h1 | 0) && k[2 * i + 1] === (h2 | 0)) {
-        v[i] = value;
+      } else if (s[3 * i] === (h1 | 0) && s[3 * i + 1] === (h2 | 0)) {
+        s[3 * i + 2] = value;
         return;
       }
     }
   }
 
   delete(h1: number, h2: number): boolean {
-    const k = this.keys;
-    const v = this.vals;
+    const s = this.slots;
     for (let i = this.start(h1, h2); ; i = (i + 1) & this.mask) {
-      const x = v[i]!;
+      const x = s[3 * i + 2]!;
       if (x === EMPTY) return false;
-      if (x !== GONE && k[2 * i] === (h1 | 0) && k[2 * i + 1] === (h2 | 0)) {
-        v[i] = GONE;
+      if (x !== GONE && s[3 * i] === (h1 | 0) && s[3 * i + 1] === (h2 | 0)) {
+        s[3 * i + 2] = GONE;
         this.size--;
         return true;
       }
@@ -86,22 +89,21 @@ export class LaneTable {
   }
 
   clear(): void {
-    this.vals.fill(EMPTY);
+    const s = this.slots;
+    for (let i = 2; i < s.length; i += 3) s[i] = EMPTY;
     this.used = 0;
     this.size = 0;
   }
 
   /** Rebuilds without tombstones, at a size fit for `n` entries. */
   private rehash(n: number): void {
-    const keys = this.keys;
-    const vals = this.vals;
+    const old = this.slots;
     let cap = 16;
     while (cap < 2 * n) cap *= 2;
     this.mask = cap - 1;
-    this.keys = new Int32Array(2 * cap);
-    this.vals = new Int32Array(cap).fill(EMPTY);
+    this.slots = LaneTable.empty(cap);
     this.used = 0;
     this.size = 0;
-    for (let i = 0; i < vals.length; i++) if (vals[i]! >= 0) this.set(keys[2 * i]!, keys[2 * i + 1]!, vals[i]!);
+    for (let i = 0; i < old.length; i += 3) if (old[i + 2]! >= 0) this.set(old[i]!, old[i + 1]!, old[i + 2]!);
   }
 }
