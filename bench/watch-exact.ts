@@ -47,7 +47,7 @@ function apply(p: Prepared): void {
 }
 
 // the detector here only lends its Preparer (hashing, mention parsing); no sketch is touched
-const prep = new Detector({ primingBits: 512, outgoingBits: 512, pairBits: 512, gateWidth: 1024 }, { readText: () => ({ mentioned: [], lure: Number.NaN }) }).prep;
+const prep = new Detector({ primingBits: 512, outgoingBits: 512, gateWidth: 1024 }, { readText: () => ({ mentioned: [], lure: Number.NaN }) }).prep;
 const parser = new CsvEventParser(prep, { pushRow: (seq) => { apply(prep.rows.view(seq)); } });
 const t0 = process.hrtime.bigint();
 for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) parser.write(chunk as Buffer);

@@ -1,6 +1,6 @@
 // The detector's settings: windows, sketch sizes, memory bounds and the scoring weights, with defaults
 // sized for an operator of about 10M subscribers (see the state-size report of `saqbol watch`).
-import { COUNT_MIN_SATURATION } from './sketches/count-min.js';
+import { GATE_SATURATION } from './sketches/caller-gate.js';
 
 export interface ScoreWeights {
   /** Several phone-number senders mentioning the same number: SIM-box rotation. */
@@ -70,8 +70,10 @@ export interface WatchConfig {
   gateCallers: number;
   /** …and alerted (when it never calls out) at this many: lures by e-mail or messenger leave no SMS. */
   minUnprimedCallers: number;
-  /** Bits per pane of the (caller, number) pairs filter behind the gate, and the gate's width (cells per row). */
-  pairBits: number;
+  /**
+   * The gate's width (count cells per row, four rows): it takes 16 bytes a unit of width, half of them
+   * the (caller, number) pair bits beside the cells (16 bits per pane a unit of width).
+   */
   gateWidth: number;
 }
 
@@ -81,10 +83,12 @@ const HOUR = 3_600_000;
  * The traffic the default sketch sizes are for: 10M subscribers with the simulator's traffic per
  * subscriber (≈4.6 calls and ≈0.6 number-mentioning SMS a day), bursts at 3× the mean. At this load
  * (tested in sizing.test.ts) a blocked Bloom query over its whole window answers falsely at most:
- * outgoing 1 % (a number then loses "inbound only"), pairs 2.5 % (a caller not counted by the gate),
- * priming 0.5 % (a caller counted as primed). The gate (32 MiB) gives at most 6 % of the numbers it
- * has not seen three or more phantom callers at that load, and 1 % at half of it: past that, more
- * width is the remedy (each doubling divides the rate by about five, for twice the memory).
+ * outgoing 1 % (a number then loses "inbound only"), priming 0.5 % (a caller counted as primed).
+ * The gate (64 MiB: 32 of count cells, 32 of pair bits beside them) takes a new caller of a number
+ * it holds for one already seen at most 2.5 % of the time (the caller then is not counted), and gives
+ * at most 6 % of the numbers it has not seen three or more phantom callers at that load, and 1 % at
+ * half of it: past that, more width is the remedy (each doubling divides the rate by about five, for
+ * twice the memory).
  */
 export const DESIGN_LOAD = {
   subscribers: 10_000_000,
@@ -120,7 +124,6 @@ export const DEFAULT_CONFIG: WatchConfig = {
   spoofSenders: 3,
   gateCallers: 6,
   minUnprimedCallers: 22,
-  pairBits: 1 << 27,
   gateWidth: 1 << 23,
 };
 
@@ -133,6 +136,6 @@ export function watchConfig(over: Partial<WatchConfig> = {}): WatchConfig {
     if (typeof v === 'number' && !(Number.isFinite(v) && v >= 0)) throw new RangeError(`watch config ${k} must be a non-negative number`);
   }
   if (c.windowMs < 2000 || c.primingMs < c.primingBuckets) throw new RangeError('watch windows are too short');
-  if (c.gateCallers > COUNT_MIN_SATURATION) throw new RangeError(`watch config gateCallers must be at most ${COUNT_MIN_SATURATION}`);
+  if (c.gateCallers > GATE_SATURATION) throw new RangeError(`watch config gateCallers must be at most ${GATE_SATURATION}`);
   return c;
 }

@@ -1,10 +1,7 @@
-// What a detector is built from and what it reports: its ports, its statistics, and the shapes of the
-// gate's sketches that a snapshot must rebuild exactly as the detector built them.
+// What a detector is built from and what it reports: its ports and its statistics.
 import type { WatchAlert } from './alert.js';
-import type { WatchConfig } from './config.js';
 import type { OfficialDirectory, ReadText } from './ports.js';
 import type { Pseudonymizer } from './pseudonymize.js';
-import type { BloomRingOptions } from './sketches/bloom-ring.js';
 
 export interface DetectorDeps {
   readText: ReadText;
@@ -31,12 +28,4 @@ export interface DetectorStats {
   stateBytes: number;
   watermark: string | null;
   lastSeq: number;
-}
-
-/** Rows of the gate: four cells of one cache line, for the error bound stated at DESIGN_LOAD. */
-export const GATE_DEPTH = 4;
-
-/** The pairs ring covers the gate's window: the current pane and the one before. */
-export function pairsOptions(c: WatchConfig): BloomRingOptions {
-  return { bits: c.pairBits, hashes: c.bloomHashes, buckets: 2, bucketMs: Math.floor(c.windowMs / 2) };
 }

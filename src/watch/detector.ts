@@ -16,8 +16,7 @@ import { Reorder } from './reorder.js';
 import type { Features } from './score.js';
 import { score } from './score.js';
 import { BloomRing } from './sketches/bloom-ring.js';
-import { CountMin } from './sketches/count-min.js';
-import { GATE_DEPTH, pairsOptions } from './detector-shape.js';
+import { CallerGate } from './sketches/caller-gate.js';
 import type { DetectorDeps, DetectorStats } from './detector-shape.js';
 
 const NO_ORG = undefined;
@@ -28,9 +27,8 @@ export class Detector implements RowSink {
   readonly numbers = new LaneMap();
   priming: BloomRing;
   outgoing: BloomRing;
-  /** (caller, number) pairs of the last two panes, so the gate counts each caller once. */
-  pairs: BloomRing;
-  gate: CountMin;
+  /** Distinct callers of numbers not tracked, each caller counted once per window. */
+  gate: CallerGate;
   private readonly reorder: Reorder;
   private readonly rows: EventRows;
   private readonly directory: OfficialDirectory;
@@ -50,8 +48,7 @@ export class Detector implements RowSink {
     this.paneMs = Math.floor(c.windowMs / 2);
     this.priming = new BloomRing({ bits: c.primingBits, hashes: c.bloomHashes, buckets: c.primingBuckets + 1, bucketMs: Math.ceil(c.primingMs / c.primingBuckets) });
     this.outgoing = new BloomRing({ bits: c.outgoingBits, hashes: c.bloomHashes, buckets: c.outgoingBuckets + 1, bucketMs: Math.ceil(c.outgoingMs / c.outgoingBuckets) });
-    this.pairs = new BloomRing(pairsOptions(c));
-    this.gate = new CountMin(c.gateWidth, GATE_DEPTH);
+    this.gate = new CallerGate(c.gateWidth, c.bloomHashes);
     this.rows = this.prep.rows;
     this.reorder = new Reorder(c.latenessMs, (ids, n) => {
       this.applyRows(ids, n);
@@ -105,9 +102,7 @@ export class Detector implements RowSink {
     const s1 = r.s1[i]!;
     if (r.call[i] === 1) {
       const c1 = r.c1[i]!;
-      const c2 = r.c2[i]!;
-      const a = mix32(s1, c2);
-      return this.outgoing.touch(s1) + this.numbers.touch(c1, c2) + this.pairs.touch(a) + this.gate.touch(c1);
+      return this.outgoing.touch(s1) + this.numbers.touch(c1, r.c2[i]!) + this.gate.touch(c1);
     }
     let x = r.snum[i] === 1 ? this.outgoing.touch(r.so1[i]!) : 0;
     for (const m of r.text[i]!.mentions) x += this.numbers.touch(m.h1, m.h2) + this.priming.touch(mix32(s1, m.h2));
@@ -189,11 +184,7 @@ export class Detector implements RowSink {
 
   /** A call to a number not tracked: counted in the gate once per (caller, number); past the gate it is tracked. */
   private gateCall(i: number, s1: number, s2: number, c1: number, c2: number, pane: number): NumberState | undefined {
-    const a = mix32(s1, c2);
-    const b = mix32(s2 ^ 0x27d4eb2f, c1);
-    // the pairs ring's buckets are the panes: the window [ts - pane length, ts] spans this pane and the last
-    if (!this.pairs.addIfAbsentIn(a, b, pane - 1, pane)) return undefined;
-    const seen = this.gate.add(c1, c2, pane);
+    const seen = this.gate.call(c1, c2, mix32(s1, c2), mix32(s2 ^ 0x27d4eb2f, c1), pane);
     if (seen < this.config.gateCallers) return undefined;
     // under pseudonymization a callee may be a subscriber: it stays unnamed unless it is alerted
     const callee = canonicalNumber(this.rows.callee(i));
@@ -283,7 +274,7 @@ export class Detector implements RowSink {
   }
 
   stats(): DetectorStats {
-    let bytes = this.priming.byteLength + this.outgoing.byteLength + this.pairs.byteLength + this.gate.byteLength + this.numbers.byteLength;
+    let bytes = this.priming.byteLength + this.outgoing.byteLength + this.gate.byteLength + this.numbers.byteLength;
     let alerted = 0;
     for (const st of this.numbers.values()) {
       bytes += st.bytes() + 80;

@@ -4,16 +4,16 @@
 // snapshot was taken; replaying events after it counts nothing twice.
 import type { WatchConfig } from './config.js';
 import type { DetectorDeps } from './detector-shape.js';
-import { pairsOptions } from './detector-shape.js';
 import { Detector } from './detector.js';
 import { NumberState } from './number-state.js';
 import type { NumberStateData } from './number-state.js';
 import { BloomRing } from './sketches/bloom-ring.js';
+import { CallerGate } from './sketches/caller-gate.js';
 import type { DistinctState } from './sketches/windowed-distinct.js';
 import { WindowedDistinct } from './sketches/windowed-distinct.js';
 
 const MAGIC = 0x57425153; // "SQBW" little-endian
-export const SNAPSHOT_VERSION = 2;
+export const SNAPSHOT_VERSION = 3;
 
 type BlobRef = number;
 
@@ -44,8 +44,7 @@ interface Header {
   counts: Detector['counts'];
   priming: { data: BlobRef; epochs: number[] };
   outgoing: { data: BlobRef; epochs: number[] };
-  pairs: { data: BlobRef; epochs: number[] };
-  gate: { cells: BlobRef; pane: number };
+  gate: { data: BlobRef; pane: number };
   numbers: StoredNumber[];
 }
 
@@ -67,8 +66,7 @@ export function snapshot(d: Detector): Uint8Array {
     counts: d.counts,
     priming: { data: blob(d.priming.data), epochs: Array.from(d.priming.epochs) },
     outgoing: { data: blob(d.outgoing.data), epochs: Array.from(d.outgoing.epochs) },
-    pairs: { data: blob(d.pairs.data), epochs: Array.from(d.pairs.epochs) },
-    gate: { cells: blob(d.gate.cells), pane: d.gate.pane },
+    gate: { data: blob(d.gate.data), pane: d.gate.pane },
     numbers: [...d.numbers.values()].map((st) => {
       const data = st.data();
       const stored: StoredNumber = { ...data, lureCur: nanToNull(data.lureCur), lurePrev: nanToNull(data.lurePrev), alertedTs: finiteOrNull(data.alertedTs), h1: st.h1, h2: st.h2, x1: st.x1, x2: st.x2, counters: data.counters.map(counter) };
@@ -136,15 +134,10 @@ export function restore(bytes: Uint8Array, deps: DetectorDeps): Detector {
   };
   d.priming = ring(header.priming, c.primingBits, c.primingBuckets, c.primingMs);
   d.outgoing = ring(header.outgoing, c.outgoingBits, c.outgoingBuckets, c.outgoingMs);
-  const pb = blobs[header.pairs.data]!;
-  d.pairs = new BloomRing(
-    pairsOptions(c),
-    new Int32Array(pb.buffer, pb.byteOffset, pb.byteLength / 4),
-    Float64Array.from(header.pairs.epochs),
-  );
-  const gate = blobs[header.gate.cells]!;
-  if (gate.byteLength !== d.gate.cells.byteLength) throw new SnapshotError('the gate does not match its settings');
-  d.gate.cells = new Uint8Array(gate.buffer, gate.byteOffset, gate.byteLength);
+  const gate = blobs[header.gate.data]!;
+  if (gate.byteLength !== d.gate.byteLength) throw new SnapshotError('the gate does not match its settings');
+  // the gate reads its bytes as words too: a blob not on a word boundary is copied to one
+  d.gate = new CallerGate(c.gateWidth, c.bloomHashes, gate.byteOffset % 4 === 0 ? gate : new Uint8Array(gate));
   d.gate.pane = header.gate.pane;
   d.lastSeq = header.lastSeq;
   Object.assign(d.counts, header.counts);

@@ -1,0 +1,163 @@
+// How many distinct callers a number not yet tracked has had over a two-pane window (current and
+// previous pane): a count-min sketch with conservative update (never undercounts, up to saturation)
+// fed once per (caller, number) pair, the pairs remembered by a blocked Bloom filter per pane.
+// Both live in one 128-byte unit chosen by the number: its first line holds the count cells, the
+// second the pair bits of both panes, so a call to an untracked number costs one memory miss (and
+// one page) where a separate pairs filter, keyed by the pair, would cost another.
+// A cell is one byte, the current pane's count in the high nibble and the previous pane's in the low
+// one; a nibble saturates at 15 a pane: the gate only asks whether a number has reached a handful
+// of callers (WatchConfig.gateCallers ≤ 15). Numbers past the gate are tracked and leave it, so a
+// unit's pair bits hold a few callers of each of its numbers, not the callers of a popular one.
+
+/** The largest count a pane holds. */
+export const GATE_SATURATION = 15;
+
+/** Rows of the count-min: four cells of one line, for the error bound stated at DESIGN_LOAD. */
+const DEPTH = 4;
+/** Cells of a line given to each row (the rows' cells of a key never coincide). */
+const SEG = 16;
+const UNIT_BYTES = 128;
+/** Pair bits of one unit for one pane: the second line holds two panes. */
+const PANE_BITS = 256;
+
+export class CallerGate {
+  /** Cells per row (a power of two): the count-min holds width × 4 one-byte cells. */
+  readonly width: number;
+  readonly units: number;
+  readonly hashes: number;
+  /** Unit u: count cells at bytes [128u, 128u + 64), pair bits at [128u + 64, 128u + 128), pane p in half p & 1. */
+  readonly data: Uint8Array;
+  private readonly words: Int32Array;
+  /** Maps a 32-bit key onto the units (a shift: the unit count is a power of two). */
+  private readonly shift: number;
+  pane = -1;
+
+  constructor(width: number, hashes: number, data?: Uint8Array) {
+    let w = 1024;
+    while (w < width) w *= 2;
+    this.width = w;
+    this.hashes = hashes;
+    this.units = (w * DEPTH) / 64;
+    this.shift = 32 - Math.log2(this.units);
+    this.data = data ?? new Uint8Array(this.units * UNIT_BYTES);
+    if (this.data.byteLength !== this.units * UNIT_BYTES || this.data.byteOffset % 4 !== 0) {
+      throw new RangeError('caller gate bytes do not match its width');
+    }
+    this.words = new Int32Array(this.data.buffer, this.data.byteOffset, this.data.byteLength >>> 2);
+  }
+
+  get byteLength(): number {
+    return this.data.byteLength;
+  }
+
+  /** Moves the window to `pane`: previous counts shift down, the pair bits of the pane before it are cleared. */
+  private roll(pane: number): void {
+    const w = this.words;
+    if (pane === this.pane + 1) {
+      const half = (pane & 1) * 8;
+      for (let u = 0; u < w.length; u += 32) {
+        for (let i = u; i < u + 16; i++) w[i] = (w[i]! >>> 4) & 0x0f0f0f0f;
+        for (let i = u + 16 + half; i < u + 24 + half; i++) w[i] = 0;
+      }
+    } else w.fill(0);
+    this.pane = pane;
+  }
+
+  /** Byte offset of a number's unit. */
+  private unitOf(a: number): number {
+    return (a >>> this.shift) * UNIT_BYTES;
+  }
+
+  /** Row r's cell for a number: 4 bits of `b` pick one of the row's 16 cells. */
+  private static cell(unit: number, b: number, r: number): number {
+    return unit + r * SEG + ((b >>> (8 * r + 4)) & 15);
+  }
+
+  /**
+   * A call from caller (p, q) — two 32-bit hashes of the (caller, number) pair — to number (a, b) in
+   * `pane`: -1 when the pair was (probably) seen in the window already; else it is remembered and the
+   * number's estimate of distinct callers is returned, this one counted (when `pane` is the current one).
+   */
+  call(a: number, b: number, p: number, q: number, pane: number): number {
+    if (pane > this.pane) this.roll(pane);
+    const unit = this.unitOf(a);
+    if (pane < this.pane - 1) return this.estimate(a, b);
+    if (this.seenIn(unit, p, q, pane)) return -1;
+    this.set(((unit + 64) >>> 2) + (pane & 1) * 8, (p >>> 20) | 1, q);
+    if (pane !== this.pane) return this.estimate(a, b);
+    return this.count(unit, b);
+  }
+
+  /** True when caller (p, q) of number (a, …) was (probably) remembered in the window that ends with `pane`. */
+  seen(a: number, p: number, q: number, pane: number): boolean {
+    return pane >= this.pane - 1 && pane <= this.pane && this.seenIn(this.unitOf(a), p, q, pane);
+  }
+
+  private seenIn(unit: number, p: number, q: number, pane: number): boolean {
+    const bits = (unit + 64) >>> 2;
+    const step = (p >>> 20) | 1;
+    // the other half holds the pane before the current one, or nothing yet
+    return this.test(bits + (pane & 1) * 8, step, q) || (pane === this.pane && this.test(bits + ((pane + 1) & 1) * 8, step, q));
+  }
+
+  private test(base: number, step: number, q: number): boolean {
+    const w = this.words;
+    let h = q;
+    for (let i = 0; i < this.hashes; i++) {
+      const bit = h & (PANE_BITS - 1);
+      if ((w[base + (bit >>> 5)]! & (1 << (bit & 31))) === 0) return false;
+      h = (h + step) | 0;
+      h ^= h >>> 9;
+    }
+    return true;
+  }
+
+  private set(base: number, step: number, q: number): void {
+    const w = this.words;
+    let h = q;
+    for (let i = 0; i < this.hashes; i++) {
+      const bit = h & (PANE_BITS - 1);
+      w[base + (bit >>> 5)]! |= 1 << (bit & 31);
+      h = (h + step) | 0;
+      h ^= h >>> 9;
+    }
+  }
+
+  /** Conservative update of the current pane: only the cells at the minimum grow. */
+  private count(unit: number, b: number): number {
+    const c = this.data;
+    let cur = GATE_SATURATION;
+    for (let r = 0; r < DEPTH; r++) {
+      const v = c[CallerGate.cell(unit, b, r)]! >>> 4;
+      if (v < cur) cur = v;
+    }
+    let est = Number.POSITIVE_INFINITY;
+    for (let r = 0; r < DEPTH; r++) {
+      const i = CallerGate.cell(unit, b, r);
+      let x = c[i]!;
+      if (x >>> 4 === cur && cur < GATE_SATURATION) c[i] = x = x + 16;
+      const v = (x >>> 4) + (x & 15);
+      if (v < est) est = v;
+    }
+    return est;
+  }
+
+  /** Distinct callers of number (a, b) over the window (never fewer than counted, up to saturation). */
+  estimate(a: number, b: number): number {
+    const c = this.data;
+    const unit = this.unitOf(a);
+    let m = Number.POSITIVE_INFINITY;
+    for (let r = 0; r < DEPTH; r++) {
+      const x = c[CallerGate.cell(unit, b, r)]!;
+      const v = (x >>> 4) + (x & 15);
+      if (v < m) m = v;
+    }
+    return m;
+  }
+
+  /** Reads a number's unit, both lines (see BloomRing.touch). */
+  touch(a: number): number {
+    const unit = this.unitOf(a);
+    return this.data[unit]! + this.data[unit + 64]!;
+  }
+}
