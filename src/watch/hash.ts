@@ -78,6 +78,14 @@ function finishDigits(v: number, len: number): void {
 }
 
 /**
+ * The lanes of a number written with digits only (and signs that are not letters): `v` its digits read
+ * as an integer, `digits` how many (at most 15), `first` the code of the first digit.
+ */
+export function hashDigits(v: number, digits: number, first: number): void {
+  finishDigits(digits === 11 && first === 56 ? v - 1e10 : v, digits);
+}
+
+/**
  * The canonical form of a number's bytes, hashed: digits only, a leading trunk "8" of an 11-digit
  * number read as country code 7 (8 701… ≡ +7 701…); anything with a letter is an alphanumeric
  * sender id, hashed upper-cased. Returns false for an empty value. Numbers take one pass: their
@@ -100,7 +108,7 @@ export function hashNumberBytes(buf: Uint8Array, start: number, end: number): bo
   if (!letters) {
     if (digits === 0) return false;
     if (digits <= MAX_EXACT_DIGITS) {
-      finishDigits(digits === 11 && first === 56 ? v - 1e10 : v, digits);
+      hashDigits(v, digits, first);
       return true;
     }
   }
@@ -147,7 +155,7 @@ export function hashNumber(s: string): boolean {
   if (!letters) {
     if (digits === 0) return false;
     if (digits <= MAX_EXACT_DIGITS) {
-      finishDigits(digits === 11 && first === 56 ? v - 1e10 : v, digits);
+      hashDigits(v, digits, first);
       return true;
     }
   }

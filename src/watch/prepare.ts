@@ -88,12 +88,13 @@ export class Preparer {
   /** Subscriber identity lanes of a number as written, into H. */
   subscriber(raw: string): void {
     if (this.pseudo) hashString(this.pseudo(raw));
-    else hashNumber(raw);
+    // a value with nothing of a number in it ("+") is known by its characters, not by a stale H
+    else if (!hashNumber(raw)) hashString(raw);
   }
 
   subscriberBytes(buf: Buffer, start: number, end: number): void {
     if (this.pseudo) hashString(this.pseudo(buf.toString('latin1', start, end)));
-    else hashNumberBytes(buf, start, end);
+    else if (!hashNumberBytes(buf, start, end)) hashBytes(buf, start, end);
   }
 
   mention(written: string): Mention {
@@ -156,15 +157,17 @@ export class Preparer {
   /** A phone-number sender's facts, refilled for each event (rows copy them at once). */
   private readonly phoneSender: SenderInfo = { h: 0, numeric: true, org: undefined, o1: 0, o2: 0 };
 
+  /** A phone-number sender's facts from its lanes (when not pseudonymized, they are its identity lanes). */
+  phone(h1: number, h2: number): SenderInfo {
+    // nothing worth caching, nothing to allocate
+    const s = this.phoneSender;
+    s.h = mix32(h1, h2);
+    s.o1 = h1;
+    s.o2 = h2;
+    return s;
+  }
+
   private newSender(h1: number, h2: number, numeric: boolean, raw: string): SenderInfo {
-    if (numeric && !this.pseudo) {
-      // its identity lanes are the lanes just computed: nothing worth caching, nothing to allocate
-      const s = this.phoneSender;
-      s.h = mix32(h1, h2);
-      s.o1 = h1;
-      s.o2 = h2;
-      return s;
-    }
     let o1 = 0;
     let o2 = 0;
     if (numeric) {
@@ -177,17 +180,24 @@ export class Preparer {
   }
 
   sender(raw: string): SenderInfo {
-    hashNumber(raw);
+    if (!hashNumber(raw)) hashString(raw);
     const h1 = H[0]!;
     const h2 = H[1]!;
-    return this.senders.get(h1, h2) ?? this.newSender(h1, h2, isNumericSenderString(raw), raw);
+    const hit = this.senders.get(h1, h2);
+    if (hit) return hit;
+    const numeric = isNumericSenderString(raw);
+    return numeric && !this.pseudo ? this.phone(h1, h2) : this.newSender(h1, h2, numeric, raw);
   }
 
   senderBytes(buf: Buffer, start: number, end: number): SenderInfo {
-    hashNumberBytes(buf, start, end);
+    if (!hashNumberBytes(buf, start, end)) hashBytes(buf, start, end);
     const h1 = H[0]!;
     const h2 = H[1]!;
-    return this.senders.get(h1, h2) ?? this.newSender(h1, h2, isNumericSender(buf, start, end), buf.toString('utf8', start, end));
+    const hit = this.senders.get(h1, h2);
+    if (hit) return hit;
+    // a phone number needs no string: only what is cached (sender ids, pseudonyms) is read as one
+    const numeric = isNumericSender(buf, start, end);
+    return numeric && !this.pseudo ? this.phone(h1, h2) : this.newSender(h1, h2, numeric, buf.toString('utf8', start, end));
   }
 
   /** An event object (from JSONL, NATS or tests) → the sequence number of its row. */
