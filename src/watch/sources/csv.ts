@@ -4,6 +4,7 @@
 import { H, hashNumberBytes } from '../hash.js';
 import type { RowSink } from '../event-rows.js';
 import type { Preparer, TextInfo } from '../prepare.js';
+import { CsvLines } from './csv-lines.js';
 import { Issues } from './issues.js';
 
 const COLUMNS = ['type', 'ts', 'from', 'to', 'durationS', 'mentioned', 'text'] as const;
@@ -14,6 +15,8 @@ const NO_TEXT: TextInfo = { mentions: [], lure: Number.NaN };
 export class CsvEventParser {
   private carry: Buffer | null = null;
   private col: Record<Column, number> | null = null;
+  /** The one-pass reader of common lines, once the header shows the default column order. */
+  private lines: CsvLines | null = null;
   /** The highest column index a record must have. */
   private required = 3;
   private readonly fs = new Int32Array(MAX_FIELDS);
@@ -51,6 +54,15 @@ export class CsvEventParser {
     const fq = this.fq;
     let pos = 0;
     while (pos < len) {
+      if (this.lines !== null) {
+        const next = this.lines.line(data, pos, len);
+        if (next >= 0) {
+          this.line++;
+          this.events++;
+          pos = next;
+          continue;
+        }
+      }
       let i = pos;
       let f = 0;
       let extraLines = 0;
@@ -241,5 +253,6 @@ export class CsvEventParser {
     }
     this.col = col;
     this.required = Math.max(col.type, col.ts, col.from, col.to);
+    if (COLUMNS.every((c, i) => col[c] === i)) this.lines = new CsvLines(this.prep, this.sink);
   }
 }
