@@ -13,6 +13,7 @@ import { NO_DIRECTORY } from './ports.js';
 import type { EventRows, RowSink } from './event-rows.js';
 import { Preparer } from './prepare.js';
 import { Reorder } from './reorder.js';
+import { TouchList } from './touch-list.js';
 import type { Features } from './score.js';
 import { score } from './score.js';
 import { BloomRing } from './sketches/bloom-ring.js';
@@ -84,29 +85,51 @@ export class Detector implements RowSink {
 
   /** Keeps what the touch passes read, so that no engine drops them. */
   private touched = 0;
+  private readonly touchOut = new TouchList();
+  private readonly touchNum = new TouchList();
+  private readonly touchGate = new TouchList();
+  private readonly touchPrimed = new TouchList();
 
   /** Applies rows in order, after touching the memory each will need while its misses can overlap. */
   private applyRows(ids: Float64Array, n: number): void {
-    const r = this.rows;
-    const mask = r.mask;
-    if (n > 1) {
-      let x = 0;
-      for (let k = 0; k < n; k++) x += this.touchRow(ids[k]! & mask);
-      this.touched ^= x;
-    }
+    const mask = this.rows.mask;
+    if (n > 1) this.touchRows(ids, n, mask);
     for (let k = 0; k < n; k++) this.applyRow(ids[k]! & mask);
   }
 
-  private touchRow(i: number): number {
+  /** Gathers the places the rows will read, then reads them: sketches first, then what tracked numbers add. */
+  private touchRows(ids: Float64Array, n: number, mask: number): void {
     const r = this.rows;
-    const s1 = r.s1[i]!;
-    if (r.call[i] === 1) {
-      const c1 = r.c1[i]!;
-      return this.outgoing.touch(s1) + this.numbers.touch(c1, r.c2[i]!) + this.gate.touch(c1);
+    const out = this.touchOut;
+    const num = this.touchNum;
+    const gate = this.touchGate;
+    const primed = this.touchPrimed;
+    out.n = num.n = gate.n = primed.n = 0;
+    for (let k = 0; k < n; k++) {
+      const i = ids[k]! & mask;
+      if (r.call[i] === 1) {
+        const c1 = r.c1[i]!;
+        out.push(this.outgoing.where(r.s1[i]!));
+        num.push(this.numbers.where(c1, r.c2[i]!));
+        gate.push(this.gate.where(c1));
+        continue;
+      }
+      if (r.snum[i] === 1) out.push(this.outgoing.where(r.so1[i]!));
+      const s1 = r.s1[i]!;
+      for (const m of r.text[i]!.mentions) {
+        num.push(this.numbers.where(m.h1, m.h2));
+        primed.push(this.priming.where(mix32(s1, m.h2)));
+      }
     }
-    let x = r.snum[i] === 1 ? this.outgoing.touch(r.so1[i]!) : 0;
-    for (const m of r.text[i]!.mentions) x += this.numbers.touch(m.h1, m.h2) + this.priming.touch(mix32(s1, m.h2));
-    return x;
+    let x = this.outgoing.touchAll(out) + this.numbers.touchAll(num) + this.gate.touchAll(gate) + this.priming.touchAll(primed);
+    // a call to a tracked number also asks the priming ring: found now that the index is in cache
+    primed.n = 0;
+    for (let k = 0; k < n; k++) {
+      const i = ids[k]! & mask;
+      if (r.call[i] === 1 && this.numbers.has(r.c1[i]!, r.c2[i]!)) primed.push(this.priming.where(mix32(r.s1[i]!, r.c2[i]!)));
+    }
+    x += this.priming.touchAll(primed);
+    this.touched ^= x;
   }
 
   private applyRow(i: number): void {

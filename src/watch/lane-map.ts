@@ -2,6 +2,7 @@
 // an open-addressing lane table gives a slot, the slot holds the state.
 import { LaneTable } from './lane-table.js';
 import type { NumberState } from './number-state.js';
+import type { TouchList } from './touch-list.js';
 
 export class LaneMap {
   private readonly index = new LaneTable(1 << 12);
@@ -12,13 +13,21 @@ export class LaneMap {
     return this.index.size;
   }
 
+  has(h1: number, h2: number): boolean {
+    return this.index.get(h1, h2) >= 0;
+  }
+
   get(h1: number, h2: number): NumberState | undefined {
     const slot = this.index.get(h1, h2);
     return slot >= 0 ? this.states[slot] : undefined;
   }
 
-  touch(h1: number, h2: number): number {
-    return this.index.touch(h1, h2);
+  where(h1: number, h2: number): number {
+    return this.index.where(h1, h2);
+  }
+
+  touchAll(list: TouchList): number {
+    return this.index.touchAll(list);
   }
 
   add(st: NumberState): void {

@@ -4,6 +4,8 @@
 // another of values. Used as a bounded cache (cleared when full) and as the index of tracked numbers
 // (with deletion).
 
+import type { TouchList } from './touch-list.js';
+
 const EMPTY = -1;
 const GONE = -2;
 
@@ -45,9 +47,18 @@ export class LaneTable {
     }
   }
 
-  /** Reads where (h1, h2) would be (see BloomRing.touch). */
-  touch(h1: number, h2: number): number {
-    return this.slots[3 * this.start(h1, h2) + 2]!;
+  /** Where a lookup of (h1, h2) starts, for touchAll. */
+  where(h1: number, h2: number): number {
+    return 3 * this.start(h1, h2);
+  }
+
+  /** Reads the slot at each place of the list (see TouchList). */
+  touchAll(list: TouchList): number {
+    const s = this.slots;
+    const at = list.at;
+    let x = 0;
+    for (let j = 0; j < list.n; j++) x += s[at[j]!]!;
+    return x;
   }
 
   /** Sets (h1, h2) to value (≥ 0), growing when three quarters full. */

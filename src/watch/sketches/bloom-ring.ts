@@ -6,6 +6,8 @@
 // in every bucket sit side by side, so a lookup over the whole window in a ring of many megabytes
 // costs one memory miss (and its neighbours the prefetcher brings) rather than one per hash and bucket.
 
+import type { TouchList } from '../touch-list.js';
+
 export interface BloomRingOptions {
   /** Bits per bucket, rounded up to a power of two. */
   bits: number;
@@ -125,14 +127,21 @@ export class BloomRing {
     return true;
   }
 
-  /**
-   * Reads the key's blocks and returns a value of no meaning: a batch first touches all its keys in
-   * a tight loop, so that their memory misses overlap, then does the real work on cached lines.
-   */
-  touch(a: number): number {
-    const base = ((a & this.blockMask) * this.buckets) << 4;
+  /** Where the blocks of key `a` start, for touchAll. */
+  where(a: number): number {
+    return ((a & this.blockMask) * this.buckets) << 4;
+  }
+
+  /** Reads every bucket's block at each place of the list (see TouchList). */
+  touchAll(list: TouchList): number {
+    const d = this.data;
+    const at = list.at;
+    const span = this.buckets << 4;
     let x = 0;
-    for (let s = 0; s < this.buckets; s++) x += this.data[base + (s << 4)]!;
+    for (let j = 0; j < list.n; j++) {
+      const base = at[j]!;
+      for (let o = 0; o < span; o += 16) x += d[base + o]!;
+    }
     return x;
   }
 

@@ -9,6 +9,8 @@
 // of callers (WatchConfig.gateCallers ≤ 15). Numbers past the gate are tracked and leave it, so a
 // unit's pair bits hold a few callers of each of its numbers, not the callers of a popular one.
 
+import type { TouchList } from '../touch-list.js';
+
 /** The largest count a pane holds. */
 export const GATE_SATURATION = 15;
 
@@ -155,9 +157,17 @@ export class CallerGate {
     return m;
   }
 
-  /** Reads a number's unit, both lines (see BloomRing.touch). */
-  touch(a: number): number {
-    const unit = this.unitOf(a);
-    return this.data[unit]! + this.data[unit + 64]!;
+  /** Where number `a`'s unit is, for touchAll. */
+  where(a: number): number {
+    return this.unitOf(a);
+  }
+
+  /** Reads both lines of the unit at each place of the list (see TouchList). */
+  touchAll(list: TouchList): number {
+    const d = this.data;
+    const at = list.at;
+    let x = 0;
+    for (let j = 0; j < list.n; j++) x += d[at[j]!]! + d[at[j]! + 64]!;
+    return x;
   }
 }
