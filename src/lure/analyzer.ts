@@ -143,8 +143,8 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
 
     const numbers: LureNumber[] = [];
     for (const num of found) {
-      const officialFor = officialOrgs(num.key);
-      numbers.push(withOfficial(num, officialFor));
+      const officialFor = registry.officialFor(num.key);
+      numbers.push(withOfficial(num, officialFor.length === 0 ? [] : officialFor.slice()));
       if (officialFor.length > 0 && (claimedNamed.length === 0 || officialFor.some((id) => claimedNamed.includes(id)))) {
         reasons.add(NUMBER_OFFICIAL, num.span);
       } else {
@@ -205,13 +205,6 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
       else if (claimedNamed.length > 0) reasons.add(LINK_FOREIGN, link.span);
       else reasons.add(LINK_UNKNOWN, link.span);
     }
-  }
-
-  /** Registry organizations whose official number this is, each once. */
-  function officialOrgs(key: string): string[] {
-    const found = registry.lookup(key);
-    if (found.length === 0) return [];
-    return [...new Set(found.map((m) => m.org.id))];
   }
 
   return { analyze, lexicon: compiled };

@@ -41,6 +41,8 @@ export interface LureResult {
 /** The part of the phone registry the analyzer reads; `src/phones/registry.ts` implements it. */
 export interface RegistryPort {
   lookup(key: string): RegistryMatch[];
+  /** Ids of the organizations lookup(key) finds, each once; shared, not to be changed. */
+  officialFor(key: string): readonly string[];
   orgsBySenderId(senderId: string): Organization[];
   orgByDomain(host: string): Organization | undefined;
   organizations(): Organization[];

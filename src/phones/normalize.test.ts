@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cleanDigits, normalizeNumber } from './normalize.js';
+import fc from 'fast-check';
+import { cleanDigits, keyOf, normalizeNumber } from './normalize.js';
 
 describe('normalizeNumber', () => {
   it.each([
@@ -41,5 +42,29 @@ describe('normalizeNumber', () => {
   it('cleans look-alike zeros and separators', () => {
     expect(cleanDigits(' +7 (7О1) 1OO-00-00 ')).toBe('+77011000000');
     expect(cleanDigits('8 701 abc')).toBeNull();
+  });
+});
+
+describe('keyOf', () => {
+  const written = fc.oneof(
+    fc.stringMatching(/^(\+7|8|7) ?\(?[0-9]\d\d\)? ?\d{3}[- ]?\d\d[- ]?\d\d$/),
+    fc.stringMatching(/^\+7\d{10}$/),
+    fc.stringMatching(/^\+\d{7,15}$/),
+    fc.stringMatching(/^00\d{7,13}$/),
+    fc.stringMatching(/^\d{3,12}$/),
+  );
+
+  it('is the key normalizeNumber gives, for written numbers and for keys, in both default countries', () => {
+    fc.assert(
+      fc.property(written, fc.constantFrom('KZ', 'RU'), (input, country) => {
+        const key = normalizeNumber(input, country)?.key ?? null;
+        expect(keyOf(input, country), input).toBe(key);
+        if (key !== null) expect(keyOf(key, country), key).toBe(normalizeNumber(key, country)?.key ?? null);
+      }),
+      { numRuns: 4000 },
+    );
+    expect(keyOf('+77011234567')).toBe('+77011234567');
+    expect(keyOf('+600000000000')).toBe('+60000000000');
+    expect(keyOf('+7701')).toBeNull();
   });
 });

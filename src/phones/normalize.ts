@@ -153,23 +153,44 @@ function plusSevenFast(digits: string, defaultCountry: string): NormalizedNumber
   } else {
     return undefined;
   }
-  const d = (k: number): number => digits.charCodeAt(at + k) - 0x30;
-  // The prefix's digits as a number, with its length and the form and country folded in above them.
-  const deep = (d(0) === 7 && (d(1) === 1 || d(1) === 2)) || (d(0) === 9 && d(1) === 3);
-  const prefix = deep ? 1_000_000 + d(0) * 100_000 + d(1) * 10_000 + d(2) * 1000 + d(3) * 100 + d(4) * 10 + d(5) : d(0) * 100 + d(1) * 10 + d(2);
-  const prefixKey = (country * 3 + form) * 2_000_000 + prefix;
-  let cls = prefixClasses.get(prefixKey);
-  if (cls === undefined) {
-    const national = digits.slice(at);
-    cls = classifyPrefix(digits, national, defaultCountry);
-    // at most a few thousand prefixes occur in practice; the bound keeps a hostile stream from growing the map
-    if (prefixClasses.size >= 50_000) prefixClasses.clear();
-    prefixClasses.set(prefixKey, cls);
-  }
+  const cls = prefixClass(digits, at, country * 3 + form, defaultCountry);
   if (cls === null) return undefined;
   const key = at === 2 ? digits : `+7${digits.slice(1)}`;
   const display = `+7 ${key.slice(2, 5)} ${key.slice(5, 8)} ${key.slice(8, 10)} ${key.slice(10)}`;
   return cls.country ? { key, kind: cls.kind, country: cls.country, display } : { key, kind: cls.kind, display };
+}
+
+/** The class of the +7 number `digits` whose 10 national digits start at `at`; `variant` is country * 3 + written form. */
+function prefixClass(digits: string, at: number, variant: number, defaultCountry: string): PrefixClass | null {
+  // The prefix's digits as a number, with its length and the form and country folded in above them.
+  // (Digits read inline: a closure here would be created, and under tsx named, on every call.)
+  const d0 = digits.charCodeAt(at) - 0x30;
+  const d1 = digits.charCodeAt(at + 1) - 0x30;
+  const d2 = digits.charCodeAt(at + 2) - 0x30;
+  const deep = (d0 === 7 && (d1 === 1 || d1 === 2)) || (d0 === 9 && d1 === 3);
+  const head = d0 * 100 + d1 * 10 + d2;
+  const prefix = deep ? 1_000_000 + head * 1000 + (digits.charCodeAt(at + 3) - 0x30) * 100 + (digits.charCodeAt(at + 4) - 0x30) * 10 + (digits.charCodeAt(at + 5) - 0x30) : head;
+  const prefixKey = variant * 2_000_000 + prefix;
+  let cls = prefixClasses.get(prefixKey);
+  if (cls === undefined) {
+    cls = classifyPrefix(digits, digits.slice(at), defaultCountry);
+    // at most a few thousand prefixes occur in practice; the bound keeps a hostile stream from growing the map
+    if (prefixClasses.size >= 50_000) prefixClasses.clear();
+    prefixClasses.set(prefixKey, cls);
+  }
+  return cls;
+}
+
+/**
+ * normalizeNumber(input)?.key ?? null, without building the rest for a key the +7 fast path already
+ * gives back as it is ("+77011234567"): the registry asks this of every number found in a message.
+ */
+export function keyOf(input: string, defaultCountry = 'KZ'): string | null {
+  if (input.length === 12 && input.charCodeAt(0) === 0x2b && input.charCodeAt(1) === 0x37 && isBare(input)) {
+    const country = defaultCountry === 'KZ' ? 0 : defaultCountry === 'RU' ? 1 : -1;
+    if (country >= 0 && prefixClass(input, 2, country * 3, defaultCountry) !== null) return input;
+  }
+  return normalizeNumber(input, defaultCountry)?.key ?? null;
 }
 
 /** The display displayOf gives a +7 number with 10 national digits. */

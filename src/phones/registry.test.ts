@@ -93,7 +93,17 @@ describe('registry lookups', () => {
     });
     const r = createRegistry({ organizations: [org('a', '8 800 080 1111', 'ACME'), org('b', '+78000801111', 'acme')] });
     expect(r.lookup('88000801111').map((m) => m.org.id)).toEqual(['a', 'b']);
+    expect(r.officialFor('+78000801111')).toEqual(['a', 'b']);
     expect(r.orgsBySenderId('Acme').map((o) => o.id)).toEqual(['a', 'b']);
+  });
+
+  it('gives the ids of the organizations lookup finds, for every official number, key or written form', () => {
+    const inputs = ['+77011234567', '+600000000000', 'not a number', '+7 (727) 244-22-54', '8 800 080 7777', '102', '+7701'];
+    for (const org of registry.organizations()) {
+      for (const p of org.phones) inputs.push(p.value, normalizeNumber(p.value)!.key);
+    }
+    for (const input of inputs) expect(registry.officialFor(input), input).toEqual(registry.lookup(input).map((m) => m.org.id));
+    expect(registry.officialFor('+77272442254')).toEqual(['bcc']);
   });
 });
 

@@ -1,6 +1,6 @@
 // The registry of organizations that lures impersonate: their official numbers, SMS sender ids and web
 // domains, each with the public page it comes from. Pure: the data comes in, lookups go out.
-import { normalizeNumber } from './normalize.js';
+import { keyOf, normalizeNumber } from './normalize.js';
 import type { Organization, RegistryMatch, Sourced } from './types.js';
 
 export interface RegistryData {
@@ -10,6 +10,8 @@ export interface RegistryData {
 export interface Registry {
   /** Official entries for a number (a key or any written form); empty when nobody we know uses it. */
   lookup(key: string): RegistryMatch[];
+  /** Ids of the organizations lookup(key) finds, each once, in its order; the list is shared, copy it to keep it. */
+  officialFor(key: string): readonly string[];
   isOfficialNumber(key: string): boolean;
   orgById(id: string): Organization | undefined;
   /** Organizations that send SMS under this sender id (case-insensitive). */
@@ -63,6 +65,11 @@ export function createRegistry(data: RegistryData): Registry {
     }
   }
 
+  // Entries list each organization once per key, so the ids are distinct.
+  const idsByKey = new Map<string, readonly string[]>();
+  for (const [key, list] of byKey) idsByKey.set(key, list.map((m) => m.org.id));
+  const none: readonly string[] = [];
+
   const lookup = (key: string): RegistryMatch[] => {
     const direct = byKey.get(key);
     if (direct) return direct;
@@ -72,6 +79,12 @@ export function createRegistry(data: RegistryData): Registry {
 
   return {
     lookup,
+    officialFor(key) {
+      const direct = idsByKey.get(key);
+      if (direct) return direct;
+      const norm = keyOf(key);
+      return norm === null ? none : (idsByKey.get(norm) ?? none);
+    },
     isOfficialNumber: (key) => lookup(key).length > 0,
     orgById: (id) => byId.get(id),
     orgsBySenderId: (senderId) => bySender.get(senderId.trim().toLowerCase()) ?? [],
