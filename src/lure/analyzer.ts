@@ -10,7 +10,8 @@ import { compileLexicon } from './compile.js';
 import { decideLang } from './lang.js';
 import type { LangEvidence } from './lang.js';
 import type { RawLexicon } from './lexicon-schema.js';
-import { findLinks, hostAndParents, registrableLabel } from './links.js';
+import { HostBook } from './host-facts.js';
+import { findLinks } from './links.js';
 import type { FoundLink } from './links.js';
 import { createScorer } from './score.js';
 import { outside, widest } from './hits.js';
@@ -34,7 +35,6 @@ export interface Analyzer {
 
 const { Tokenizer } = tokenize;
 const SCRIPT_CYR = tokenize.SCRIPT_CYR;
-const MAINSTREAM_TLDS = new Set(['com', 'kz', 'ru', 'org', 'net', 'uk']);
 
 /** What a phrase's code is, worked out once per phrase. */
 const KIND_SIGNAL = 0;
@@ -51,9 +51,8 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
   const { table, automaton } = compiled;
   const tokenizer = new Tokenizer(table);
   const codes = new CodeTable(createScorer(deps.lexicon.scoring), deps.lexicon.advice);
-  const shorteners = new Set(deps.lexicon.links.shorteners);
-  const neutral = new Set(deps.lexicon.links.neutral);
-  const orgById = new Map(orgs.map((o) => [o.id, o]));
+  const hosts = new HostBook((h) => registry.orgByDomain(h), new Set(deps.lexicon.links.shorteners), new Set(deps.lexicon.links.neutral));
+  const brandsOf = new Map(orgs.map((o) => [o.id, brands(o)]));
   const matches = new PhraseMatches();
   const reasons = new ReasonList(codes);
   const evidence: LangEvidence = { cyrWords: 0, latWords: 0, kkLetters: 0, kkMarkers: 0, ruMarkers: 0 };
@@ -83,14 +82,6 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
   const SENDER_OFFICIAL = codes.id('sender.official');
   const SENDER_UNOFFICIAL = codes.id('sender.unofficial');
   for (let c = 0; c < codes.size; c++) classOf[c] = orgClass(c);
-
-  function orgOfHost(host: string): Organization | undefined {
-    for (const h of hostAndParents(host)) {
-      const o = registry.orgByDomain(h);
-      if (o) return o;
-    }
-    return undefined;
-  }
 
   function analyze(input: LureInput): LureResult {
     const text = input.text;
@@ -189,18 +180,18 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
       if (classOf[h.code] !== undefined && h.org === undefined && h.from === h.to) brandWords.add(text.slice(tokens.origStart[h.from], tokens.origEnd[h.to]).toLowerCase());
     }
     for (const link of links) {
-      const owner = orgOfHost(link.host);
+      const host = hosts.facts(link.host);
+      const owner = host.owner;
       if (owner) {
         if (claimedNamed.length === 0 || claimedNamed.includes(owner.id)) reasons.add(LINK_OFFICIAL, link.span);
         else reasons.add(LINK_FOREIGN, link.span);
         continue;
       }
-      const base = hostAndParents(link.host);
-      if (base.some((h) => shorteners.has(h))) reasons.add(LINK_SHORTENER, link.span);
-      else if (base.some((h) => neutral.has(h))) continue;
-      else if (looksLikeOrg(link.host, claimedNamed, orgById)) reasons.add(LINK_LOOKALIKE, link.span);
+      if (host.shortener) reasons.add(LINK_SHORTENER, link.span);
+      else if (host.neutral) continue;
+      else if (looksLikeOrg(host.labels, claimedNamed, brandsOf)) reasons.add(LINK_LOOKALIKE, link.span);
       // The brand the message names, on its own plain domain ("DHL … dhl.com"): not a look-alike.
-      else if (brandWords.has(registrableLabel(link.host)) && MAINSTREAM_TLDS.has(link.host.slice(link.host.lastIndexOf('.') + 1))) continue;
+      else if (host.mainstream && brandWords.has(host.registrable)) continue;
       // Only a named organization has official sites to compare with; "a courier" has none.
       else if (claimedNamed.length > 0) reasons.add(LINK_FOREIGN, link.span);
       else reasons.add(LINK_UNKNOWN, link.span);
@@ -238,16 +229,22 @@ function countWords(tokens: Tokens, links: readonly FoundLink[], into: LangEvide
   into.latWords = lat;
 }
 
-/** A host that is not the organization's but carries its name ("kaspi-bank.top" for Kaspi). */
-function looksLikeOrg(host: string, claimed: readonly string[], orgs: ReadonlyMap<string, Organization>): boolean {
-  const labels = host.split(/[.-]/);
+/** The brand names an organization's domains carry ("kaspi" of kaspi.kz), four letters or more. */
+function brands(org: Organization): string[] {
+  const out: string[] = [];
+  for (const d of org.domains) {
+    const brand = d.value.toLowerCase().replace(/^www\./, '').split('.')[0];
+    if (brand && brand.length >= 4) out.push(brand);
+  }
+  return out;
+}
+
+/** A host (by its labels) that is not the organization's but carries its name ("kaspi-bank.top" for Kaspi). */
+function looksLikeOrg(labels: readonly string[], claimed: readonly string[], brandsOf: ReadonlyMap<string, readonly string[]>): boolean {
   for (const id of claimed) {
-    const org = orgs.get(id);
-    if (!org) continue;
-    for (const d of org.domains) {
-      const brand = d.value.toLowerCase().replace(/^www\./, '').split('.')[0];
-      if (brand && brand.length >= 4 && labels.some((l) => l.includes(brand))) return true;
-    }
+    const list = brandsOf.get(id);
+    if (!list) continue;
+    for (const brand of list) if (labels.some((l) => l.includes(brand))) return true;
   }
   return false;
 }

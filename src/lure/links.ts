@@ -40,26 +40,45 @@ export function findLinks(text: string): FoundLink[] {
     let end = dot + 1;
     while (end < len && BREAK[text.charCodeAt(end)] === 0) end++;
     if (end - start <= MAX_CHUNK) {
-      const link = linkIn(text.slice(start, end), start);
-      if (link) out.push(link);
+      const chunk = text.slice(start, end);
+      let shape = shapes.get(chunk);
+      if (shape === undefined) {
+        shape = linkIn(chunk);
+        if (shapes.size >= MAX_SHAPES) shapes.clear();
+        shapes.set(chunk, shape);
+      }
+      if (shape !== null) out.push({ host: shape.host, span: [start + shape.lead, start + shape.lead + shape.length] });
     }
     dot = text.indexOf('.', end);
   }
   return out;
 }
 
-/** The link a chunk (starting at `at` in the text) holds, if any. */
-function linkIn(chunk: string, at: number): FoundLink | undefined {
+/** The link in a chunk: where it starts in the chunk, how long it is, its host. */
+interface LinkShape {
+  lead: number;
+  length: number;
+  host: string;
+}
+
+/**
+ * What each chunk holds, remembered: a message's links and dotted words ("Kaspi.kz", "т.е.") come back
+ * in message after message. Bounded: a stream of ever-new chunks starts it over.
+ */
+const shapes = new Map<string, LinkShape | null>();
+const MAX_SHAPES = 8192;
+
+/** The link a chunk holds, if any. */
+function linkIn(chunk: string): LinkShape | null {
   const lead = /^[^a-z0-9]*/i.exec(chunk)![0].length;
   const body = chunk.slice(lead).replace(/[.,;:!?]+$/u, '');
   const scheme = /^(?:https?:\/\/)/i.exec(body);
   const rest = scheme ? body.slice(scheme[0].length) : body;
   const host = rest.split(/[/?#:]/, 1)[0]!.toLowerCase().replace(/\.$/, '');
-  if (!isHost(host)) return undefined;
+  if (!isHost(host)) return null;
   const tld = host.slice(host.lastIndexOf('.') + 1);
-  if (!scheme && !host.startsWith('www.') && !BARE_TLDS.has(tld)) return undefined;
-  const start = at + lead;
-  return { host: host.replace(/^www\./, ''), span: [start, start + body.length] };
+  if (!scheme && !host.startsWith('www.') && !BARE_TLDS.has(tld)) return null;
+  return { lead, length: body.length, host: host.replace(/^www\./, '') };
 }
 
 /** The host and each parent domain, most specific first ("a.b.kz" → a.b.kz, b.kz). */

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { registry } from '../../test/helpers/lure.js';
+import { HostBook } from './host-facts.js';
+import { findLinks } from './links.js';
+
+describe('host facts', () => {
+  const book = new HostBook((h) => registry.orgByDomain(h), new Set(['bit.ly']), new Set(['google.com']));
+
+  it('finds the owner from the host or a parent domain, and the host-only facts', () => {
+    expect(book.facts('online.kaspi.kz').owner?.id).toBe('kaspi');
+    expect(book.facts('kaspi-bank.top')).toMatchObject({ owner: undefined, shortener: false, neutral: false, labels: ['kaspi', 'bank', 'top'], registrable: 'kaspi-bank', mainstream: false });
+    expect(book.facts('x.bit.ly')).toMatchObject({ shortener: true, neutral: false });
+    expect(book.facts('maps.google.com')).toMatchObject({ neutral: true, registrable: 'google', mainstream: true });
+    expect(book.facts('track.dhl.co.uk')).toMatchObject({ registrable: 'dhl', mainstream: true });
+  });
+
+  it('gives the same facts for a host seen again, and keeps working past its bound', () => {
+    const first = book.facts('halykbank.kz');
+    expect(book.facts('halykbank.kz')).toBe(first);
+    for (let i = 0; i < 5000; i++) book.facts(`h${i}.example.top`);
+    expect(book.facts('halykbank.kz')).toEqual(first);
+    expect(book.facts('halykbank.kz').owner?.id).toBe('halyk');
+  });
+});
+
+describe('findLinks over chunks seen before', () => {
+  it('gives spans into each text, whatever text the chunk was first seen in', () => {
+    const a = findLinks('Войдите: kaspi-help.top/login, срочно');
+    const b = findLinks('>> (kaspi-help.top/login, ...');
+    expect(a).toEqual([{ host: 'kaspi-help.top', span: [9, 29] }]);
+    expect(b).toEqual([{ host: 'kaspi-help.top', span: [4, 24] }]);
+    expect(findLinks('т.е. 1.5 file.txt')).toEqual([]);
+    for (let i = 0; i < 9000; i++) findLinks(`x${i}.example.top`);
+    expect(findLinks('Войдите: kaspi-help.top/login, срочно')).toEqual(a);
+  });
+});

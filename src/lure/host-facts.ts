@@ -1,0 +1,59 @@
+// What the analyzer needs to know about a link's host — whose site it is, whether it is a shortener or a
+// neutral site, its labels — worked out once per host and remembered: messages link to the same few hosts.
+import type { Organization } from '../phones/types.js';
+import { hostAndParents, registrableLabel } from './links.js';
+
+export interface HostFacts {
+  /** The organization whose site this is (the host or a parent domain of it). */
+  owner: Organization | undefined;
+  shortener: boolean;
+  neutral: boolean;
+  /** The host split at dots and hyphens ("kaspi-bank.top" → kaspi, bank, top). */
+  labels: string[];
+  /** "track.dhl.com" → "dhl". */
+  registrable: string;
+  /** The top-level domain is one of the everyday ones (com, kz, ru, org, net, uk). */
+  mainstream: boolean;
+}
+
+const MAINSTREAM_TLDS = new Set(['com', 'kz', 'ru', 'org', 'net', 'uk']);
+const MAX_HOSTS = 4096;
+
+export class HostBook {
+  private readonly known = new Map<string, HostFacts>();
+
+  constructor(
+    private readonly orgByDomain: (host: string) => Organization | undefined,
+    private readonly shorteners: ReadonlySet<string>,
+    private readonly neutral: ReadonlySet<string>,
+  ) {}
+
+  /** The facts of a lower-cased host as findLinks gives it. */
+  facts(host: string): HostFacts {
+    let f = this.known.get(host);
+    if (f === undefined) {
+      f = this.work(host);
+      // a stream of ever-new hosts only fills the table up to its bound, then it starts over
+      if (this.known.size >= MAX_HOSTS) this.known.clear();
+      this.known.set(host, f);
+    }
+    return f;
+  }
+
+  private work(host: string): HostFacts {
+    const parents = hostAndParents(host);
+    let owner: Organization | undefined;
+    for (const h of parents) {
+      owner = this.orgByDomain(h);
+      if (owner) break;
+    }
+    return {
+      owner,
+      shortener: parents.some((h) => this.shorteners.has(h)),
+      neutral: parents.some((h) => this.neutral.has(h)),
+      labels: host.split(/[.-]/),
+      registrable: registrableLabel(host),
+      mainstream: MAINSTREAM_TLDS.has(host.slice(host.lastIndexOf('.') + 1)),
+    };
+  }
+}
