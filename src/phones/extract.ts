@@ -15,8 +15,8 @@ interface Group {
   digits: string;
   plus: boolean;
   letters: boolean;
-  /** The separator text that came before this group inside the run. */
-  sepBefore: string;
+  /** A dot was among the separators before this group inside the run. */
+  sepDot: boolean;
 }
 
 const MAX_SEP = 3;
@@ -67,51 +67,66 @@ function zeroRunAccepted(text: string, at: number): number {
 function scanRun(text: string, i: number): { groups: Group[]; end: number } {
   const groups: Group[] = [];
   let cur: Group | null = null;
-  let sep = '';
+  let sepLen = 0;
+  let sepDot = false;
   let j = i;
   while (j < text.length) {
     const c = text.charCodeAt(j);
     if (isDigit(c)) {
-      cur ??= { start: j, end: j, digits: '', plus: false, letters: false, sepBefore: sep };
-      cur.digits += text.charAt(j);
+      cur ??= { start: j, end: j, digits: '', plus: false, letters: false, sepDot };
       j++;
       cur.end = j;
-      sep = '';
+      sepLen = 0;
+      sepDot = false;
       continue;
     }
     if (c === 0x2b && cur === null && j + 1 < text.length && isDigit(text.charCodeAt(j + 1))) {
-      cur = { start: j, end: j + 1, digits: '', plus: true, letters: false, sepBefore: sep };
+      cur = { start: j, end: j + 1, digits: '', plus: true, letters: false, sepDot };
       j++;
-      sep = '';
+      sepLen = 0;
+      sepDot = false;
       continue;
     }
     if (isZeroLetter(c)) {
       const n = zeroRunAccepted(text, j);
       if (n > 0) {
-        cur ??= { start: j, end: j, digits: '', plus: false, letters: false, sepBefore: sep };
-        cur.digits += '0'.repeat(n);
+        cur ??= { start: j, end: j, digits: '', plus: false, letters: false, sepDot };
         cur.letters = true;
         j += n;
         cur.end = j;
-        sep = '';
+        sepLen = 0;
+        sepDot = false;
         continue;
       }
       break;
     }
     if (isSep(c)) {
       if (cur) {
-        groups.push(cur);
+        groups.push(closed(text, cur));
         cur = null;
       }
-      sep += text.charAt(j);
-      if (sep.length > MAX_SEP) break;
+      if (c === 0x2e) sepDot = true;
+      if (++sepLen > MAX_SEP) break;
       j++;
       continue;
     }
     break;
   }
-  if (cur) groups.push(cur);
+  if (cur) groups.push(closed(text, cur));
   return { groups, end: j };
+}
+
+/** The group with its digits filled in: the characters after its "+", look-alike zeros read as 0. */
+function closed(text: string, g: Group): Group {
+  const from = g.plus ? g.start + 1 : g.start;
+  if (!g.letters) {
+    g.digits = text.slice(from, g.end);
+    return g;
+  }
+  let digits = '';
+  for (let k = from; k < g.end; k++) digits += isZeroLetter(text.charCodeAt(k)) ? '0' : text.charAt(k);
+  g.digits = digits;
+  return g;
 }
 
 const CALL_CONTEXT =
@@ -189,7 +204,7 @@ function isObfuscated(groups: Group[], from: number, to: number): boolean {
   if (to - from + 1 > 6) return true;
   for (let idx = from; idx <= to; idx++) {
     const g = groups[idx]!;
-    if (g.letters || g.sepBefore.includes('.') || (idx > from && g.digits.length === 1)) return true;
+    if (g.letters || g.sepDot || (idx > from && g.digits.length === 1)) return true;
   }
   return false;
 }
@@ -212,11 +227,18 @@ export function extractNumbers(text: string, defaultCountry = 'KZ', opts: Extrac
   let i = 0;
   const n = text.length;
   while (i < n) {
-    const c = text.charCodeAt(i);
-    // Most characters are none of digit, "+", Latin or Cyrillic O: skip them with two comparisons.
-    if ((c > 0x39 && c !== 0x4f && c !== 0x6f && c !== 0x41e && c !== 0x43e) || (c < 0x30 && c !== 0x2b)) {
-      i++;
-      continue;
+    let c = text.charCodeAt(i);
+    if (!isDigit(c) && !(isZeroLetter(c) && i > 0 && isDigit(text.charCodeAt(i - 1)))) {
+      // A run starts at a digit, at a "+" or look-alike zeros right before one, or at zeros right after
+      // a digit: jump to the next digit, then step back over what may lead it.
+      let d = i + 1;
+      while (d < n && !isDigit(text.charCodeAt(d))) d++;
+      if (d >= n) break;
+      let b = d;
+      while (b > i && isZeroLetter(text.charCodeAt(b - 1))) b--;
+      if (b === d && text.charCodeAt(d - 1) === 0x2b) b = d - 1;
+      i = b;
+      c = text.charCodeAt(i);
     }
     const startsRun = isDigit(c) || (c === 0x2b && i + 1 < n && isDigit(text.charCodeAt(i + 1))) || (isZeroLetter(c) && zeroRunAccepted(text, i) > 0);
     if (!startsRun) {
