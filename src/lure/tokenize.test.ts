@@ -10,6 +10,15 @@ function words(t: ReturnType<Tokenizer['run']>): string[] {
 }
 
 describe('Tokenizer', () => {
+  it('reads each text whole, one-byte or two-byte, after a longer one, with lone surrogates kept apart', () => {
+    const tokenizer = new Tokenizer(table);
+    expect(words(tokenizer.run(`${'длинное слово '.repeat(200)}конец`)).at(-1)).toBe('конец');
+    expect(words(tokenizer.run('Call back'))).toEqual(['call', 'back']);
+    expect(words(tokenizer.run('карта\ud800блок \udfffкод'))).toEqual(['карта', 'блок', 'код']);
+    const t = tokenizer.run('ab');
+    expect([t.count, t.origStart[0], t.origEnd[0]]).toEqual([1, 0, 2]);
+  });
+
   it('keeps what early words got when a long text makes its buffers grow', () => {
     const tokenizer = new Tokenizer(table);
     const t = tokenizer.run(`кaрта c0de ${'слово '.repeat(300)}`);

@@ -47,6 +47,12 @@ export class Tokenizer {
   private nCyr: Int32Array = new Int32Array(64);
   private nLat: Int32Array = new Int32Array(64);
   private nDig: Int32Array = new Int32Array(64);
+  /**
+   * The text's UTF-16 code units, copied in by one native write: reading a typed array in the loop is
+   * much cheaper than charCodeAt, which checks the string's representation on every character.
+   */
+  private bytes: Buffer = Buffer.alloc(2048);
+  private units: Uint16Array = new Uint16Array(this.bytes.buffer, this.bytes.byteOffset, 1024);
 
   constructor(table: CharTable) {
     this.t = table;
@@ -89,6 +95,12 @@ export class Tokenizer {
     const packed = this.t.packed;
     const o = this.out;
     if (o.buf.length < text.length) o.buf = new Uint16Array(Math.max(text.length, o.buf.length * 2));
+    if (this.units.length < text.length) {
+      this.bytes = Buffer.alloc(Math.max(text.length, this.units.length * 2) * 2);
+      this.units = new Uint16Array(this.bytes.buffer, this.bytes.byteOffset, this.bytes.length >>> 1);
+    }
+    this.bytes.write(text, 0, 'utf16le');
+    const units = this.units;
     const buf = o.buf;
     let n = 0;
     let b = 0;
@@ -107,7 +119,7 @@ export class Tokenizer {
     const len = text.length;
     for (let i = 0; i <= len; i++) {
       // One step past the end closes the last word as a separator would.
-      const v = i < len ? packed[text.charCodeAt(i)]! : SEP;
+      const v = i < len ? packed[units[i]!]! : SEP;
       const k = v & 7;
       if (k === SEP) {
         if (inWord) {
