@@ -4,6 +4,7 @@ import type { CharTable } from './char-table.js';
 import * as chars from './char-table.js';
 import { FNV_OFFSET, FNV_PRIME, hashOf } from './token-cache.js';
 import { grown } from './grown.js';
+import { CodeUnits } from './code-units.js';
 
 // Local copies: module bindings read in the per-character loop cost a call each under some loaders.
 const SEP = chars.SEP;
@@ -47,12 +48,7 @@ export class Tokenizer {
   private nCyr: Int32Array = new Int32Array(64);
   private nLat: Int32Array = new Int32Array(64);
   private nDig: Int32Array = new Int32Array(64);
-  /**
-   * The text's UTF-16 code units, copied in by one native write: reading a typed array in the loop is
-   * much cheaper than charCodeAt, which checks the string's representation on every character.
-   */
-  private bytes: Buffer = Buffer.alloc(2048);
-  private units: Uint16Array = new Uint16Array(this.bytes.buffer, this.bytes.byteOffset, 1024);
+  private readonly codeUnits = new CodeUnits();
 
   constructor(table: CharTable) {
     this.t = table;
@@ -95,12 +91,7 @@ export class Tokenizer {
     const packed = this.t.packed;
     const o = this.out;
     if (o.buf.length < text.length) o.buf = new Uint16Array(Math.max(text.length, o.buf.length * 2));
-    if (this.units.length < text.length) {
-      this.bytes = Buffer.alloc(Math.max(text.length, this.units.length * 2) * 2);
-      this.units = new Uint16Array(this.bytes.buffer, this.bytes.byteOffset, this.bytes.length >>> 1);
-    }
-    this.bytes.write(text, 0, 'utf16le');
-    const units = this.units;
+    const units = this.codeUnits.load(text);
     const buf = o.buf;
     let n = 0;
     let b = 0;
