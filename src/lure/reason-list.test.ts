@@ -27,6 +27,20 @@ describe('ReasonList', () => {
     expect([...list.codes.subarray(0, list.codeCount)]).toEqual([BANK, CALL]);
   });
 
+  it('compares Kazakh, Greek and other letters lower-cased as toLowerCase does', () => {
+    const words = ['ХАБАРЛАСЫҢЫЗ', 'хабарласыңыз', 'ҚОҢЫРАУ', 'қоңырау', 'ΟΔΟΣ', 'οδος', 'οδοσ', 'Straße', 'STRASSE', 'strasse'];
+    const text = words.join(' ');
+    const list = new ReasonList(table);
+    list.reset(text, undefined);
+    let at = 0;
+    for (const w of words) {
+      list.add(BANK, [at, at + w.length]);
+      at += w.length + 1;
+    }
+    // "ΟΔΟΣ" lower-cases to "οδος" (a final sigma), not "οδοσ"; "Straße" is not "strasse", whose capitals are
+    expect(list.reasons.map((r) => r.text)).toEqual(['ХАБАРЛАСЫҢЫЗ', 'ҚОҢЫРАУ', 'ΟΔΟΣ', 'οδοσ', 'Straße', 'STRASSE']);
+  });
+
   it('gives reasons about the sender the sender as text, once', () => {
     const list = new ReasonList(table);
     list.reset('text', 'Kaspi.kz');

@@ -89,32 +89,49 @@ export class ReasonList {
     return false;
   }
 
-  /** text[span] and reason k's text, lower-cased, are equal: letter by letter for ASCII and Russian letters, else by toLowerCase. */
+  /**
+   * text[span] and reason k's text, lower-cased, are equal. Most characters lower-case to one character
+   * whatever surrounds them, so position by position while both sides are such characters: the first pair
+   * that differs settles it; anything else is left to toLowerCase.
+   */
   private sameLower(span: [number, number], k: number): boolean {
     const text = this.text;
     const other = this.reasons[k]!.text;
-    if (isSimple(text, span[0], span[1]) && isSimple(other, 0, other.length)) {
-      // Lower-casing these maps each character to one character on its own: compare position by position.
-      const len = span[1] - span[0];
-      if (len !== other.length) return false;
-      for (let i = 0; i < len; i++) if (simpleLower(text.charCodeAt(span[0] + i)) !== simpleLower(other.charCodeAt(i))) return false;
-      return true;
-    }
-    const mine = text.slice(span[0], span[1]).toLowerCase();
+    const from = span[0];
+    const len = span[1] - from;
+    if (len === other.length) {
+      let i = 0;
+      for (; i < len; i++) {
+        const a = lowerOf(text.charCodeAt(from + i));
+        const b = lowerOf(other.charCodeAt(i));
+        if (a < 0 || b < 0) break;
+        if (a !== b) return false;
+      }
+      if (i === len) return true;
+    } else if (isSimple(text, from, span[1]) && isSimple(other, 0, other.length)) return false;
+    const mine = text.slice(from, span[1]).toLowerCase();
     return mine === (this.lower[k] ??= other.toLowerCase());
   }
 }
 
 function isSimple(s: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (simpleLower(s.charCodeAt(i)) < 0) return false;
+  for (let i = from; i < to; i++) if (lowerOf(s.charCodeAt(i)) < 0) return false;
   return true;
 }
 
-/** Lower case of an ASCII character or a Russian letter (Ѐ–я, ѐ–џ); -1 for characters left to toLowerCase. */
-function simpleLower(c: number): number {
-  if (c < 0x80) return c >= 0x41 && c <= 0x5a ? c + 0x20 : c;
-  if (c >= 0x410 && c <= 0x42f) return c + 0x20;
-  if (c >= 0x400 && c <= 0x40f) return c + 0x50;
-  if (c >= 0x430 && c <= 0x45f) return c;
-  return -1;
+/** Per code unit: 0 not asked yet, else its one-character lower case + 1, or -1 when it has none. */
+const LOWER = new Int32Array(65536);
+
+/**
+ * The lower case of a code unit that lower-cases to one code unit on its own; -1 for the others: surrogates,
+ * characters that become two ("İ"), and Σ, whose lower case depends on its neighbours.
+ */
+function lowerOf(c: number): number {
+  let v = LOWER[c]!;
+  if (v === 0) {
+    const l = c === 0x3a3 || (c >= 0xd800 && c <= 0xdfff) ? '' : String.fromCharCode(c).toLowerCase();
+    v = l.length === 1 ? l.charCodeAt(0) + 1 : -1;
+    LOWER[c] = v;
+  }
+  return v < 0 ? -1 : v - 1;
 }
