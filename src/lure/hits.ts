@@ -12,6 +12,17 @@ export interface Hit {
 /** Up to this many hits, overlaps are found by comparing pairs. */
 const SMALL = 48;
 
+/** Scratch for widest: per code, its first hit (-1 when none; reset after each use); per hit, the next hit of its code and the first. */
+let firstOf = new Int32Array(256).fill(-1);
+const sameCode = new Int32Array(SMALL);
+const headOf = new Int32Array(SMALL);
+
+function grownFilled(a: Int32Array, size: number): Int32Array {
+  const b = new Int32Array(Math.max(size, a.length * 2)).fill(-1);
+  b.set(a);
+  return b;
+}
+
 /** Hits that share no word with a protective phrase ("никому не сообщайте код" swallows "сообщайте код"). */
 export function outside(hits: Hit[], protect: Hit[], n: number): Hit[] {
   if (hits.length * protect.length <= SMALL * SMALL) {
@@ -39,14 +50,31 @@ export function outside(hits: Hit[], protect: Hit[], n: number): Hit[] {
 /** Of the hits of one code that overlap, only the widest is a reason ("карта заблокирована", not also "заблокирована"). */
 export function widest(hits: Hit[], n: number): Hit[] {
   if (hits.length < 2) return hits;
-  // Messages have a handful of hits: comparing pairs beats allocating; huge texts take the linear path.
+  // Messages have a handful of hits: comparing pairs of one code beats allocating; huge texts take the linear path.
   if (hits.length <= SMALL) {
+    const len = hits.length;
+    // Chain the hits of each code (sameCode[i]: the next hit of hits[i]'s code), so a hit meets only its own code's.
+    let repeated = false;
+    for (let i = len - 1; i >= 0; i--) {
+      const code = hits[i]!.code;
+      if (code >= firstOf.length) firstOf = grownFilled(firstOf, code + 1);
+      const next = firstOf[code]!;
+      if (next >= 0) repeated = true;
+      sameCode[i] = next;
+      firstOf[code] = i;
+    }
+    for (let i = 0; i < len; i++) headOf[i] = firstOf[hits[i]!.code]!;
+    for (let i = 0; i < len; i++) firstOf[hits[i]!.code] = -1;
+    // Hits of one code each: none covers another.
+    if (!repeated) return hits;
     const out: Hit[] = [];
-    for (const h of hits) {
+    for (let i = 0; i < len; i++) {
+      const h = hits[i]!;
       const width = h.to - h.from;
       let covered = false;
-      for (const o of hits) {
-        if (o !== h && o.code === h.code && o.from <= h.to && h.from <= o.to && (o.to - o.from > width || (o.to - o.from === width && o.from < h.from))) {
+      for (let j = headOf[i]!; j >= 0; j = sameCode[j]!) {
+        const o = hits[j]!;
+        if (j !== i && o.from <= h.to && h.from <= o.to && (o.to - o.from > width || (o.to - o.from === width && o.from < h.from))) {
           covered = true;
           break;
         }
