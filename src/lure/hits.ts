@@ -13,7 +13,7 @@ export interface Hit {
 const SMALL = 48;
 
 /** Scratch for widest: per code, its first hit (-1 when none; reset after each use); per hit, the next hit of its code and the first. */
-let firstOf = new Int32Array(256).fill(-1);
+let firstOf: Int32Array = new Int32Array(256).fill(-1);
 const sameCode = new Int32Array(SMALL);
 const headOf = new Int32Array(SMALL);
 
