@@ -42,7 +42,7 @@ describe('EventRows', () => {
     expect([v.ts, v.s1, v.call, v.sender]).toEqual([9_999, 9_999, false, SENDER]);
   });
 
-  it('names a callee from a string or from the bytes it was read from', () => {
+  it('names a callee from a string, from the bytes it was read from or from its digits', () => {
     const rows = new EventRows();
     const buf = Buffer.from('call,1,+77011112233,+77770001122,5,,');
     const a = rows.callRow(1, 1, 2, 3, 4, null, buf, 20, 32) & rows.mask;
@@ -52,6 +52,13 @@ describe('EventRows', () => {
     expect(rows.callee(a)).toBe('+77770001122');
     expect(rows.callee(b)).toBe('8 777 000 11 22');
     expect(rows.callee(c)).toBe('+7 (777) 000 - 11 - 22 ext. 5');
+    const d = rows.callDigits(4, 1, 2, 3, 4, 77770001122, 11, true) & rows.mask;
+    const e = rows.callDigits(5, 1, 2, 3, 4, 7, 3, false) & rows.mask;
+    const f = rows.callDigits(6, 1, 2, 3, 4, 999_999_999_999_999, 15, false) & rows.mask;
+    expect([rows.callee(d), rows.callee(e), rows.callee(f)]).toEqual(['+77770001122', '007', '999999999999999']);
+    // a row written again holds only what its new kind says
+    const g = rows.callRow(7, 1, 2, 3, 4, 'x', null, 0, 0) & rows.mask;
+    expect(rows.callee(g)).toBe('x');
   });
 });
 

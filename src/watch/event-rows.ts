@@ -1,8 +1,9 @@
 // Prepared events as rows of a growable ring of columns, addressed by a sequence number that only
 // grows: a file source writes millions of events a second, and one object per event would leave
 // as much garbage. A row lives until the reorder buffer has handed it on; the ring grows rather
-// than overwrite a row still held. A callee read from a file is copied into the ring's own bytes,
-// so no row keeps a read buffer alive.
+// than overwrite a row still held. A callee read from a file is kept as its digits (when written
+// with digits only) or copied into the ring's own bytes, so no row keeps a read buffer alive. A
+// column a row of its kind does not use keeps whatever it held (it is never read for that row).
 import type { SenderInfo, TextInfo } from './prepare.js';
 
 /** One row as an object, for tests and baselines (the hot path reads the columns). */
@@ -21,6 +22,11 @@ export interface Prepared {
 
 /** Bytes of a callee kept in the row itself; a longer one is kept as a string. */
 const CALLEE_BYTES = 24;
+/** toLen of a callee kept as a string in `to`. */
+const CALLEE_STRING = 255;
+/** toLen of a callee kept in toNum: this plus its digit count, and PLUS more when written with a leading "+". */
+const CALLEE_DIGITS = 32;
+const PLUS = 64;
 
 export class EventRows {
   mask!: number;
@@ -37,8 +43,12 @@ export class EventRows {
   so2!: Int32Array;
   sorg!: (string | undefined)[];
   text!: (TextInfo | null)[];
-  /** Call: the callee as written, to name a number that starts being tracked — a string, or (when null) toLen bytes at CALLEE_BYTES × row of toBytes. */
+  /**
+   * Call: the callee as written, to name a number that starts being tracked. toLen says where: a
+   * string in `to`, its digits as an integer in toNum, or toLen bytes at CALLEE_BYTES × row of toBytes.
+   */
   to!: (string | null)[];
+  toNum!: Float64Array;
   toBytes!: Uint8Array;
   toLen!: Uint8Array;
   /** Sequence number of the next row. */
@@ -80,7 +90,6 @@ export class EventRows {
     this.so2[i] = sender.o2;
     this.sorg[i] = sender.org;
     this.text[i] = text;
-    this.to[i] = null;
     return seq;
   }
 
@@ -93,28 +102,48 @@ export class EventRows {
     this.s2[i] = s2;
     this.c1[i] = c1;
     this.c2[i] = c2;
-    this.text[i] = null;
     if (to === null && tb !== null && tbe - tbs <= CALLEE_BYTES) {
       const at = i * CALLEE_BYTES;
       for (let k = tbs; k < tbe; k++) this.toBytes[at + k - tbs] = tb[k]!;
       this.toLen[i] = tbe - tbs;
-      this.to[i] = null;
-    } else this.to[i] = to ?? (tb ? Buffer.from(tb.buffer, tb.byteOffset, tb.byteLength).toString('latin1', tbs, tbe) : '');
+    } else {
+      this.to[i] = to ?? (tb ? Buffer.from(tb.buffer, tb.byteOffset, tb.byteLength).toString('latin1', tbs, tbe) : '');
+      this.toLen[i] = CALLEE_STRING;
+    }
+    return seq;
+  }
+
+  /** callRow() for a callee written as `digits` digits (at most 15) read as the integer v, after a "+" when `plus`. */
+  callDigits(ts: number, s1: number, s2: number, c1: number, c2: number, v: number, digits: number, plus: boolean): number {
+    const seq = this.alloc();
+    const i = seq & this.mask;
+    this.ts[i] = ts;
+    this.call[i] = 1;
+    this.s1[i] = s1;
+    this.s2[i] = s2;
+    this.c1[i] = c1;
+    this.c2[i] = c2;
+    this.toNum[i] = v;
+    this.toLen[i] = CALLEE_DIGITS + digits + (plus ? PLUS : 0);
     return seq;
   }
 
   /** The callee of a call row as written. */
   callee(i: number): string {
-    const to = this.to[i];
-    if (to !== null && to !== undefined) return to;
+    const k = this.toLen[i]!;
+    if (k === CALLEE_STRING) return this.to[i] ?? '';
+    if (k >= CALLEE_DIGITS) {
+      const digits = String(this.toNum[i]!).padStart((k - CALLEE_DIGITS) & (PLUS - 1), '0');
+      return k >= CALLEE_DIGITS + PLUS ? `+${digits}` : digits;
+    }
     const at = i * CALLEE_BYTES;
-    return Buffer.from(this.toBytes.buffer, this.toBytes.byteOffset + at, this.toLen[i]).toString('latin1');
+    return Buffer.from(this.toBytes.buffer, this.toBytes.byteOffset + at, k).toString('latin1');
   }
 
   view(seq: number): Prepared {
     const i = seq & this.mask;
     const call = this.call[i] === 1;
-    return { ts: this.ts[i]!, call, s1: this.s1[i]!, s2: this.s2[i]!, c1: call ? this.c1[i]! : 0, c2: call ? this.c2[i]! : 0, sender: call ? null : { h: this.sh[i]!, numeric: this.snum[i] === 1, org: this.sorg[i], o1: this.so1[i]!, o2: this.so2[i]! }, text: this.text[i] ?? null };
+    return { ts: this.ts[i]!, call, s1: this.s1[i]!, s2: this.s2[i]!, c1: call ? this.c1[i]! : 0, c2: call ? this.c2[i]! : 0, sender: call ? null : { h: this.sh[i]!, numeric: this.snum[i] === 1, org: this.sorg[i], o1: this.so1[i]!, o2: this.so2[i]! }, text: call ? null : this.text[i] ?? null };
   }
 
   /** Fresh, empty columns of `cap` rows (a power of two). */
@@ -133,13 +162,14 @@ export class EventRows {
     this.sorg = new Array<string | undefined>(cap).fill(undefined);
     this.text = new Array<TextInfo | null>(cap).fill(null);
     this.to = new Array<string | null>(cap).fill(null);
+    this.toNum = new Float64Array(cap);
     this.toBytes = new Uint8Array(cap * CALLEE_BYTES);
     this.toLen = new Uint8Array(cap);
   }
 
   /** Doubles the ring, moving the live rows [low, next) to their places under the new mask. */
   private grow(): void {
-    const old = { mask: this.mask, ts: this.ts, call: this.call, s1: this.s1, s2: this.s2, c1: this.c1, c2: this.c2, sh: this.sh, snum: this.snum, so1: this.so1, so2: this.so2, sorg: this.sorg, text: this.text, to: this.to, toBytes: this.toBytes, toLen: this.toLen };
+    const old = { mask: this.mask, ts: this.ts, call: this.call, s1: this.s1, s2: this.s2, c1: this.c1, c2: this.c2, sh: this.sh, snum: this.snum, so1: this.so1, so2: this.so2, sorg: this.sorg, text: this.text, to: this.to, toNum: this.toNum, toBytes: this.toBytes, toLen: this.toLen };
     this.allocate(2 * (this.mask + 1));
     for (let seq = this.low; seq < this.next; seq++) {
       const a = seq & old.mask;
@@ -157,6 +187,7 @@ export class EventRows {
       this.sorg[b] = old.sorg[a];
       this.text[b] = old.text[a] ?? null;
       this.to[b] = old.to[a] ?? null;
+      this.toNum[b] = old.toNum[a]!;
       this.toLen[b] = old.toLen[a]!;
       this.toBytes.set(old.toBytes.subarray(a * CALLEE_BYTES, (a + 1) * CALLEE_BYTES), b * CALLEE_BYTES);
     }

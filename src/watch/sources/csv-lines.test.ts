@@ -37,7 +37,7 @@ function mostly(common: string[], other: string[]): fc.Arbitrary<string> {
   return fc.oneof({ arbitrary: fc.constantFrom(...common), weight: 4 }, { arbitrary: fc.constantFrom(...other), weight: 1 });
 }
 
-const number = mostly(['+77051234567', '87051234567', '77051234568', '+77011112233'], ['+7 705 123-45-69', 'KASPI.KZ', 'Kaspi Bank', '7111', '', '+', '123456789012345678']);
+const number = mostly(['+77051234567', '87051234567', '77051234568', '+77011112233'], ['007051234567', '7+7051234567', '++77051234567', '+7 705 123-45-69', 'KASPI.KZ', 'Kaspi Bank', '7111', '', '+', '123456789012345678']);
 const record = fc.tuple(
   mostly(['call', 'sms'], ['fax', '', 'CALL']),
   mostly(['1763625600000', '1763625601234'], ['2025-11-20T08:00:01Z', '', 'x1']),

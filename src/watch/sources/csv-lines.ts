@@ -18,10 +18,12 @@ const MAX_DIGITS = 15;
 const NO_TEXT: TextInfo = { mentions: [], lure: Number.NaN };
 
 export class CsvLines {
-  /** The last number scanned: its digits as an integer, how many, the first digit's code. */
+  /** The last number scanned: its digits as an integer, how many, the first digit's code, where its "+" signs were. */
   private v = 0;
   private digits = 0;
   private first = 0;
+  /** 0: none; 1: one, leading; 2: elsewhere or more (the digits alone do not give it back as written). */
+  private plus = 0;
 
   constructor(
     private readonly prep: Preparer,
@@ -33,6 +35,8 @@ export class CsvLines {
    * starts, or -1 (nothing done) when the line is of another shape or does not end within `len`.
    */
   line(data: Buffer, pos: number, len: number): number {
+    // no read past the data: the engine would make this whole reader slower for it
+    if (pos + 5 > len) return -1;
     const c0 = data[pos];
     let i: number;
     let call: boolean;
@@ -74,7 +78,9 @@ export class CsvLines {
     const toE = i;
     const next = this.rest(data, i, len, 4);
     if (next < 0) return -1;
-    hashDigits(this.v, this.digits, this.first);
+    const v = this.v;
+    const digits = this.digits;
+    hashDigits(v, digits, this.first);
     const c1 = H[0]!;
     const c2 = H[1]!;
     if (keyed) {
@@ -82,7 +88,8 @@ export class CsvLines {
       s1 = H[0]!;
       s2 = H[1]!;
     }
-    this.sink.pushRow(this.prep.rows.callRow(ts, s1, s2, c1, c2, null, data, toS, toE));
+    const rows = this.prep.rows;
+    this.sink.pushRow(this.plus < 2 ? rows.callDigits(ts, s1, s2, c1, c2, v, digits, this.plus === 1) : rows.callRow(ts, s1, s2, c1, c2, null, data, toS, toE));
     return next;
   }
 
@@ -153,9 +160,11 @@ export class CsvLines {
 
   /** Scans a number written with digits and "+" up to the next delimiter; -1 when it is not one. */
   private number(data: Buffer, i: number, len: number): number {
+    const start = i;
     let v = 0;
     let digits = 0;
     let first = 0;
+    let plus = 0;
     for (; i < len; i++) {
       const c = data[i]!;
       const d = c - 48;
@@ -164,12 +173,14 @@ export class CsvLines {
         digits++;
         v = v * 10 + d;
       } else if (c === COMMA || c === NL || c === CR) break;
-      else if (c !== PLUS) return -1;
+      else if (c === PLUS) plus = i === start ? 1 : 2;
+      else return -1;
     }
     if (i >= len || digits === 0 || digits > MAX_DIGITS) return -1;
     this.v = v;
     this.digits = digits;
     this.first = first;
+    this.plus = plus;
     return i;
   }
 
