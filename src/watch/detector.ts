@@ -21,6 +21,8 @@ import { CallerGate } from './sketches/caller-gate.js';
 import type { DetectorDeps, DetectorStats } from './detector-shape.js';
 
 const NO_ORG = undefined;
+/** Rows touched, then applied, at a time (see applyRows). */
+const TOUCH_ROWS = 32;
 
 export class Detector implements RowSink {
   readonly config: WatchConfig;
@@ -90,22 +92,29 @@ export class Detector implements RowSink {
   private readonly touchGate = new TouchList();
   private readonly touchPrimed = new TouchList();
 
-  /** Applies rows in order, after touching the memory each will need while its misses can overlap. */
+  /**
+   * Applies rows in order, after touching the memory each will need while its misses can overlap: a
+   * few dozen rows at a time, enough misses to keep the memory busy, few enough pages and lines that
+   * the work right after finds them still in the first-level caches and address translations.
+   */
   private applyRows(ids: Float64Array, n: number): void {
     const mask = this.rows.mask;
-    if (n > 1) this.touchRows(ids, n, mask);
-    for (let k = 0; k < n; k++) this.applyRow(ids[k]! & mask);
+    for (let from = 0; from < n; from += TOUCH_ROWS) {
+      const to = Math.min(n, from + TOUCH_ROWS);
+      if (to - from > 1) this.touchRows(ids, from, to, mask);
+      for (let k = from; k < to; k++) this.applyRow(ids[k]! & mask);
+    }
   }
 
-  /** Gathers the places the rows will read, then reads them: sketches first, then what tracked numbers add. */
-  private touchRows(ids: Float64Array, n: number, mask: number): void {
+  /** Gathers the places rows [from, to) will read, then reads them: sketches first, then what tracked numbers add. */
+  private touchRows(ids: Float64Array, from: number, to: number, mask: number): void {
     const r = this.rows;
     const out = this.touchOut;
     const num = this.touchNum;
     const gate = this.touchGate;
     const primed = this.touchPrimed;
     out.n = num.n = gate.n = primed.n = 0;
-    for (let k = 0; k < n; k++) {
+    for (let k = from; k < to; k++) {
       const i = ids[k]! & mask;
       if (r.call[i] === 1) {
         const c1 = r.c1[i]!;
@@ -124,7 +133,7 @@ export class Detector implements RowSink {
     let x = this.outgoing.touchAll(out) + this.numbers.touchAll(num) + this.gate.touchAll(gate) + this.priming.touchAll(primed);
     // a call to a tracked number also asks the priming ring: found now that the index is in cache
     primed.n = 0;
-    for (let k = 0; k < n; k++) {
+    for (let k = from; k < to; k++) {
       const i = ids[k]! & mask;
       if (r.call[i] === 1 && this.numbers.has(r.c1[i]!, r.c2[i]!)) primed.push(this.priming.where(mix32(r.s1[i]!, r.c2[i]!)));
     }

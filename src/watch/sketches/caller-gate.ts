@@ -46,6 +46,8 @@ export class CallerGate {
       throw new RangeError('caller gate bytes do not match its width');
     }
     this.words = new Int32Array(this.data.buffer, this.data.byteOffset, this.data.byteLength >>> 2);
+    this.word = new Int32Array(hashes);
+    this.mask = new Int32Array(hashes);
   }
 
   get byteLength(): number {
@@ -84,45 +86,45 @@ export class CallerGate {
     if (pane > this.pane) this.roll(pane);
     const unit = this.unitOf(a);
     if (pane < this.pane - 1) return this.estimate(a, b);
-    if (this.seenIn(unit, p, q, pane)) return -1;
-    this.set(((unit + 64) >>> 2) + (pane & 1) * 8, (p >>> 20) | 1, q);
+    if (this.probe(unit, p, q, pane)) return -1;
+    const w = this.words;
+    const own = ((unit + 64) >>> 2) + (pane & 1) * 8;
+    for (let k = 0; k < this.hashes; k++) w[own + this.word[k]!]! |= this.mask[k]!;
     if (pane !== this.pane) return this.estimate(a, b);
     return this.count(unit, b);
   }
 
   /** True when caller (p, q) of number (a, …) was (probably) remembered in the window that ends with `pane`. */
   seen(a: number, p: number, q: number, pane: number): boolean {
-    return pane >= this.pane - 1 && pane <= this.pane && this.seenIn(this.unitOf(a), p, q, pane);
+    return pane >= this.pane - 1 && pane <= this.pane && this.probe(this.unitOf(a), p, q, pane);
   }
 
-  private seenIn(unit: number, p: number, q: number, pane: number): boolean {
+  /** The pair's bits (word of the half, mask) of the last probe: a call sets those it probed. */
+  private readonly word: Int32Array;
+  private readonly mask: Int32Array;
+
+  /** Whether all the pair's bits are set in the pane's half or (for the current pane) the other one, the pane before. */
+  private probe(unit: number, p: number, q: number, pane: number): boolean {
+    const w = this.words;
     const bits = (unit + 64) >>> 2;
+    const own = bits + (pane & 1) * 8;
+    const other = bits + ((pane + 1) & 1) * 8;
     const step = (p >>> 20) | 1;
-    // the other half holds the pane before the current one, or nothing yet
-    return this.test(bits + (pane & 1) * 8, step, q) || (pane === this.pane && this.test(bits + ((pane + 1) & 1) * 8, step, q));
-  }
-
-  private test(base: number, step: number, q: number): boolean {
-    const w = this.words;
+    let inOwn = true;
+    let inOther = pane === this.pane;
     let h = q;
-    for (let i = 0; i < this.hashes; i++) {
+    for (let k = 0; k < this.hashes; k++) {
       const bit = h & (PANE_BITS - 1);
-      if ((w[base + (bit >>> 5)]! & (1 << (bit & 31))) === 0) return false;
+      const i = bit >>> 5;
+      const m = 1 << (bit & 31);
+      this.word[k] = i;
+      this.mask[k] = m;
+      if ((w[own + i]! & m) === 0) inOwn = false;
+      if (inOther && (w[other + i]! & m) === 0) inOther = false;
       h = (h + step) | 0;
       h ^= h >>> 9;
     }
-    return true;
-  }
-
-  private set(base: number, step: number, q: number): void {
-    const w = this.words;
-    let h = q;
-    for (let i = 0; i < this.hashes; i++) {
-      const bit = h & (PANE_BITS - 1);
-      w[base + (bit >>> 5)]! |= 1 << (bit & 31);
-      h = (h + step) | 0;
-      h ^= h >>> 9;
-    }
+    return inOwn || inOther;
   }
 
   /** Conservative update of the current pane: only the cells at the minimum grow. */
