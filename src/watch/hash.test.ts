@@ -37,4 +37,10 @@ describe('number hashing', () => {
     expect(viaString('007')).not.toEqual(viaString('7'));
     expect(viaString('1234567890123456')).not.toEqual(viaString('1234567890123457'));
   });
+
+  it('keeps the lanes of a number from one version to the next (snapshots and partitions hold them)', () => {
+    expect(viaString('+77011234567')).toEqual([true, -750770512, 1803602776]);
+    expect(viaString('007')).toEqual([true, 721030304, 883807099]);
+    expect(viaString('999999999999999')).toEqual([true, 735691142, -1462117948]);
+  });
 });

@@ -69,8 +69,9 @@ const MAX_EXACT_DIGITS = 15;
 
 /** The lanes of a number's digits read as an integer (with its digit count, so "007" ≠ "7"). */
 function finishDigits(v: number, len: number): void {
-  const lo = v % 4294967296 >>> 0;
-  const hi = Math.floor(v / 4294967296) >>> 0;
+  // ToUint32 of a non-negative integer is its value modulo 2^32, and truncation is floor for it
+  const lo = v >>> 0;
+  const hi = (v / 4294967296) >>> 0;
   const x = fmix((hi ^ Math.imul(len, 0x9e3779b1)) >>> 0);
   const h0 = fmix((lo ^ x) >>> 0);
   H[0] = h0;

@@ -14,6 +14,9 @@ export class Reorder {
   late = 0;
   held = 0;
   private readonly one = new Float64Array(1);
+  /** The slot of the second pushed last: events come mostly in order, most land in the same second. */
+  private lastSec = Number.NaN;
+  private lastSlot = 0;
 
   constructor(
     latenessMs: number,
@@ -58,7 +61,11 @@ export class Reorder {
       if (upTo > this.released) this.released = upTo;
       this.maxSec = sec;
     }
-    const k = this.slotOf(sec);
+    if (sec !== this.lastSec) {
+      this.lastSec = sec;
+      this.lastSlot = this.slotOf(sec);
+    }
+    const k = this.lastSlot;
     let slot = this.slots[k]!;
     const n = this.lens[k]!;
     if (n === slot.length) {
