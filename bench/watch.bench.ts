@@ -37,7 +37,7 @@ async function dataset(name: string, p: typeof BIG, format: 'csv' | 'jsonl'): Pr
 }
 
 async function saqbolWatch(file: string): Promise<{ events: number; rate: number; rss: number; state: number }> {
-  const { stderr } = await run(process.execPath, [...NODE_FLAGS, '--import', 'tsx', join(root, 'src/cli/main.ts'), 'watch', file, '--no-store', '--no-progress', '--alerts-out', join(out, 'alerts.jsonl')], {
+  const { stderr } = await run(process.execPath, [...NODE_FLAGS, '--import', 'tsx', join(root, 'src/cli/main.ts'), 'watch', file, '--no-store', '--no-progress', '--alerts-out', join(dirname(file), 'alerts.jsonl')], {
     cwd: root,
     maxBuffer: 64 << 20,
     env: { ...process.env, SAQBOL_VAR_DIR: join(out, 'var') },
