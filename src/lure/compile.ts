@@ -86,9 +86,13 @@ function addPhrase(b: Builder, code: string, phrase: string, lang: StemLang | 'a
       let stemLang: StemLang;
       let tail: number;
       if (lang === 'alias') {
-        const t = b.tokenizer.run(part);
-        stemLang = t.script[0] === SCRIPT_CYR ? 'ru' : 'en';
-        tail = Math.min(tails[stemLang], ALIAS_TAIL);
+        // An English name takes a plural or possessive "s" at most: a stem would make "police" match "policy".
+        if (b.tokenizer.run(part).script[0] !== SCRIPT_CYR) {
+          ids.push(wordId(b, part, 1));
+          return;
+        }
+        stemLang = 'ru';
+        tail = Math.min(tails.ru, ALIAS_TAIL);
       } else {
         stemLang = lang;
         tail = tails[lang];
