@@ -26,6 +26,16 @@ describe('extractNumbers', () => {
     expect(found.every((n) => n.obfuscated)).toBe(true);
   });
 
+  it('reads a digit that ends a word as a letter, not as the start of the number after it', () => {
+    const text = 'Ваша карта заблокирована. П3р3звонит3 8 708 221 45 90';
+    const found = extractNumbers(text);
+    expect(found.map((n) => n.key)).toEqual(['+77082214590']);
+    expect(text.slice(found[0]!.span[0], found[0]!.span[1])).toBe('8 708 221 45 90');
+    expect(keys('c4ll 8 701 123 45 67')).toEqual(['+77011234567']);
+    // two digits glued to letters are an identifier's, and so is all of its run
+    expect(keys('KZ86 1234 5678 9012 345')).toEqual([]);
+  });
+
   it('finds international numbers', () => {
     expect(extractNumbers('call +44 20 7946 0958 or +7 495 123 45 67').map((n) => [n.key, n.kind])).toEqual([
       ['+442079460958', 'international'],

@@ -248,9 +248,14 @@ export function extractNumbers(text: string, defaultCountry = 'KZ', opts: Extrac
     const { groups, end } = scanRun(text, i);
     i = Math.max(end, i + 1);
     if (groups.length === 0) continue;
-    // A run glued to letters on its left ("KZ86…", "ID12345") is an identifier, not a number.
-    if (letterAt(text, groups[0]!.start - 1)) continue;
+    // A run glued to letters on its left ("KZ86…", "ID12345") is an identifier, not a number; but one
+    // digit ending a word is a letter written as a digit ("перезвонит3 8 708 …"), and the groups after
+    // it are read on their own.
     let k = 0;
+    if (letterAt(text, groups[0]!.start - 1)) {
+      if (groups.length === 1 || groups[0]!.digits.length !== 1 || groups[0]!.letters) continue;
+      k = 1;
+    }
     while (k < groups.length) {
       let best: { m: number; found: ExtractedNumber } | null = null;
       let acc = groups[k]!.plus ? '+' : '';
