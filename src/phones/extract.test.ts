@@ -36,6 +36,13 @@ describe('extractNumbers', () => {
     expect(keys('KZ86 1234 5678 9012 345')).toEqual([]);
   });
 
+  it('reads 1-8xx without a plus as a North American toll-free number, as e-mails from "support" write it', () => {
+    expect(keys('Call Microsoft support 1-888-510-3327 now')).toEqual(['+18885103327']);
+    expect(keys('Call 1 (800) 555-0199 to stop the charge')).toEqual(['+18005550199']);
+    expect(keys('Сумма 1 888 510 33 27 тг')).toEqual([]);
+    expect(keys('code 18885103327')).toEqual([]);
+  });
+
   it('finds international numbers', () => {
     expect(extractNumbers('call +44 20 7946 0958 or +7 495 123 45 67').map((n) => [n.key, n.kind])).toEqual([
       ['+442079460958', 'international'],

@@ -141,6 +141,7 @@ const SECRET_END = new Uint8Array(65536);
 const UNIT_AFTER =
   /^\s?(тг|тенге|теңге|₸|kzt|тыс|млн|млрд|руб|р\.|₽|\$|€|usd|eur|%|г\.|гг|год|жыл|мин|сек|час|сағ|km|км|кг|шт|дн|days?|x|х\b)/i;
 const YEAR = /^(19|20)\d\d$/;
+const TOLL_FREE_NANP = /^18(00|33|44|55|66|77|88)\d{7}$/;
 
 /** The code of the last character before start that is not a space or no-break space, or -1. */
 function prevSignificant(text: string, start: number): number {
@@ -266,8 +267,10 @@ export function extractNumbers(text: string, defaultCountry = 'KZ', opts: Extrac
         acc += g.digits;
         count += g.digits.length;
         if (count > 15) break;
-        if (count < 10 || !plausibleLength(acc, count, defaultCountry)) continue;
-        const norm = normalizeNumber(acc, defaultCountry);
+        // "1-888-…" in an e-mail from "support": no +7 number starts with 1, and 8xx after it is a North American toll-free code
+        const tollFree = count === 11 && TOLL_FREE_NANP.test(acc);
+        if (count < 10 || !(tollFree || plausibleLength(acc, count, defaultCountry))) continue;
+        const norm = normalizeNumber(tollFree ? `+${acc}` : acc, defaultCountry);
         if (!norm || norm.kind === 'unknown' || norm.kind === 'short') continue;
         const start = groups[k]!.start;
         const stop = g.end;
