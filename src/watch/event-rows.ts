@@ -94,14 +94,8 @@ export class EventRows {
   }
 
   callRow(ts: number, s1: number, s2: number, c1: number, c2: number, to: string | null, tb: Uint8Array | null, tbs: number, tbe: number): number {
-    const seq = this.alloc();
+    const seq = this.callHead(ts, s1, s2, c1, c2);
     const i = seq & this.mask;
-    this.ts[i] = ts;
-    this.call[i] = 1;
-    this.s1[i] = s1;
-    this.s2[i] = s2;
-    this.c1[i] = c1;
-    this.c2[i] = c2;
     if (to === null && tb !== null && tbe - tbs <= CALLEE_BYTES) {
       const at = i * CALLEE_BYTES;
       for (let k = tbs; k < tbe; k++) this.toBytes[at + k - tbs] = tb[k]!;
@@ -115,6 +109,15 @@ export class EventRows {
 
   /** callRow() for a callee written as `digits` digits (at most 15) read as the integer v, after a "+" when `plus`. */
   callDigits(ts: number, s1: number, s2: number, c1: number, c2: number, v: number, digits: number, plus: boolean): number {
+    const seq = this.callHead(ts, s1, s2, c1, c2);
+    const i = seq & this.mask;
+    this.toNum[i] = v;
+    this.toLen[i] = CALLEE_DIGITS + digits + (plus ? PLUS : 0);
+    return seq;
+  }
+
+  /** Reserves a call row and writes what every call row has; the callee is written by the caller. */
+  private callHead(ts: number, s1: number, s2: number, c1: number, c2: number): number {
     const seq = this.alloc();
     const i = seq & this.mask;
     this.ts[i] = ts;
@@ -123,8 +126,6 @@ export class EventRows {
     this.s2[i] = s2;
     this.c1[i] = c1;
     this.c2[i] = c2;
-    this.toNum[i] = v;
-    this.toLen[i] = CALLEE_DIGITS + digits + (plus ? PLUS : 0);
     return seq;
   }
 

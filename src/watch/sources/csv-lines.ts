@@ -95,24 +95,15 @@ export class CsvLines {
 
   private sms(data: Buffer, i: number, len: number, ts: number): number {
     const fromS = i;
-    // a sender written with digits only: a phone number when it has five or more
-    let v = 0;
-    let digits = 0;
-    let first = 0;
-    let plain = true;
-    for (; i < len; i++) {
-      const c = data[i]!;
-      const d = c - 48;
-      if (d >= 0 && d <= 9) {
-        if (digits === 0) first = c;
-        digits++;
-        v = v * 10 + d;
-      } else if (c === COMMA) break;
-      else if (c === QUOTE || c === NL || c === CR) return -1;
-      else if (c !== PLUS) plain = false;
-    }
+    // a sender written with digits (and "+") only: a phone number when it has five or more digits
+    i = this.number(data, i, len);
+    const phone = i >= 0 && this.digits >= 5;
+    const v = this.v;
+    const digits = this.digits;
+    const first = this.first;
+    if (i < 0) i = this.plain(data, fromS, len);
+    if (i < 0 || data[i] !== COMMA || i === fromS) return -1;
     const fromE = i;
-    if (i >= len || fromE === fromS) return -1;
     const toS = ++i;
     i = this.plain(data, i, len);
     if (i < 0 || data[i] !== COMMA || i === toS) return -1;
@@ -150,7 +141,7 @@ export class CsvLines {
       s2 = H[1]!;
     }
     let sender: SenderInfo;
-    if (plain && digits >= 5 && digits <= MAX_DIGITS && !prep.keyed) {
+    if (phone && !prep.keyed) {
       hashDigits(v, digits, first);
       sender = prep.phone(H[0]!, H[1]!);
     } else sender = prep.senderBytes(data, fromS, fromE);
