@@ -11,7 +11,8 @@ const filter = process.argv.slice(2).find((a) => !a.startsWith('-'))?.toLowerCas
 // A bench is named after its file, so a filter is applied before anything is imported: a module
 // that is loaded and not run (a server, a classifier's dictionaries) would still be heap that every
 // later measurement's garbage collector has to mark.
-const files = readdirSync(here).filter((f) => f.endsWith('.bench.ts') && (!filter || f.toLowerCase().includes(filter))).sort();
+const all = readdirSync(here).filter((f) => f.endsWith('.bench.ts')).sort();
+const files = filter ? all.filter((f) => f.toLowerCase().includes(filter)) : all;
 let ran = 0;
 for (const file of files) {
   const mod = (await import(pathToFileURL(join(here, file)).href)) as { default: Bench };
@@ -21,7 +22,6 @@ for (const file of files) {
   for (const figure of await bench.run()) console.log(formatFigure(figure));
 }
 if (ran === 0) {
-  const all = readdirSync(here).filter((f) => f.endsWith('.bench.ts'));
   console.error(`no benchmark matches "${filter ?? ''}"; available: ${all.join(', ')}`);
   process.exitCode = 1;
 }
