@@ -21,7 +21,7 @@ const HOTLINES = [
   { number: 'almaty', sender: 'ForteBank', reach: 0.05, reply: 0.01, daily: 0.004 },
   { number: 'astana', sender: 'Kazakhtelecom', reach: 0.04, reply: 0.02, daily: 0.003 },
 ] as const;
-const PROMO = ['Magnum', 'Wildberries', 'Kcell', 'Sulpak', 'Technodom'];
+const PROMO = ['Magnum', 'Wildberries', 'Chocofamily', 'Sulpak', 'Technodom'];
 const COURIER_IDS = ['KAZPOST', 'Glovo', 'Wolt', 'OZON', 'Arbuz.kz'];
 
 export function services(rng: Rng, nums: Numbers, p: People, sink: Sink, hours: number): Legit[] {

@@ -19,24 +19,26 @@ export class Sink {
     this.watched.set(number, { first: Infinity, last: -Infinity, callsIn: 0, callers: new Set(), mentions: 0 });
   }
 
-  sms(ts: number, from: string, to: string, mentioned: readonly string[] = []): void {
+  sms(at: number, from: string, to: string, mentioned: readonly string[] = []): void {
+    const ts = Math.round(at);
     if (!this.keep(ts)) return;
     this.touch(from, ts);
     for (const m of mentioned) { const s = this.touch(m, ts); if (s) s.mentions++; }
-    this.push(ts, `sms,${Math.round(ts)},${from},${to},,${mentioned.join(';')},`);
+    this.push(ts, `sms,${ts},${from},${to},,${mentioned.join(';')},`);
   }
 
-  call(ts: number, from: string, to: string, durationS: number): void {
+  call(at: number, from: string, to: string, durationS: number): void {
+    const ts = Math.round(at);
     if (!this.keep(ts)) return;
     this.touch(from, ts);
     const s = this.touch(to, ts);
     if (s) { s.callsIn++; s.callers.add(from); }
-    this.push(ts, `call,${Math.round(ts)},${from},${to},${Math.round(durationS)},,`);
+    this.push(ts, `call,${ts},${from},${to},${Math.round(durationS)},,`);
   }
 
   private keep(ts: number): boolean { return ts >= this.startMs && ts < this.endMs; }
 
-  private push(ts: number, row: string): void { this.ts.push(Math.round(ts)); this.rows.push(row); }
+  private push(ts: number, row: string): void { this.ts.push(ts); this.rows.push(row); }
 
   private touch(number: string, ts: number): Stat | undefined {
     const s = this.watched.get(number);
