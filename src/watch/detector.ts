@@ -71,6 +71,12 @@ export class Detector implements RowSink {
     this.reorder.push(this.rows.ts[row & this.rows.mask]!, row);
   }
 
+  passSms(ts: number): void {
+    this.counts.events++;
+    this.counts.sms++;
+    this.reorder.advance(ts);
+  }
+
   /** Applies everything held for reordering (end of input, or before a snapshot). */
   flush(): void {
     this.reorder.flush();

@@ -198,4 +198,9 @@ export class EventRows {
 /** Where a source hands the rows it writes (the detector, or a baseline). */
 export interface RowSink {
   pushRow(seq: number): void;
+  /**
+   * An SMS that names no number, from a sender that is not a phone number: it changes no state, only
+   * the clock, so it is handed on without a row (a third of an operator's SMS are such notices).
+   */
+  passSms(ts: number): void;
 }

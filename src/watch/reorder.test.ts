@@ -40,4 +40,20 @@ describe('Reorder', () => {
     r.flush();
     expect(out).toEqual([100_000, 50_000, 197_000, 200_000]);
   });
+
+  it('moves the clock for an event with nothing to apply as a pushed one would', () => {
+    const out: number[] = [];
+    const r = new Reorder(5000, (ids, n) => {
+      out.push(...ids.subarray(0, n));
+    });
+    r.push(100_000, 1);
+    r.advance(104_000);
+    expect(out).toEqual([]);
+    r.advance(106_500);
+    expect(out).toEqual([1]);
+    expect(r.watermark).toBe(106_000);
+    r.advance(90_000);
+    expect(r.late).toBe(1);
+    expect(r.held).toBe(0);
+  });
 });

@@ -51,16 +51,7 @@ export class Reorder {
       this.out(this.one, 1);
       return;
     }
-    if (sec > this.maxSec) {
-      const upTo = sec - this.lateSec - 1;
-      if (this.maxSec !== Number.NEGATIVE_INFINITY) {
-        const from = Math.max(this.released + 1, this.maxSec - this.lateSec);
-        const to = Math.min(upTo, this.maxSec);
-        for (let s = from; s <= to; s++) this.releaseSec(s);
-      }
-      if (upTo > this.released) this.released = upTo;
-      this.maxSec = sec;
-    }
+    if (sec > this.maxSec) this.moveTo(sec);
     if (sec !== this.lastSec) {
       this.lastSec = sec;
       this.lastSlot = this.slotOf(sec);
@@ -76,6 +67,25 @@ export class Reorder {
     slot[n] = id;
     this.lens[k] = n + 1;
     this.held++;
+  }
+
+  /** Moves the clock as push() does, for an event at `ts` that has nothing to apply. */
+  advance(ts: number): void {
+    const sec = Math.floor(ts / 1000);
+    if (sec <= this.released) this.late++;
+    else if (sec > this.maxSec) this.moveTo(sec);
+  }
+
+  /** The newest second seen becomes `sec`: what is now `lateSec` behind it is handed on. */
+  private moveTo(sec: number): void {
+    const upTo = sec - this.lateSec - 1;
+    if (this.maxSec !== Number.NEGATIVE_INFINITY) {
+      const from = Math.max(this.released + 1, this.maxSec - this.lateSec);
+      const to = Math.min(upTo, this.maxSec);
+      for (let s = from; s <= to; s++) this.releaseSec(s);
+    }
+    if (upTo > this.released) this.released = upTo;
+    this.maxSec = sec;
   }
 
   /** Hands on everything held, in order. */

@@ -18,6 +18,7 @@ function read(text: string, keyed: boolean): { rows: unknown[]; issues: number[]
       const v = r.view(seq);
       rows.push({ ...v, sender: v.sender && { ...v.sender }, text: v.text && { keys: v.text.mentions.map((m) => m.key), lure: v.text.lure }, callee: v.call ? r.callee(seq & r.mask) : null });
     },
+    passSms: (ts) => rows.push({ passed: ts }),
   });
   // chunks of a few hundred bytes: lines cut at chunk ends go through the carry
   const buf = Buffer.from(text, 'utf8');

@@ -2,7 +2,7 @@
 // numbers written as digits (a "+" at most), at most 32 fields. Numbers are hashed while their bytes
 // are scanned, and a call touches no field array. Any other line is left to the general parser,
 // which reads it to the same row (or reports it as malformed): this reader only goes faster.
-import { H, hashDigits } from '../hash.js';
+import { H, hashDigits, isNumericSender } from '../hash.js';
 import type { RowSink } from '../event-rows.js';
 import type { Preparer, SenderInfo, TextInfo } from '../prepare.js';
 
@@ -132,6 +132,10 @@ export class CsvLines {
     let text = NO_TEXT;
     if (mE > mS) text = prep.mentionedBytes(data, mS, mE);
     else if (tE > tS) text = prep.textBytes(data, tS, tE, 0);
+    if (text.mentions.length === 0 && !phone && !isNumericSender(data, fromS, fromE)) {
+      this.sink.passSms(ts);
+      return next;
+    }
     // the recipient matters only to a message that names a number: most name none
     let s1 = 0;
     let s2 = 0;

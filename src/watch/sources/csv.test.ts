@@ -31,10 +31,12 @@ export function toCsv(events: WatchEvent[]): string {
   return `${rows.join('\n')}\n`;
 }
 
-function parseAll(text: string, splits: number[] = []): { out: Prepared[]; parser: CsvEventParser } {
+/** Rows written, and the times of the SMS handed on as clock ticks only. */
+function parseAll(text: string, splits: number[] = []): { out: Prepared[]; passed: number[]; parser: CsvEventParser } {
   const d = new Detector(cfg, { readText });
   const out: Prepared[] = [];
-  const parser = new CsvEventParser(d.prep, { pushRow: (seq) => out.push(d.prep.rows.view(seq)) });
+  const passed: number[] = [];
+  const parser = new CsvEventParser(d.prep, { pushRow: (seq) => out.push(d.prep.rows.view(seq)), passSms: (ts) => passed.push(ts) });
   const buf = Buffer.from(text, 'utf8');
   let at = 0;
   for (const s of [...splits].sort((a, b) => a - b)) {
@@ -43,7 +45,7 @@ function parseAll(text: string, splits: number[] = []): { out: Prepared[]; parse
   }
   parser.write(buf.subarray(at));
   parser.end();
-  return { out, parser };
+  return { out, passed, parser };
 }
 
 describe('CsvEventParser', () => {
@@ -57,16 +59,38 @@ describe('CsvEventParser', () => {
   ].join('\r\n');
 
   it('reads quoted fields with commas, doubled quotes and newlines, ISO and epoch times, CRLF', () => {
-    const { out, parser } = parseAll(tricky);
+    const { out, passed, parser } = parseAll(tricky);
     expect(parser.issues.count).toBe(0);
-    expect(out).toHaveLength(4);
-    expect(out[1]!.ts).toBe(Date.parse('2025-11-20T08:00:01Z'));
-    expect(out[1]!.text!.mentions.map((m) => m.key)).toEqual([SCAM]);
-    expect(out[2]!.call).toBe(true);
-    expect(out[3]!.text!.mentions.map((m) => m.key)).toEqual([COURIER, SCAM]);
+    expect(parser.events).toBe(4);
+    // the one-time code names no number and comes from a sender id: only its time is handed on
+    expect(passed).toEqual([1763625600000]);
+    expect(out).toHaveLength(3);
+    expect(out[0]!.ts).toBe(Date.parse('2025-11-20T08:00:01Z'));
+    expect(out[0]!.text!.mentions.map((m) => m.key)).toEqual([SCAM]);
+    expect(out[1]!.call).toBe(true);
+    expect(out[2]!.text!.mentions.map((m) => m.key)).toEqual([COURIER, SCAM]);
     // 8 7… and +7 7… are the same subscriber
-    expect([out[1]!.s1, out[1]!.s2]).toEqual([out[2]!.s1, out[2]!.s2]);
+    expect([out[0]!.s1, out[0]!.s2]).toEqual([out[1]!.s1, out[1]!.s2]);
     expect(parser.line).toBe(6);
+  });
+
+  it('writes a row for an SMS that names a number or comes from a phone number (its sender has a history), a tick for the rest', () => {
+    const text = [
+      'type,ts,from,to,durationS,mentioned,text',
+      'sms,1763625600000,Halyk Bank,+77051234567,,,Balance 1000 KZT',
+      'sms,1763625601000,+7 705 123-45-67,+77051234568,,,see you at 6',
+      'sms,1763625602000,87051234569,+77051234568,,,ok',
+      'sms,1763625603000,7111,+77051234568,,,Your tariff changed',
+      'sms,1763625604000,Halyk Bank,+77051234567,,,Call +77770001122',
+    ].join('\n');
+    const { out, passed, parser } = parseAll(text);
+    expect(parser.events).toBe(5);
+    expect(passed).toEqual([1763625600000, 1763625603000]);
+    expect(out.map((p) => [p.ts, p.sender!.numeric, p.text!.mentions.length])).toEqual([
+      [1763625601000, true, 0],
+      [1763625602000, true, 0],
+      [1763625604000, false, 1],
+    ]);
   });
 
   it('gives the same records whatever the chunk boundaries (property)', () => {
@@ -91,8 +115,9 @@ describe('CsvEventParser', () => {
       'call',
       'call,1763625600000,+77051234567,+77011112233,1,,',
     ].join('\n');
-    const { out, parser } = parseAll(text);
-    expect(out).toHaveLength(2);
+    const { out, passed, parser } = parseAll(text);
+    expect(out).toHaveLength(1);
+    expect(passed).toHaveLength(1);
     expect(parser.issues.count).toBe(4);
     expect(parser.issues.first.map((i) => i.line)).toEqual([3, 4, 5, 6]);
     expect(parser.issues.first[0]!.reason).toMatch(/unknown event type "fax"/);

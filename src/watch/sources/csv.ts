@@ -1,7 +1,7 @@
 // A byte-level CSV event parser (RFC 4180 quoting) over Buffers: fields are located by scanning bytes,
 // numbers and texts are hashed in place, and strings are made only for what the detector must keep
 // (a text it has not seen, a mentioned number). Header: type,ts,from,to,durationS,mentioned,text.
-import { H, hashNumberBytes } from '../hash.js';
+import { H, hashNumberBytes, isNumericSender } from '../hash.js';
 import type { RowSink } from '../event-rows.js';
 import type { Preparer, TextInfo } from '../prepare.js';
 import { CsvLines } from './csv-lines.js';
@@ -210,6 +210,11 @@ export class CsvEventParser {
     else if (tc >= 0 && tc < n && fe[tc]! > fs[tc]!) {
       text = this.prep.textBytes(data, fs[tc]!, fe[tc]!, this.fq[tc]!);
     }
+    this.events++;
+    if (text.mentions.length === 0 && !isNumericSender(data, fromS, fromE)) {
+      this.sink.passSms(ts);
+      return;
+    }
     // the recipient matters only to a message that names a number: most name none
     let s1 = 0;
     let s2 = 0;
@@ -219,7 +224,6 @@ export class CsvEventParser {
       s2 = H[1]!;
     }
     this.sink.pushRow(this.prep.rows.sms(ts, s1, s2, this.prep.senderBytes(data, fromS, fromE), text));
-    this.events++;
   }
 
   private ts(data: Buffer, s: number, e: number): number {
