@@ -1,5 +1,6 @@
 // An independent generator of operator traffic (SMS + calls) with ground truth, written from the problem
 // statement alone, to measure callback-magnet detection on traffic shaped by other assumptions.
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { HOUR, START_MS } from './alt-traffic/clock.js';
 import { campaigns } from './alt-traffic/campaigns.js';
@@ -65,4 +66,6 @@ async function main(): Promise<void> {
   console.log(`${r.events} events → ${r.path}; truth: ${r.scams} scam numbers, ${r.legit} legit numbers`);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) await main();
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  await main().catch((e: unknown) => { console.error(e instanceof Error ? e.message : e); process.exitCode = 2; });
+}

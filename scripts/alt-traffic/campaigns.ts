@@ -7,7 +7,7 @@
 //   4 meter check by e-mail/messenger: no SMS, ~60 victims call over 8 h
 //   5 bank, with the real 9999     10k · 10 fresh · 1.5 %  · 1            · 20 min
 //   6 meter check, number calls out  8k · 6 fresh · 2.5 %  · 1 (+15 outgoing calls) · 60 min
-//   7 slow big bank blast          50k · 30 fresh · 0.5 %  · 2, rotated    · 4 h
+//   7 slow big bank blast          50k · 30 fresh · 0.5 %  · 3, rotated 50/45/5 % (the last gets < 20) · 4 h
 //   8 small look-alike sender id    1k · "KAZP0ST" · 1 %   · 1 (fewer than 20 callbacks) · 30 min
 // Every second campaign starts within 1.5 h of the one before, so campaigns overlap.
 import { blast } from './blast.js';
@@ -26,6 +26,8 @@ interface Archetype {
   alphaSender?: string;
   rate: number;
   numbers: number;
+  /** share of the blast each rotated number gets (even when absent) */
+  shares?: readonly number[];
   delayMin: number;
   /** a real hotline the SMS also names, to look official */
   alsoMentions?: string;
@@ -41,7 +43,7 @@ const ARCHETYPES: readonly Archetype[] = [
   { name: 'meter-check-messenger', recipients: 0, senders: 0, rate: 0, numbers: 1, delayMin: 0, victims: 60 },
   { name: 'bank-with-real-9999', recipients: 10_000, senders: 10, rate: 0.015, numbers: 1, delayMin: 20, alsoMentions: '9999' },
   { name: 'meter-check-calls-out', recipients: 8_000, senders: 6, rate: 0.025, numbers: 1, delayMin: 60, outgoing: 15 },
-  { name: 'bank-slow-big', recipients: 50_000, senders: 30, rate: 0.005, numbers: 2, delayMin: 240 },
+  { name: 'bank-slow-big', recipients: 50_000, senders: 30, rate: 0.005, numbers: 3, shares: [0.5, 0.45, 0.05], delayMin: 240 },
   { name: 'lookalike-small', recipients: 1_000, senders: 1, alphaSender: 'KAZP0ST', rate: 0.01, numbers: 1, delayMin: 30 },
 ];
 
@@ -62,7 +64,9 @@ export function campaigns(rng: Rng, nums: Numbers, p: People, sink: Sink, hours:
     };
     const name = cycle === 0 ? a.name : `${a.name}-${cycle + 1}`;
     const day = rng.int(Math.max(1, Math.floor(hours / 24))) * 24 * HOUR;
-    const t0 = c % 2 === 1 ? prevStart + rng.range(0.2, 1.5) * HOUR : START_MS + day + rng.range(8, 19) * HOUR;
+    // a period shorter than a day gets its campaigns inside it rather than in the daytime
+    const t0 = c % 2 === 1 ? prevStart + rng.range(0.2, 1.5) * HOUR
+      : START_MS + (hours < 20 ? rng.range(0.1, 0.6) * hours : day / HOUR + rng.range(8, 19)) * HOUR;
     prevStart = t0;
     const targets = Array.from({ length: a.numbers }, () => nums.mobile());
     for (const t of targets) { sink.watch(t); scams.push({ number: t, campaign: name }); }
@@ -82,9 +86,15 @@ export function campaigns(rng: Rng, nums: Numbers, p: People, sink: Sink, hours:
     }
     const to = rng.sample(n, Math.min(Math.round(n * 0.6), Math.max(100, Math.round(a.recipients * scale))));
     const span = rng.range(0.5, 1.5) * HOUR * Math.max(1, to.length / 20_000);
-    const chunk = Math.ceil(to.length / a.numbers);
+    const shares = a.shares ?? targets.map(() => 1 / a.numbers);
+    const which = (j: number): number => {
+      const x = j / to.length;
+      let acc = 0;
+      for (let q = 0; q < shares.length; q++) { acc += shares[q]!; if (x < acc) return q; }
+      return shares.length - 1;
+    };
     const mention = (j: number): string[] => {
-      const m = [targets[Math.floor(j / chunk)]!];
+      const m = [targets[which(j)]!];
       return a.alsoMentions ? [a.alsoMentions, ...m] : m;
     };
     const times = blast(rng, sink, to.map((i) => p.numberAt(i, t0)), t0, span, (j) => senders[j % senders.length]!, mention);
