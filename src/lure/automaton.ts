@@ -265,7 +265,7 @@ export class Automaton {
       return;
     }
     const c = buf[p]!;
-    const readings = c >= 48 && c <= 57 ? alts[c - 48]! : null;
+    const readings = c >= 48 && c < 48 + alts.length ? alts[c - 48]! : null;
     const count = readings ? readings.length : 1;
     for (let r = 0; r < count; r++) {
       const x = this.sym[readings ? readings[r]! : c]!;

@@ -7,6 +7,10 @@ export const LAT = 2;
 export const DIGIT = 3;
 /** Dropped inside words: zero-width characters, soft hyphen, combining marks. */
 export const INVISIBLE = 4;
+/** A sign written for a letter ("B@nk", "Ka$pi"): read like a digit inside a word, a separator elsewhere. */
+export const SIGN = 5;
+/** Signs fold to the codes right after '9', so their readings sit after the digits' in digitCyr/digitLat. */
+const FIRST_SIGN = 58;
 
 export interface CharTable {
   cls: Uint8Array;
@@ -19,7 +23,7 @@ export interface CharTable {
   cyrToLat: Uint16Array;
   /** cls | kk << 3 | fold << 8 in one number, so the tokenizer reads one table per character. */
   packed: Int32Array;
-  /** Readings of a digit inside a word, by script, as folded codes. */
+  /** Readings of a digit (index 0-9) or a sign (10 on, by its folded code - 48) inside a word, by script, as folded codes. */
   digitCyr: number[][];
   digitLat: number[][];
 }
@@ -31,7 +35,7 @@ function code(s: string): number {
 /** Folds one character the way the table does, for lexicon words (same rules as the text). */
 export function foldChar(table: CharTable, ch: string): string {
   const c = ch.charCodeAt(0);
-  return table.cls[c] === SEP || table.cls[c] === INVISIBLE ? '' : String.fromCharCode(table.fold[c]!);
+  return table.cls[c] === SEP || table.cls[c] === INVISIBLE || table.cls[c] === SIGN ? '' : String.fromCharCode(table.fold[c]!);
 }
 
 export function buildCharTable(data: NormalizeData): CharTable {
@@ -87,6 +91,14 @@ export function buildCharTable(data: NormalizeData): CharTable {
     digitCyr[d] = (data.digitsInCyrillic[k] ?? []).map((s) => fold[code(s)]!);
     digitLat[d] = (data.digitsInLatin[k] ?? []).map((s) => fold[code(s)]!);
   }
+  const signs = [...new Set([...Object.keys(data.digitsInCyrillic), ...Object.keys(data.digitsInLatin)])].filter((k) => k.length === 1 && !/[0-9]/.test(k)).sort();
+  signs.forEach((sign, i) => {
+    const c = code(sign);
+    cls[c] = SIGN;
+    fold[c] = FIRST_SIGN + i;
+    digitCyr[10 + i] = (data.digitsInCyrillic[sign] ?? []).map((s) => fold[code(s)]!);
+    digitLat[10 + i] = (data.digitsInLatin[sign] ?? []).map((s) => fold[code(s)]!);
+  });
   const packed = new Int32Array(65536);
   for (let c = 0; c < 65536; c++) packed[c] = cls[c]! | (kk[c]! << 3) | (fold[c]! << 8);
   return { cls, fold, kk, latToCyr, cyrToLat, packed, digitCyr, digitLat };

@@ -11,6 +11,7 @@ const SEP = chars.SEP;
 const CYR = chars.CYR;
 const LAT = chars.LAT;
 const INVISIBLE = chars.INVISIBLE;
+const SIGN = chars.SIGN;
 
 export const SCRIPT_CYR = 1;
 export const SCRIPT_LAT = 2;
@@ -99,6 +100,7 @@ export class Tokenizer {
     let inWord = false;
     let kkCount = 0;
     let digits = 0;
+    let signs = 0;
     let cyr = 0;
     let lat = 0;
     let dig = 0;
@@ -111,7 +113,9 @@ export class Tokenizer {
     for (let i = 0; i <= len; i++) {
       // One step past the end closes the last word as a separator would.
       const v = i < len ? packed[units[i]!]! : SEP;
-      const k = v & 7;
+      let k = v & 7;
+      // A sign is a letter only inside a word ("B@nk"): not at its start ("@handle", "$5"), nor an address's '@'.
+      if (k === SIGN && (!inWord || startsAddress(text, i + 1, packed, units))) k = SEP;
       if (k === SEP) {
         if (inWord) {
           if (n >= o.bufStart.length) this.grow(n);
@@ -151,7 +155,10 @@ export class Tokenizer {
         cyr++;
         kkCount += (v >>> 3) & 1;
       } else if (k === LAT) lat++;
-      else dig++;
+      else {
+        dig++;
+        if (k === SIGN) signs++;
+      }
       lastEnd = i + 1;
     }
     if (joinable) {
@@ -161,7 +168,7 @@ export class Tokenizer {
     }
     o.count = n;
     o.kkLetters = kkCount;
-    o.digits = digits;
+    o.digits = digits - signs;
     return o;
   }
 
@@ -255,6 +262,17 @@ export class Tokenizer {
       o.hash[i] = hashOf(o.buf, o.bufStart[i]!, o.bufEnd[i]!);
     }
   }
+}
+
+/** Whether the text from `from` reads as the rest of an address after its '@': a name, a dot and a letter ("kaspi.kz"). */
+function startsAddress(text: string, from: number, packed: Int32Array, units: Uint16Array): boolean {
+  let i = from;
+  const len = text.length;
+  for (; i < len; i++) {
+    const k = packed[units[i]!]! & 7;
+    if (k !== CYR && k !== LAT && k !== chars.DIGIT && units[i] !== 0x2d && units[i] !== 0x5f) break;
+  }
+  return i > from && i + 1 < len && units[i] === 0x2e && ((packed[units[i + 1]!]! & 7) === LAT || (packed[units[i + 1]!]! & 7) === CYR);
 }
 
 function hasBreak(text: string, from: number, to: number): boolean {
