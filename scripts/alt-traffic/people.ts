@@ -78,7 +78,7 @@ export function personalTraffic(rng: Rng, p: People, sink: Sink, hours: number):
   for (const [i, [t, fresh]] of p.changed) {
     for (const x of new Set(p.contacts[i])) {
       if (x < 0) continue;
-      sink.sms(t + rng.range(0, 20) * MINUTE, p.numbers[i]!, p.numbers[x]!, [fresh]);
+      sink.sms(t + rng.range(0, 20) * MINUTE, p.numbers[i]!, p.numberAt(x, t), [fresh]);
       if (rng.chance(0.5)) sink.call(t + rng.logNormal(2, 1) * HOUR, p.numberAt(x, t), fresh, rng.logNormal(90, 1));
     }
   }

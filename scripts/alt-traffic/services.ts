@@ -49,7 +49,7 @@ export function services(rng: Rng, nums: Numbers, p: People, sink: Sink, hours: 
     for (let d = 0; d < Math.ceil(days); d++) officialBlast(h.sender, rng.sample(n, Math.round(n * h.reach)), [number], h.reply, 40);
     for (let c = rng.poisson(n * h.daily * days); c > 0; c--) callAt(office(rng), someone(), number, 300);
   }
-  for (const id of PROMO) blast(rng, sink, rng.sample(n, Math.round(n * 0.15)).map((i) => p.numbers[i]!), office(rng), HOUR, () => id, () => []);
+  for (const id of PROMO) { const t0 = office(rng); blast(rng, sink, rng.sample(n, Math.round(n * 0.15)).map((i) => p.numberAt(i, t0)), t0, HOUR, () => id, () => []); }
 
   for (let c = count(3); c > 0; c--) {
     const number = add(nums.landline('almaty'), 'call-center');
@@ -67,7 +67,7 @@ export function services(rng: Rng, nums: Numbers, p: People, sink: Sink, hours: 
     const to = rng.sample(n, Math.round(rng.range(20, 150)));
     const day = rng.int(Math.ceil(days)) * 24 * HOUR;
     const t0 = START_MS + day + rng.range(8, 11) * HOUR;
-    const times = blast(rng, sink, to.map((i) => p.numbers[i]!), t0, rng.range(10, 40) * MINUTE, () => own ? mobile : id, () => [mobile]);
+    const times = blast(rng, sink, to.map((i) => p.numberAt(i, t0)), t0, rng.range(10, 40) * MINUTE, () => own ? mobile : id, () => [mobile]);
     to.forEach((i, k) => {
       if (rng.chance(0.33)) callAt(reaction(rng, times[k]!, rng.logNormal(45, 1.2) * MINUTE), i, mobile, 60);
       if (rng.chance(0.4)) { const t = t0 + rng.range(1, 9) * HOUR; sink.call(t, mobile, p.numberAt(i, t), rng.logNormal(40, 0.7)); }
