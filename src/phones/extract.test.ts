@@ -43,6 +43,15 @@ describe('extractNumbers', () => {
     expect(keys('code 18885103327')).toEqual([]);
   });
 
+  it('finds a Kazakh 7xx number the numbering plan does not list when it is written whole, not ten bare digits', () => {
+    const found = extractNumbers('Перезвоните 8 727 123 45 67 или +7 727 123 4567');
+    expect(found.map((n) => [n.key, n.kind])).toEqual([
+      ['+77271234567', 'unknown'],
+      ['+77271234567', 'unknown'],
+    ]);
+    expect(keys('сумма 7 270 000 000, заказ 81234567890')).toEqual([]);
+  });
+
   it('finds international numbers', () => {
     expect(extractNumbers('call +44 20 7946 0958 or +7 495 123 45 67').map((n) => [n.key, n.kind])).toEqual([
       ['+442079460958', 'international'],

@@ -200,6 +200,14 @@ function plausibleLength(acc: string, count: number, defaultCountry: string): bo
   return count <= 12;
 }
 
+/**
+ * A +7 7xx number the numbering plan does not list ("8 727 123 45 67"), written whole with its prefix
+ * (8, 7 or +7): whoever reads it dials it, so it is a number; ten bare digits could as well be an amount.
+ */
+function unlistedKazakh(key: string, count: number): boolean {
+  return key.length === 12 && key.startsWith('+77') && count === 11;
+}
+
 /** Whether groups[from, to] were written to dodge filters (look-alike zeros, dots, digits spaced out). */
 function isObfuscated(groups: Group[], from: number, to: number): boolean {
   if (to - from + 1 > 6) return true;
@@ -271,7 +279,7 @@ export function extractNumbers(text: string, defaultCountry = 'KZ', opts: Extrac
         const tollFree = count === 11 && TOLL_FREE_NANP.test(acc);
         if (count < 10 || !(tollFree || plausibleLength(acc, count, defaultCountry))) continue;
         const norm = normalizeNumber(tollFree ? `+${acc}` : acc, defaultCountry);
-        if (!norm || norm.kind === 'unknown' || norm.kind === 'short') continue;
+        if (!norm || norm.kind === 'short' || (norm.kind === 'unknown' && !unlistedKazakh(norm.key, count))) continue;
         const start = groups[k]!.start;
         const stop = g.end;
         best = { m, found: foundNumber(norm, text, start, stop, isObfuscated(groups, k, m)) };
