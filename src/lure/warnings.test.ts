@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { testAnalyzer } from '../../test/helpers/lure.js';
+
+const analyzer = testAnalyzer();
+const codes = (text: string): string[] => analyzer.analyze({ text }).reasons.map((r) => r.code);
+
+describe('forwarded warnings and the words lures share with them', () => {
+  it('reads a request told about in the third person as a warning, and a request passed on to the reader as none', () => {
+    expect(codes('Звонят якобы из ЖЭКа и просят перезвонить на мобильный')).toContain('warning');
+    expect(codes('People called claiming to be the gas board and asked residents to call back')).toContain('warning');
+    expect(codes('ПИК атынан хабарласып, қайта қоңырау шалуды сұрағандар алаяқтар')).toContain('warning');
+    // A lure relays a request to the reader: that is no warning.
+    expect(codes('Курьер просит перезвонить ему по номеру 8 701 640 22 13')).not.toContain('warning');
+    expect(codes('The courier asks you to call him back on +7 701 640 22 13')).not.toContain('warning');
+    // "Fraud on your account" is a lure's pretext, not a warning about fraudsters.
+    expect(codes('По вашему счёту зафиксированы мошеннические действия, позвоните 8 701 640 22 13')).not.toContain('warning');
+  });
+
+  it('does not flag a forwarded warning that retells the call-back trick, in the three languages', () => {
+    for (const text of [
+      'Переслано: звонят якобы из КСК про замену счётчиков и просят перезвонить на мобильный. Это мошенники! Наш КСК звонит только с городского номера.',
+      'Жіберілді: ПИК атынан есептегіш ауыстыру туралы қоңырау шалып, ұялы нөмірге қайта хабарласуды сұрағандар — алаяқтар! Біздің ПИК тек қалалық нөмірден хабарласады.',
+      'Forwarded: people claiming to be from the management company call about meter replacement and asked residents to call back a mobile. They are scammers! Our office only calls from its landline.',
+    ]) {
+      expect(analyzer.analyze({ text }).verdict, text).toBe('no_signs');
+    }
+  });
+
+  it('reads "detained" as a relative in trouble only in its predicate form, not a held parcel', () => {
+    expect(codes('Ваш сын задержан, нужна помощь')).toContain('pretext.relative');
+    expect(codes('Ұлыңыз полицияда ұсталды')).toContain('pretext.relative');
+    expect(codes('Рассылки о задержанной посылке')).not.toContain('pretext.relative');
+    expect(codes('Ұсталған сәлемдеме туралы хабарламалар')).not.toContain('pretext.relative');
+  });
+});
