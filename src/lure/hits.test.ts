@@ -24,6 +24,20 @@ describe('widest', () => {
     );
   });
 
+  it('keeps what the rule keeps past the 48 hits compared pairwise too (a hit covered only by a dropped one is dropped)', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(3, 300), fc.constantFrom(5, 60, 400), fc.integer({ min: 49, max: 200 }), (codes, n, count) => {
+        const hits = fc.sample(fc.array(hit(n, codes), { minLength: count, maxLength: count }), { numRuns: 1, seed: count * 7 + codes + n })[0]!;
+        expect(widest(hits, n)).toEqual(widestByRule(hits));
+      }),
+      { numRuns: 200 },
+    );
+    // A chain: A covers B, B covers C, A does not reach C. Pairwise and per word alike keep A alone.
+    const chain = [{ code: 1, from: 0, to: 4 }, { code: 1, from: 3, to: 6 }, { code: 1, from: 6, to: 7 }];
+    const padding = Array.from({ length: 48 }, (_, i) => ({ code: 2, from: 10 + i, to: 10 + i }));
+    expect(widest([...chain, ...padding], 60).filter((h) => h.code === 1)).toEqual([chain[0]]);
+  });
+
   it('keeps the wider of two overlapping hits of one code, and the earlier of two as wide', () => {
     const a = { code: 1, from: 2, to: 3 };
     const b = { code: 1, from: 3, to: 3 };

@@ -9,7 +9,7 @@ export interface Hit {
   org?: string;
 }
 
-/** Up to this many hits, overlaps are found by comparing pairs. */
+/** Up to this many hits, overlaps are found by comparing pairs; above, by the best hit per word (the same rule). */
 const SMALL = 48;
 
 /** Scratch for widest: per code, its first hit (-1 when none; reset after each use); per hit, the next hit of its code and the first. */
@@ -83,20 +83,23 @@ export function widest(hits: Hit[], n: number): Hit[] {
     }
     return out;
   }
-  const order = hits.slice().sort((a, b) => b.to - b.from - (a.to - a.from) || a.from - b.from);
-  const taken = new Map<number, Uint8Array>();
-  const keep = new Set<Hit>();
-  for (const h of order) {
-    let words = taken.get(h.code);
-    if (!words) {
-      words = new Uint8Array(n);
-      taken.set(h.code, words);
+  // The same rule over many hits: per code, the best rank (wider, then earlier) of a hit covering each word;
+  // a hit stays when no word it covers has a better one (a greedy pick would keep a hit that only a dropped one covers).
+  const rank = (h: Hit): number => (h.to - h.from) * (n + 1) + (n - h.from);
+  const best = new Map<number, Float64Array>();
+  for (const h of hits) {
+    let at = best.get(h.code);
+    if (!at) {
+      at = new Float64Array(n).fill(-1);
+      best.set(h.code, at);
     }
-    let free = true;
-    for (let i = h.from; i <= h.to && free; i++) if (words[i] === 1) free = false;
-    if (!free) continue;
-    words.fill(1, h.from, h.to + 1);
-    keep.add(h);
+    const r = rank(h);
+    for (let i = h.from; i <= h.to; i++) if (at[i]! < r) at[i] = r;
   }
-  return hits.filter((h) => keep.has(h));
+  return hits.filter((h) => {
+    const at = best.get(h.code)!;
+    const r = rank(h);
+    for (let i = h.from; i <= h.to; i++) if (at[i]! > r) return false;
+    return true;
+  });
 }
