@@ -78,6 +78,7 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
   const NUMBER_OFFICIAL = codes.id('number.official');
   const NUMBER_UNOFFICIAL = codes.id('number.unofficial');
   const NUMBER_UNKNOWN = codes.id('number.unknown');
+  const NUMBER_SHORT = codes.id('number.short');
   const CHANNEL_MOBILE = codes.id('channel.mobile');
   const SENDER_OFFICIAL = codes.id('sender.official');
   const SENDER_UNOFFICIAL = codes.id('sender.unofficial');
@@ -138,6 +139,9 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
       numbers.push(withOfficial(num, officialFor.length === 0 ? [] : officialFor.slice()));
       if (officialFor.length > 0 && (claimedNamed.length === 0 || officialFor.some((id) => claimedNamed.includes(id)))) {
         reasons.add(NUMBER_OFFICIAL, num.span);
+      } else if (num.kind === 'short' && officialFor.length === 0) {
+        // Operators give short numbers to organizations only: one the registry does not list is unknown to us, not a stranger's.
+        reasons.add(NUMBER_SHORT, num.span);
       } else {
         reasons.add(claimed.length > 0 || officialFor.length > 0 ? NUMBER_UNOFFICIAL : NUMBER_UNKNOWN, num.span);
         // Organizations answer on landlines, short and toll-free numbers; a lure's call-back line is a SIM.

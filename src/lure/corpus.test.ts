@@ -31,7 +31,8 @@ describe('the labelled corpus in data/corpus', () => {
     expect(share('train')).toBeGreaterThan(0.5);
     expect(share('train')).toBeLessThan(0.7);
     expect(share('dev')).toBeGreaterThan(0.12);
-    expect(share('test')).toBeGreaterThan(0.12);
+    // Written batches since w9 choose ids outside the test split (so it stays the same messages from round to round): its share shrinks as they grow.
+    expect(share('test')).toBeGreaterThan(0.1);
   });
 });
 

@@ -33,3 +33,22 @@ describe('forwarded warnings and the words lures share with them', () => {
     expect(codes('Ұсталған сәлемдеме туралы хабарламалар')).not.toContain('pretext.relative');
   });
 });
+
+describe('numbers and requests that tell a person or a service from a lure', () => {
+  it('reads an unlisted short number as a service number, not a stranger’s', () => {
+    const r = analyzer.analyze({ text: 'Казахтелеком: оплата за интернет до 25 числа. Вопросы — звоните 160' });
+    expect(r.reasons.map((x) => x.code)).toContain('number.short');
+    expect(r.reasons.map((x) => x.code)).not.toContain('number.unofficial');
+  });
+
+  it('does not flag a relative asking to call back with no number, no money and no new number', () => {
+    for (const text of [
+      'Перезвони, когда сможешь: дедушку положили в больницу на обследование, надо решить, кто его навестит',
+      'Қолың босағанда қоңырау шал: атамды тексерілуге ауруханаға жатқызды, кім баратынын шешейік',
+      'Ring me when you can: grandad has been admitted to hospital for tests, we need to decide who visits',
+    ]) {
+      expect(analyzer.analyze({ text }).verdict, text).toBe('no_signs');
+    }
+    expect(analyzer.analyze({ text: 'Мама, я в больнице, это номер врача, перезвони срочно 8 776 415 30 22, нужны деньги' }).verdict).not.toBe('no_signs');
+  });
+});

@@ -185,6 +185,8 @@ function badSurroundings(text: string, start: number, end: number): boolean {
   if (next === 0x3a && isDigitAt(text, end + 1)) return true;
   if (prev === 0x3a && isDigitAt(text, start - 2)) return true;
   if (next === 0x2c && isDigitAt(text, end + 1)) return true;
+  // the digits after a thousands comma ("$1,249") are the end of an amount
+  if (prev === 0x2c && isDigitAt(text, start - 2)) return true;
   const ps = prevSignificant(text, start);
   // * № # ₸ $ €
   if (ps === 0x2a || ps === 0x2116 || ps === 0x23 || ps === 0x20b8 || ps === 0x24 || ps === 0x20ac) return true;
