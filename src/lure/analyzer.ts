@@ -16,6 +16,7 @@ import type { FoundLink } from './links.js';
 import { createScorer } from './score.js';
 import { outside, widest } from './hits.js';
 import type { Hit } from './hits.js';
+import { cardNumber } from './card-number.js';
 import { countDigits, digitRunAfter, numberNear } from './nearby.js';
 import { ReasonList } from './reason-list.js';
 import * as tokenize from './tokenize.js';
@@ -79,6 +80,7 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
   const NUMBER_UNOFFICIAL = codes.id('number.unofficial');
   const NUMBER_UNKNOWN = codes.id('number.unknown');
   const NUMBER_SHORT = codes.id('number.short');
+  const CARD_NUMBER = codes.id('payment_request.card');
   const CHANNEL_MOBILE = codes.id('channel.mobile');
   const SENDER_OFFICIAL = codes.id('sender.official');
   const SENDER_UNOFFICIAL = codes.id('sender.unofficial');
@@ -129,6 +131,10 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
       const callback = h.code === CALL_VERB && (numberNear(found, span[0], span[1]) || digitRunAfter(text, span[1]));
       reasons.add(callback ? CALLBACK : h.code, span);
     }
+
+    // A card number is sixteen digits: only a text with that many can hold one.
+    const card = tokens.digits >= 16 ? cardNumber(tokens) : undefined;
+    if (card !== undefined) reasons.add(CARD_NUMBER, [tokens.origStart[card[0]]!, tokens.origEnd[card[1]]!]);
 
     const links = findLinks(text);
     if (links.length > 0) linkReasons(text, tokens, all, links, claimedNamed);
