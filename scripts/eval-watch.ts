@@ -4,22 +4,29 @@
 // seeds and scenario variations never looked at while tuning (a held-out run that has been looked at
 // is moved to "tune" and replaced by a new one). `npm run eval:watch -- tune` runs one set only.
 // Simulated data is cached under var/eval-watch/: delete a run's directory when the simulator changes.
+// `npm run eval:watch -- --dir DIR…` measures datasets made elsewhere (another generator, or real
+// traffic with its labels): each DIR holds events.{csv,jsonl}[.gz] and truth.json in the simulator's
+// shape, where a scam's `campaign` (any id) groups numbers for time-to-detect (one campaign a number
+// when it is absent).
 import { existsSync, readFileSync } from 'node:fs';
-import { createReadStream } from 'node:fs';
 import { join } from 'node:path';
-import { createGunzip } from 'node:zlib';
 import { writeSimulation } from '../src/cli/commands/simulate.js';
 import { loadConfig } from '../src/config.js';
 import type { WatchAlert } from '../src/watch/alert.js';
 import { Detector } from '../src/watch/detector.js';
-import type { WatchEvent } from '../src/watch/events.js';
+import { canonicalNumber } from '../src/watch/hash.js';
 import { readInto } from '../src/watch/sources/file.js';
-import { JsonlEventParser } from '../src/watch/sources/jsonl.js';
 import { watchServices } from '../src/watch/sources/services.js';
-import type { Truth } from '../src/watch/simulate/truth.js';
+import type { LegitTruth, ScamTruth } from '../src/watch/simulate/truth.js';
+
+/** truth.json as the simulator writes it, or as another source may: only these fields are read. */
+interface AnyTruth {
+  scams: (Pick<ScamTruth, 'number' | 'callbacks'> & { campaign?: number | string })[];
+  legit: (Pick<LegitTruth, 'number' | 'kind'> & { org?: string })[];
+}
 
 interface Run {
-  set: 'tune' | 'held-out';
+  set: 'tune' | 'held-out' | 'dir';
   scenario: string;
   seed: number;
   subscribers: number;
@@ -83,43 +90,63 @@ async function simulate(r: Run, dir: string): Promise<void> {
   await writeSimulation({ subscribers: r.subscribers, hours: r.hours, warmupHours: r.warmupHours ?? 0, campaigns: r.campaigns, seed: r.seed, withText: r.withText, out: dir, format: 'jsonl', gzip: true, gzipLevel: 1 });
 }
 
-/** Event times of the calls to each scam number. */
-async function callbackTimes(file: string, scams: Set<string>): Promise<Map<string, number[]>> {
+/** Event times of the calls to each scam number, read by a detector that is given the calls only. */
+async function callbackTimes(file: string, dataDir: string, scams: Set<string>): Promise<Map<string, number[]>> {
   const out = new Map<string, number[]>();
-  const parser = new JsonlEventParser((e: WatchEvent) => {
-    if (e.type === 'call' && scams.has(e.to)) {
-      let l = out.get(e.to);
-      if (!l) out.set(e.to, (l = []));
-      l.push(e.ts);
-    }
-  });
-  for await (const chunk of createReadStream(file).pipe(createGunzip())) parser.write(chunk as Buffer);
-  parser.end();
+  const reader = new Detector({ primingBits: 512, outgoingBits: 512, gateWidth: 1024 }, { ...watchServices(dataDir, { lure: false }) });
+  const rows = reader.prep.rows;
+  reader.pushRow = (seq: number): void => {
+    const i = seq & rows.mask;
+    if (rows.call[i] !== 1) return;
+    const to = canonicalNumber(rows.callee(i));
+    if (!scams.has(to)) return;
+    let l = out.get(to);
+    if (!l) out.set(to, (l = []));
+    l.push(rows.ts[i]!);
+  };
+  reader.apply = (e): void => {
+    if (e.type !== 'call') return;
+    const to = canonicalNumber(e.to);
+    if (!scams.has(to)) return;
+    let l = out.get(to);
+    if (!l) out.set(to, (l = []));
+    l.push(e.ts);
+  };
+  await readInto(reader, file);
   return out;
 }
 
-async function evaluate(r: Run, dataDir: string, root: string): Promise<Result> {
-  const dir = join(root, `${r.scenario}-${r.seed}`);
-  await simulate(r, dir);
-  const truth = JSON.parse(readFileSync(join(dir, 'truth.json'), 'utf8')) as Truth;
-  const file = join(dir, 'events.jsonl.gz');
+/** The events file of a dataset directory. */
+function eventsFile(dir: string): string {
+  const name = ['events.csv', 'events.csv.gz', 'events.jsonl', 'events.jsonl.gz'].find((n) => existsSync(join(dir, n)));
+  if (!name) throw new Error(`${dir}: no events.{csv,jsonl}[.gz]`);
+  return join(dir, name);
+}
+
+async function evaluate(r: Run, dataDir: string, root: string, given?: string): Promise<Result> {
+  const dir = given ?? join(root, `${r.scenario}-${r.seed}`);
+  if (!given) await simulate(r, dir);
+  const truth = JSON.parse(readFileSync(join(dir, 'truth.json'), 'utf8')) as AnyTruth;
+  const file = eventsFile(dir);
   const alerts: WatchAlert[] = [];
   const detector = new Detector({}, { ...watchServices(dataDir), onAlert: (a) => alerts.push(a) });
   await readInto(detector, file);
   detector.flush();
 
+  for (const s of truth.scams) s.number = canonicalNumber(s.number);
   const scamNumbers = new Set(truth.scams.map((s) => s.number));
-  const legit = new Map(truth.legit.map((l) => [l.number, `${l.kind} ${l.org} ${l.number}`]));
+  const legit = new Map(truth.legit.map((l) => [canonicalNumber(l.number), `${l.kind} ${l.org ?? ''} ${l.number}`]));
   const firstAlert = new Map<string, number>();
   for (const a of alerts) if (!firstAlert.has(a.number)) firstAlert.set(a.number, Date.parse(a.ts));
   const flagged = [...firstAlert.keys()];
-  const calls = await callbackTimes(file, scamNumbers);
+  const calls = await callbackTimes(file, dataDir, scamNumbers);
 
-  const byCampaign = new Map<number, string[]>();
+  const byCampaign = new Map<number | string, string[]>();
   for (const s of truth.scams) {
-    const l = byCampaign.get(s.campaign) ?? [];
+    const id = s.campaign ?? s.number;
+    const l = byCampaign.get(id) ?? [];
     l.push(s.number);
-    byCampaign.set(s.campaign, l);
+    byCampaign.set(id, l);
   }
   const ttd: number[] = [];
   let campaigns = 0;
@@ -176,21 +203,30 @@ function summarize(label: string, rs: Result[]): { recall: number; precision: nu
 }
 
 const only = process.argv.find((a) => a === 'tune' || a === HELD_OUT);
+const dirAt = process.argv.indexOf('--dir');
+const dirs = dirAt >= 0 ? process.argv.slice(dirAt + 1) : [];
 const config = loadConfig();
 const root = join(config.varDir, 'eval-watch');
 const results: Result[] = [];
+const runs: { run: Run; dir?: string }[] =
+  dirs.length > 0
+    ? dirs.map((d, i) => ({ run: { set: 'dir', scenario: d, seed: i, subscribers: 0, hours: 0, campaigns: 0, withText: false }, dir: d }))
+    : RUNS.filter((x) => !only || x.set === only).map((run) => ({ run }));
 console.log('run                       flagged  true  legit  other  ≥20cb found  all found  campaigns  time-to-detect (min)');
-for (const r of RUNS.filter((x) => !only || x.set === only)) {
-  const res = await evaluate(r, config.dataDir, root);
+for (const { run: r, dir } of runs) {
+  const res = await evaluate(r, config.dataDir, root, dir);
   results.push(res);
   console.log(
     `${`${r.set}/${r.scenario}/${r.seed}`.padEnd(26)}${String(res.flagged).padStart(7)}${String(res.truePos).padStart(6)}${String(res.legitFlagged.length).padStart(7)}${String(res.otherFlagged.length).padStart(7)}   ${`${res.bigFound}/${res.bigNumbers}`.padStart(9)}  ${`${res.allFound}/${res.allNumbers}`.padStart(9)}  ${`${res.campaignsFound}/${res.campaigns}`.padStart(9)}  ${res.ttd.map(f2).join(' ')}`,
   );
   if (res.legitFlagged.length > 0) console.log(`    legitimate numbers flagged: ${res.legitFlagged.join(', ')}`);
+  if (dir && res.otherFlagged.length > 0) console.log(`    flagged, in neither list: ${res.otherFlagged.join(', ')}`);
 }
 console.log('');
 const tune = results.filter((r) => r.run.set === 'tune');
 const held = results.filter((r) => r.run.set === HELD_OUT);
+const given = results.filter((r) => r.run.set === 'dir');
+if (given.length > 0) summarize('given', given);
 if (tune.length > 0) summarize('tune', tune);
 if (held.length > 0) {
   const s = summarize('held-out', held);
