@@ -13,7 +13,8 @@ export type ReasonCode =
   | 'spoofed_senders'
   | 'fresh_senders'
   | 'called_out_before_named'
-  | 'callers_before_named';
+  | 'callers_before_named'
+  | 'watched_before_min';
 
 export interface Reason {
   code: ReasonCode;

@@ -71,6 +71,11 @@ export interface WatchConfig {
   /** …and alerted (when it never calls out) at this many: lures by e-mail or messenger leave no SMS. */
   minUnprimedCallers: number;
   /**
+   * Traffic watched before a number nobody names first appears, for it to count as new: a day, so
+   * that lines quiet overnight (shops, clinics, call centres) have been seen the day before.
+   */
+  noveltyMs: number;
+  /**
    * The gate's width (count cells per row, four rows): it takes 16 bytes a unit of width, half of them
    * the (caller, number) pair bits beside the cells (16 bits per pane a unit of width).
    */
@@ -124,6 +129,7 @@ export const DEFAULT_CONFIG: WatchConfig = {
   spoofSenders: 3,
   gateCallers: 6,
   minUnprimedCallers: 22,
+  noveltyMs: 24 * HOUR,
   gateWidth: 1 << 23,
 };
 

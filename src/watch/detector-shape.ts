@@ -27,5 +27,7 @@ export interface DetectorStats {
   /** Bytes of detector state: sketches, Bloom rings, per-number records. */
   stateBytes: number;
   watermark: string | null;
+  /** Event time of the earliest event applied (or 1970 for a state older than this field). */
+  since: string | null;
   lastSeq: number;
 }

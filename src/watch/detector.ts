@@ -5,7 +5,7 @@ import type { WatchAlert } from './alert.js';
 import type { WatchConfig } from './config.js';
 import { watchConfig } from './config.js';
 import type { WatchEvent } from './events.js';
-import { H, canonicalNumber, mix32 } from './hash.js';
+import { H, canonicalNumber, isShortNumber, mix32 } from './hash.js';
 import { LaneMap } from './lane-map.js';
 import { NumberState } from './number-state.js';
 import type { OfficialDirectory } from './ports.js';
@@ -38,6 +38,8 @@ export class Detector implements RowSink {
   private readonly paneMs: number;
   private readonly onAlert: ((a: WatchAlert) => void) | undefined;
   private readonly pending: WatchAlert[] = [];
+  /** Event time of the earliest event applied: the detector knows the traffic since then. */
+  since = Number.POSITIVE_INFINITY;
   /** Highest sequence number applied (for replay from a log: resume after it). */
   lastSeq = -1;
   counts = { events: 0, sms: 0, calls: 0, tooOld: 0, evicted: 0, alerts: 0 };
@@ -97,6 +99,7 @@ export class Detector implements RowSink {
   private readonly touchNum = new TouchList();
   private readonly touchGate = new TouchList();
   private readonly touchPrimed = new TouchList();
+  private readonly touchPriming = new TouchList();
 
   /**
    * Applies rows in order, after touching the memory each will need while its misses can overlap: a
@@ -119,7 +122,9 @@ export class Detector implements RowSink {
     const num = this.touchNum;
     const gate = this.touchGate;
     const primed = this.touchPrimed;
-    out.n = num.n = gate.n = primed.n = 0;
+    const priming = this.touchPriming;
+    out.n = num.n = gate.n = primed.n = priming.n = 0;
+    const pm = this.priming.bucketMs;
     for (let k = from; k < to; k++) {
       const i = ids[k]! & mask;
       if (r.call[i] === 1) {
@@ -131,12 +136,13 @@ export class Detector implements RowSink {
       }
       if (r.snum[i] === 1) out.push(this.outgoing.where(r.so1[i]!));
       const s1 = r.s1[i]!;
+      const epoch = Math.floor(r.ts[i]! / pm);
       for (const m of r.text[i]!.mentions) {
         num.push(this.numbers.where(m.h1, m.h2));
-        primed.push(this.priming.where(mix32(s1, m.h2)));
+        priming.push(this.priming.whereAt(mix32(s1, m.h2), epoch));
       }
     }
-    let x = this.outgoing.touchAll(out) + this.numbers.touchAll(num) + this.gate.touchAll(gate) + this.priming.touchAll(primed);
+    let x = this.outgoing.touchAll(out) + this.numbers.touchAll(num) + this.gate.touchAll(gate) + this.priming.touchOne(priming);
     // a call to a tracked number also asks the priming ring: found now that the index is in cache
     primed.n = 0;
     for (let k = from; k < to; k++) {
@@ -150,6 +156,7 @@ export class Detector implements RowSink {
   private applyRow(i: number): void {
     const r = this.rows;
     const ts = r.ts[i]!;
+    if (ts < this.since) this.since = ts;
     const s1 = r.s1[i]!;
     const s2 = r.s2[i]!;
     const pane = Math.floor(ts / this.paneMs);
@@ -269,6 +276,7 @@ export class Detector implements RowSink {
       lure: st.lure(pane),
       inboundOnly: !this.outgoing.has(st.x1, st.x2, ts - this.config.outgoingMs, ts),
       firstSeenMin: (ts - st.firstTs) / 60_000,
+      watchedBeforeMin: Math.max(0, st.firstTs - this.since) / 60_000,
       official: st.org,
       everMentioned: st.mentioned,
       outBefore: st.outBefore,
@@ -286,6 +294,9 @@ export class Detector implements RowSink {
       if (call < 0) return;
       st.key = canonicalNumber(this.rows.callee(call));
     }
+    // an operator issues short numbers to organizations only: calling one reaches the organization,
+    // even when a lure names it beside its own number (a spoofed official one is scored as such)
+    if (st.org === NO_ORG && isShortNumber(st.key)) return;
     st.alertedTs = ts;
     st.alerts++;
     this.counts.alerts++;
@@ -328,6 +339,7 @@ export class Detector implements RowSink {
       textCacheHitRate: lookups > 0 ? this.prep.textHits / lookups : 0,
       stateBytes: bytes,
       watermark: Number.isFinite(w) ? new Date(w).toISOString() : null,
+      since: Number.isFinite(this.since) ? new Date(this.since).toISOString() : null,
       lastSeq: this.lastSeq,
     };
   }

@@ -193,6 +193,11 @@ export function canonicalNumber(s: string): string {
   return d.length >= 10 ? `+${d}` : d;
 }
 
+/** A short number (3 to 5 digits, as canonicalNumber writes it): an operator's service code, such as 1414 or 9999. */
+export function isShortNumber(key: string): boolean {
+  return key.length >= 3 && key.length <= 5 && /^\d+$/.test(key);
+}
+
 /** isNumericSender for a string. */
 export function isNumericSenderString(s: string): boolean {
   let digits = 0;

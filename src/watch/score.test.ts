@@ -13,6 +13,7 @@ const lure: Features = {
   lure: 0.95,
   inboundOnly: true,
   firstSeenMin: 40,
+  watchedBeforeMin: 3 * 24 * 60,
   official: undefined,
   everMentioned: true,
   outBefore: false,
@@ -87,5 +88,18 @@ describe('score', () => {
     const windowMin = DEFAULT_CONFIG.windowMs / 60_000;
     expect(score({ ...unnamed, firstSeenMin: windowMin + 1 }, DEFAULT_CONFIG).score).toBe(0);
     expect(score({ ...unnamed, firstSeenMin: windowMin - 1 }, DEFAULT_CONFIG).score).toBeGreaterThanOrEqual(DEFAULT_CONFIG.threshold);
+  });
+
+  it('calls a never-named number new only after a day of watched traffic before it appeared', () => {
+    const unnamed = { ...lure, everMentioned: false, fanout: 0, senders: 0, numericSenders: 0, primed: 0, lure: Number.NaN, callers: 30 };
+    const dayMin = DEFAULT_CONFIG.noveltyMs / 60_000;
+    // started cold at night, a shop's line draws its callers in the morning like a magnet would
+    expect(score({ ...unnamed, watchedBeforeMin: 9 * 60 }, DEFAULT_CONFIG).score).toBe(0);
+    expect(score({ ...unnamed, watchedBeforeMin: dayMin - 1 }, DEFAULT_CONFIG).score).toBe(0);
+    const judged = score({ ...unnamed, watchedBeforeMin: dayMin }, DEFAULT_CONFIG);
+    expect(judged.score).toBeGreaterThanOrEqual(DEFAULT_CONFIG.threshold);
+    expect(judged.reasons.find((r) => r.code === 'watched_before_min')!.value).toBe(dayMin);
+    // a number that messages name is judged on them from the first hour
+    expect(score({ ...lure, watchedBeforeMin: 0 }, DEFAULT_CONFIG).score).toBe(score(lure, DEFAULT_CONFIG).score);
   });
 });

@@ -15,6 +15,8 @@ export interface Features {
   lure: number;
   inboundOnly: boolean;
   firstSeenMin: number;
+  /** Minutes of traffic the detector had watched before the number was first seen. */
+  watchedBeforeMin: number;
   /** The organization the number officially belongs to, if any. */
   official: string | undefined;
   /** Some message has ever named the number (not only inside the current window). */
@@ -53,7 +55,7 @@ function reasonsOf(f: Features): Reason[] {
   if (f.everMentioned) {
     r.push({ code: 'called_out_before_named', value: f.outBefore ? 1 : 0 });
     r.push({ code: 'callers_before_named', value: f.callersBefore });
-  }
+  } else r.push({ code: 'watched_before_min', value: Math.round(f.watchedBeforeMin) });
   return r;
 }
 
@@ -90,9 +92,12 @@ export function score(f: Features, c: WatchConfig): Scored {
     // no message names it: callers came from elsewhere (e-mail, messengers); only a number that
     // never calls out and suddenly draws many callers is suspicious, and never an official one. A
     // lure's number goes from unknown to many callers within hours; one that had drawn callers for
-    // longer than a window before reaching the bar is a steady line (a dispatcher, a shop)
+    // longer than a window before reaching the bar is a steady line (a dispatcher, a shop). And a
+    // number is new only to a detector that watched the traffic before it: started cold, it would
+    // take every shop's and clinic's line, quiet overnight, for a sudden magnet each morning
     const steady = f.firstSeenMin * 60_000 > c.windowMs;
-    if (f.official || !f.inboundOnly || steady || f.callers < c.minUnprimedCallers) return { score: 0, reasons };
+    const unknownPast = f.watchedBeforeMin * 60_000 < c.noveltyMs;
+    if (f.official || !f.inboundOnly || steady || unknownPast || f.callers < c.minUnprimedCallers) return { score: 0, reasons };
     return { score: round(0.6 + 0.4 * sat(f.callers - c.minUnprimedCallers, c.minUnprimedCallers)), reasons };
   }
   if (f.primed < c.minPrimed) return { score: 0, reasons };

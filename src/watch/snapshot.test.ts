@@ -30,6 +30,7 @@ describe('snapshot and restore', () => {
     }
     expect(resumedAlerts.map((a) => a.number).sort()).toEqual(wholeAlerts.map((a) => a.number).sort());
     expect(second.stats().tracked).toBe(whole.stats().tracked);
+    expect(second.since).toBe(whole.since);
   });
 
   it('refuses bytes that are not a snapshot or of another version', () => {

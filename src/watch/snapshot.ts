@@ -41,6 +41,8 @@ interface Header {
   version: number;
   config: WatchConfig;
   lastSeq: number;
+  /** Detector.since; null when nothing was applied. Absent from snapshots older than it: taken as watched since long ago (0). */
+  since?: number | null;
   counts: Detector['counts'];
   priming: { data: BlobRef; epochs: number[] };
   outgoing: { data: BlobRef; epochs: number[] };
@@ -63,6 +65,7 @@ export function snapshot(d: Detector): Uint8Array {
     version: SNAPSHOT_VERSION,
     config: d.config,
     lastSeq: d.lastSeq,
+    since: finiteOrNull(d.since),
     counts: d.counts,
     priming: { data: blob(d.priming.data), epochs: Array.from(d.priming.epochs) },
     outgoing: { data: blob(d.outgoing.data), epochs: Array.from(d.outgoing.epochs) },
@@ -140,6 +143,7 @@ export function restore(bytes: Uint8Array, deps: DetectorDeps): Detector {
   d.gate = new CallerGate(c.gateWidth, c.bloomHashes, gate.byteOffset % 4 === 0 ? gate : new Uint8Array(gate));
   d.gate.pane = header.gate.pane;
   d.lastSeq = header.lastSeq;
+  d.since = header.since === undefined ? 0 : header.since ?? Number.POSITIVE_INFINITY;
   Object.assign(d.counts, header.counts);
   for (const s of header.numbers) {
     // a counter never inserted into (pane -1) stays unmade

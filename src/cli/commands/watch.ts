@@ -2,7 +2,7 @@
 // shows progress on stderr, writes alerts as JSONL, records them as number flags in the store, and
 // ends with a summary table.
 import { createWriteStream, statSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import type { Writable } from 'node:stream';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
@@ -13,7 +13,7 @@ import type { WatchConfig } from '../../watch/config.js';
 import { Detector } from '../../watch/detector.js';
 import { pseudonymizer } from '../../watch/pseudonymize.js';
 import { peakRssBytes } from '../peak-rss.js';
-import { snapshot } from '../../watch/snapshot.js';
+import { SnapshotError, restore, snapshot } from '../../watch/snapshot.js';
 import { readInto } from '../../watch/sources/file.js';
 import type { EventFormat, ReadReport } from '../../watch/sources/file.js';
 import { watchServices } from '../../watch/sources/services.js';
@@ -30,6 +30,8 @@ export interface WatchCliOptions {
   latenessS?: string;
   threshold?: string;
   maxNumbers?: string;
+  noveltyHours?: string;
+  snapshotIn?: string;
   snapshotOut?: string;
   showMalformed: string;
   nats?: string;
@@ -54,7 +56,28 @@ export function settings(o: WatchCliOptions): Partial<WatchConfig> {
   set('latenessMs', num('--lateness-s', o.latenessS, 1000));
   set('threshold', num('--threshold', o.threshold));
   set('maxNumbers', num('--max-numbers', o.maxNumbers));
+  set('noveltyMs', num('--novelty-hours', o.noveltyHours, 3_600_000));
   return out;
+}
+
+/** A new detector, or the one a previous run left in --snapshot-in (its settings with it). */
+async function detectorFor(o: WatchCliOptions, deps: ConstructorParameters<typeof Detector>[1]): Promise<Detector> {
+  if (!o.snapshotIn) return new Detector(settings(o), deps);
+  if (Object.keys(settings(o)).length > 0) {
+    throw new SaqbolError('invalid_field', { field: '--snapshot-in', detail: 'a restored detector keeps the settings it was saved with; give no window, threshold or size options with it' });
+  }
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(o.snapshotIn);
+  } catch (err) {
+    throw new SaqbolError('invalid_field', { field: '--snapshot-in', detail: (err as Error).message });
+  }
+  try {
+    return restore(bytes, deps);
+  } catch (err) {
+    if (err instanceof SnapshotError) throw new SaqbolError('invalid_field', { field: '--snapshot-in', detail: err.message });
+    throw err;
+  }
 }
 
 const mib = (b: number): string => (b / 1048576).toFixed(1);
@@ -71,7 +94,7 @@ export async function runWatch(files: string[], o: WatchCliOptions, stderr: Node
   const services = watchServices(config.dataDir, { lure: o.lure });
   const out: Writable = o.alertsOut ? createWriteStream(o.alertsOut) : process.stdout;
   const alerts: WatchAlert[] = [];
-  const detector = new Detector(settings(o), {
+  const detector = await detectorFor(o, {
     ...services,
     ...(o.pseudonymizeKey ? { pseudonymize: pseudonymizer(o.pseudonymizeKey) } : {}),
     onAlert: (a) => {
@@ -149,8 +172,13 @@ export async function runWatch(files: string[], o: WatchCliOptions, stderr: Node
     ['memory', `peak RSS ${mib(peakRss)} MiB, detector state ${mib(s.stateBytes)} MiB`],
     ['numbers', `${s.tracked.toLocaleString('en-US')} tracked, ${s.evicted.toLocaleString('en-US')} evicted; text cache hit rate ${(100 * s.textCacheHitRate).toFixed(1)} %`],
     ['alerts', `${s.alerts} alerts on ${s.alertedNumbers} numbers${o.store ? `, ${stored} recorded as number flags` : ''}${o.alertsOut ? ` → ${o.alertsOut}` : ''}`],
-    ['event time', `up to ${s.watermark ?? '—'}`],
+    ['event time', `${s.since ?? '—'} → ${s.watermark ?? '—'}`],
   ];
+  const watchedMs = s.since !== null && s.watermark !== null ? Date.parse(s.watermark) - Date.parse(s.since) : 0;
+  if (watchedMs < detector.config.noveltyMs) {
+    // a cold start cannot tell a new number from a line that was quiet overnight: say what waits for history
+    rows.push(['warm-up', `numbers no message names are judged after ${(detector.config.noveltyMs / 3_600_000).toFixed(0)} h of watched traffic (this state has ${(watchedMs / 3_600_000).toFixed(1)} h); carry it on with --snapshot-out and --snapshot-in`]);
+  }
   stderr.write(`\nsaqbol watch — summary\n${table(rows)}\n`);
   if (malformed > 0) {
     stderr.write(`\nmalformed lines (first ${o.showMalformed} per file):\n`);
@@ -181,8 +209,10 @@ export function watchCommand(program: Command): void {
     .option('--window-hours <h>', 'sliding window for the counts (default 12)')
     .option('--priming-hours <h>', 'how long before a call a message primes the caller (default 6)')
     .option('--lateness-s <s>', 'how far out of order events may arrive (default 30)')
-    .option('--threshold <score>', 'alert score threshold 0..1 (default 0.6)')
+    .option('--threshold <score>', 'alert score threshold 0..1 (default 0.55)')
     .option('--max-numbers <n>', 'tracked numbers at most; the coldest are evicted (default 500000)')
+    .option('--novelty-hours <h>', 'traffic watched before a number no message names can count as new (default 24)')
+    .option('--snapshot-in <file>', "continue from a previous run's detector state (written by --snapshot-out)")
     .option('--snapshot-out <file>', 'write the detector state snapshot here at the end')
     .option('--show-malformed <n>', 'how many malformed lines to show per file', '20')
     .option('--nats <url>', 'scale-out: consume the JetStream event stream (see `saqbol ingest`) instead of files')

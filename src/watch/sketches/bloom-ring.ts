@@ -132,6 +132,21 @@ export class BloomRing {
     return ((a & this.blockMask) * this.buckets) << 4;
   }
 
+  /** Where the block of key `a` for the time bucket `epoch` is (its first bucket's when the ring has no slot for it yet), for touchOne. */
+  whereAt(a: number, epoch: number): number {
+    const s = this.epochs[epoch % this.buckets] === epoch ? epoch % this.buckets : 0;
+    return ((a & this.blockMask) * this.buckets + s) << 4;
+  }
+
+  /** Reads one block at each place of the list (an insertion touches one bucket, a query all). */
+  touchOne(list: TouchList): number {
+    const d = this.data;
+    const at = list.at;
+    let x = 0;
+    for (let j = 0; j < list.n; j++) x += d[at[j]!]!;
+    return x;
+  }
+
   /** Reads every bucket's block at each place of the list (see TouchList). */
   touchAll(list: TouchList): number {
     const d = this.data;

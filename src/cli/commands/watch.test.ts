@@ -1,0 +1,77 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { WatchEvent } from '../../watch/events.js';
+import { runWatch } from './watch.js';
+import type { WatchCliOptions } from './watch.js';
+
+const HOUR = 3_600_000;
+const T0 = Date.parse('2026-11-20T19:00:00Z');
+const LURE = '+77471234500';
+const person = (i: number): string => `+7705${String(1_000_000 + i).slice(1)}`;
+
+/** People calling each other every few minutes from `from` to `to`, then, when `lureAt` is given, 40 strangers calling one new number within half an hour. */
+function events(from: number, to: number, lureAt?: number): WatchEvent[] {
+  const out: WatchEvent[] = [];
+  for (let ts = from, i = 0; ts < to; ts += 5 * 60_000, i++) {
+    out.push({ type: 'call', ts, from: person(i % 500), to: person((i * 7 + 3) % 500), durationS: 60 });
+  }
+  if (lureAt !== undefined) {
+    for (let k = 0; k < 40; k++) out.push({ type: 'call', ts: lureAt + k * 45_000, from: person(1000 + k), to: LURE, durationS: 240 });
+  }
+  return out.sort((a, b) => a.ts - b.ts);
+}
+
+function file(dir: string, name: string, ev: WatchEvent[]): string {
+  const path = join(dir, name);
+  writeFileSync(path, ev.map((e) => JSON.stringify(e)).join('\n'));
+  return path;
+}
+
+async function watch(files: string[], extra: Partial<WatchCliOptions>): Promise<{ flagged: string[]; summary: string }> {
+  let summary = '';
+  const stderr = { isTTY: false, write: (s: string) => ((summary += s), true) } as unknown as NodeJS.WriteStream;
+  const { alerts } = await runWatch(files, { store: false, progress: false, lure: false, showMalformed: '5', ...extra }, stderr);
+  return { flagged: [...new Set(alerts.map((a) => a.number))], summary };
+}
+
+describe('saqbol watch', () => {
+  it('judges a number no message names only after a day of traffic, carried from run to run by snapshots', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'saqbol-watch-'));
+    const day1 = file(dir, 'day1.jsonl', events(T0, T0 + 25 * HOUR));
+    const day2 = file(dir, 'day2.jsonl', events(T0 + 25 * HOUR, T0 + 28 * HOUR, T0 + 26 * HOUR));
+    const snap = join(dir, 'day1.snap');
+
+    const first = await watch([day1], { alertsOut: join(dir, 'a1.jsonl'), snapshotOut: snap });
+    expect(first.summary).toMatch(/event time\s+2026-11-20T19:00:00\.000Z → 2026-11-21T19:55:00\.000Z/);
+    expect(first.summary).not.toMatch(/warm-up/);
+
+    // the same calls to the lure's number, seen by a detector started cold that morning: it cannot tell
+    const cold = await watch([day2], { alertsOut: join(dir, 'a2.jsonl') });
+    expect(cold.flagged).not.toContain(LURE);
+    expect(cold.summary).toMatch(/warm-up\s+numbers no message names are judged after 24 h of watched traffic \(this state has 2\.9 h\)/);
+
+    const warm = await watch([day2], { alertsOut: join(dir, 'a3.jsonl'), snapshotIn: snap });
+    expect(warm.flagged).toEqual([LURE]);
+    expect(warm.summary).toMatch(/event time\s+2026-11-20T19:00:00\.000Z → /);
+    const alert = JSON.parse(readFileSync(join(dir, 'a3.jsonl'), 'utf8').split('\n')[0]!) as { reasons: { code: string; value: number }[] };
+    expect(alert.reasons.find((r) => r.code === 'watched_before_min')!.value).toBeGreaterThanOrEqual(24 * 60);
+
+    // or the operator says how much history makes a number new
+    const told = await watch([day2], { alertsOut: join(dir, 'a4.jsonl'), noveltyHours: '0' });
+    expect(told.flagged).toEqual([LURE]);
+  });
+
+  it('refuses a snapshot that is not one, and settings beside a restored state', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'saqbol-watch-'));
+    const day = file(dir, 'day.jsonl', events(T0, T0 + HOUR));
+    const bad = join(dir, 'bad.snap');
+    writeFileSync(bad, 'not a snapshot at all');
+    await expect(watch([day], { alertsOut: join(dir, 'a.jsonl'), snapshotIn: bad })).rejects.toMatchObject({ code: 'invalid_field' });
+    await expect(watch([day], { alertsOut: join(dir, 'a.jsonl'), snapshotIn: join(dir, 'missing.snap') })).rejects.toMatchObject({ code: 'invalid_field' });
+    const snap = join(dir, 'day.snap');
+    await watch([day], { alertsOut: join(dir, 'a.jsonl'), snapshotOut: snap });
+    await expect(watch([day], { alertsOut: join(dir, 'a.jsonl'), snapshotIn: snap, threshold: '0.9' })).rejects.toMatchObject({ code: 'invalid_field' });
+  });
+});
