@@ -38,7 +38,7 @@ function foldString(table: CharTable, s: string): string {
   let out = '';
   for (const ch of s.toLowerCase()) {
     const c = ch.charCodeAt(0);
-    out += table.cls[c] === 0 || table.cls[c] >= 4 ? '' : String.fromCharCode(table.fold[c]!);
+    out += table.cls[c] === 0 || table.cls[c]! >= 4 ? '' : String.fromCharCode(table.fold[c]!);
   }
   return out;
 }
