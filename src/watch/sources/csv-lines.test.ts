@@ -40,8 +40,8 @@ function mostly(common: string[], other: string[]): fc.Arbitrary<string> {
 
 const number = mostly(['+77051234567', '87051234567', '77051234568', '+77011112233'], ['007051234567', '7+7051234567', '++77051234567', '+7 705 123-45-69', 'KASPI.KZ', 'Kaspi Bank', '7111', '', '+', '123456789012345678']);
 const record = fc.tuple(
-  mostly(['call', 'sms'], ['fax', '', 'CALL']),
-  mostly(['1763625600000', '1763625601234'], ['2025-11-20T08:00:01Z', '', 'x1']),
+  mostly(['call', 'sms'], ['fax', '', 'CALL', 'Sms']),
+  mostly(['1763625600000', '1763625601234', '1763625602'], ['2025-11-20T08:00:01Z', '2025-11-20 08:00:03', '', 'x1']),
   number,
   number,
   fc.constantFrom('', '42'),

@@ -5,6 +5,7 @@
 import { H, hashDigits, isNumericSender } from '../hash.js';
 import type { RowSink } from '../event-rows.js';
 import type { Preparer, SenderInfo, TextInfo } from '../prepare.js';
+import { epochMs } from './event-time.js';
 
 const COMMA = 44;
 const NL = 10;
@@ -56,6 +57,7 @@ export class CsvLines {
     }
     if (i === tsStart || i >= len || data[i] !== COMMA) return -1;
     i++;
+    ts = epochMs(ts);
     return call ? this.call(data, i, len, ts) : this.sms(data, i, len, ts);
   }
 

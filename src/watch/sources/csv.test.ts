@@ -105,6 +105,22 @@ describe('CsvEventParser', () => {
     );
   });
 
+  it('reads times in epoch seconds or with a space and no zone, and kinds in capitals, as exports write them', () => {
+    const text = [
+      'type,ts,from,to,durationS,mentioned,text',
+      'SMS,1763625600,+77009000001,+77051234567,,+77770001122,',
+      'Call,2025-11-20 08:00:30,+77051234567,+77770001122,42,,',
+      'call,2025-11-20 14:01:00+06:00,+77051234568,+77770001122,42,,',
+    ].join('\n');
+    const { out, parser } = parseAll(text);
+    expect(parser.issues.count).toBe(0);
+    expect(out.map((p) => [p.call, p.ts])).toEqual([
+      [false, 1763625600000],
+      [true, Date.parse('2025-11-20T08:00:30Z')],
+      [true, Date.parse('2025-11-20T08:01:00Z')],
+    ]);
+  });
+
   it('counts malformed lines with their line numbers and keeps going', () => {
     const text = [
       'type,ts,from,to,durationS,mentioned,text',

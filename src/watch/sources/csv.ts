@@ -5,6 +5,7 @@ import { H, hashNumberBytes, isNumericSender } from '../hash.js';
 import type { RowSink } from '../event-rows.js';
 import type { Preparer, TextInfo } from '../prepare.js';
 import { CsvLines } from './csv-lines.js';
+import { epochMs, parseEventTime } from './event-time.js';
 import { Issues } from './issues.js';
 
 const COLUMNS = ['type', 'ts', 'from', 'to', 'durationS', 'mentioned', 'text'] as const;
@@ -172,8 +173,9 @@ export class CsvEventParser {
     }
     const t0 = fs[col.type]!;
     const tl = fe[col.type]! - t0;
-    const isCall = tl === 4 && data[t0] === 99 && data[t0 + 1] === 97 && data[t0 + 2] === 108 && data[t0 + 3] === 108;
-    const isSms = tl === 3 && data[t0] === 115 && data[t0 + 1] === 109 && data[t0 + 2] === 115;
+    // lower case by setting bit 5: exports write the kind in capitals as often as not
+    const isCall = tl === 4 && (data[t0]! | 32) === 99 && (data[t0 + 1]! | 32) === 97 && (data[t0 + 2]! | 32) === 108 && (data[t0 + 3]! | 32) === 108;
+    const isSms = tl === 3 && (data[t0]! | 32) === 115 && (data[t0 + 1]! | 32) === 109 && (data[t0 + 2]! | 32) === 115;
     if (!isCall && !isSms) {
       this.issues.add(this.line, `unknown event type "${data.toString('utf8', t0, Math.min(fe[col.type]!, t0 + 20))}"`);
       return;
@@ -231,13 +233,10 @@ export class CsvEventParser {
     let v = 0;
     for (let i = s; i < e; i++) {
       const d = data[i]! - 48;
-      if (d < 0 || d > 9) {
-        const iso = data.toString('latin1', s, e);
-        return /^\d{4}-\d\d-\d\dT/.test(iso) ? Date.parse(iso) : Number.NaN;
-      }
+      if (d < 0 || d > 9) return parseEventTime(data.toString('latin1', s, e));
       v = v * 10 + d;
     }
-    return v;
+    return epochMs(v);
   }
 
   private header(data: Buffer, n: number): void {

@@ -34,6 +34,24 @@ describe('JsonlEventParser', () => {
     expect(p.issues.first[0]!.reason).toMatch(/to|durationS/);
   });
 
+  it('reads epoch seconds, ISO times with a space and no zone, and kinds in capitals', () => {
+    const out: WatchEvent[] = [];
+    const p = new JsonlEventParser((e) => out.push(e));
+    p.write(Buffer.from([
+      '{"type":"SMS","ts":1763625600,"from":"A","to":"+77051234567","mentioned":["+77770001122"]}',
+      '{"type":"Call","ts":"2025-11-20 08:00:30","from":"+77051234567","to":"+77770001122","durationS":3}',
+      '{"type":"call","ts":"1763625660.5","from":"+77051234567","to":"+77770001122","durationS":3}',
+      '{"type":"call","ts":"20.11.2025 08:00","from":"+77051234567","to":"+77770001122","durationS":3}',
+    ].join('\n')));
+    p.end();
+    expect(out.map((e) => [e.type, e.ts])).toEqual([
+      ['sms', 1763625600000],
+      ['call', Date.parse('2025-11-20T08:00:30Z')],
+      ['call', 1763625660500],
+    ]);
+    expect(p.issues.first.map((i) => i.line)).toEqual([4]);
+  });
+
   it('reads a gzip JSONL file detected by magic bytes into the detector like event objects', async () => {
     const { events } = handMadeStream(4);
     const dir = mkdtempSync(join(tmpdir(), 'saqbol-jsonl-'));
