@@ -147,7 +147,8 @@ export class Preparer {
     const h2 = H[1]!;
     const hit = this.mentionLists.get(h1, h2);
     if (hit) return hit;
-    return this.mentionLists.set(h1, h2, this.mentioned(buf.toString('latin1', start, end).split(';').filter((k) => k.trim() !== '')));
+    // ";" is the documented separator; exports also join lists with "|" or "," (in a quoted field)
+    return this.mentionLists.set(h1, h2, this.mentioned(buf.toString('latin1', start, end).split(/[;|,]/).filter((k) => k.trim() !== '')));
   }
 
   mentioned(keys: string[]): TextInfo {

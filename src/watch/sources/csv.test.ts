@@ -105,15 +105,19 @@ describe('CsvEventParser', () => {
     );
   });
 
-  it('reads times in epoch seconds or with a space and no zone, and kinds in capitals, as exports write them', () => {
+  it('reads times in epoch seconds or with a space and no zone, kinds in capitals, and lists joined by | or , as exports write them', () => {
     const text = [
       'type,ts,from,to,durationS,mentioned,text',
       'SMS,1763625600,+77009000001,+77051234567,,+77770001122,',
       'Call,2025-11-20 08:00:30,+77051234567,+77770001122,42,,',
       'call,2025-11-20 14:01:00+06:00,+77051234568,+77770001122,42,,',
+      'sms,1763625700000,+77009000001,+77051234567,,"+77770001122, 87011112233",',
+      'sms,1763625701000,+77009000001,+77051234567,,+77770001122|87011112233,',
     ].join('\n');
     const { out, parser } = parseAll(text);
     expect(parser.issues.count).toBe(0);
+    for (const sms of out.slice(3)) expect(sms.text!.mentions.map((m) => m.key)).toEqual([SCAM, COURIER]);
+    out.splice(3);
     expect(out.map((p) => [p.call, p.ts])).toEqual([
       [false, 1763625600000],
       [true, Date.parse('2025-11-20T08:00:30Z')],
