@@ -4,6 +4,7 @@
 // another of values. Used as a bounded cache (cleared when full) and as the index of tracked numbers
 // (with deletion).
 
+import { touchWords } from './touch-list.js';
 import type { TouchList } from './touch-list.js';
 
 const EMPTY = -1;
@@ -54,11 +55,7 @@ export class LaneTable {
 
   /** Reads the slot at each place of the list (see TouchList). */
   touchAll(list: TouchList): number {
-    const s = this.slots;
-    const at = list.at;
-    let x = 0;
-    for (let j = 0; j < list.n; j++) x += s[at[j]!]!;
-    return x;
+    return touchWords(this.slots, list);
   }
 
   /** Sets (h1, h2) to value (≥ 0), growing when three quarters full. */

@@ -6,6 +6,7 @@
 // in every bucket sit side by side, so a lookup over the whole window in a ring of many megabytes
 // costs one memory miss (and its neighbours the prefetcher brings) rather than one per hash and bucket.
 
+import { touchWords } from '../touch-list.js';
 import type { TouchList } from '../touch-list.js';
 
 export interface BloomRingOptions {
@@ -140,11 +141,7 @@ export class BloomRing {
 
   /** Reads one block at each place of the list (an insertion touches one bucket, a query all). */
   touchOne(list: TouchList): number {
-    const d = this.data;
-    const at = list.at;
-    let x = 0;
-    for (let j = 0; j < list.n; j++) x += d[at[j]!]!;
-    return x;
+    return touchWords(this.data, list);
   }
 
   /** Reads every bucket's block at each place of the list (see TouchList). */
