@@ -54,6 +54,8 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
   const codes = new CodeTable(createScorer(deps.lexicon.scoring), deps.lexicon.advice);
   const hosts = new HostBook((h) => registry.orgByDomain(h), new Set(deps.lexicon.links.shorteners), new Set(deps.lexicon.links.neutral));
   const brandsOf = new Map(orgs.map((o) => [o.id, brands(o)]));
+  // 101–104, 112: everyone's numbers, never a stranger's line, whichever organization the message names.
+  const publicLine = new Set(orgs.filter((o) => o.category === 'emergency' || o.category === 'police').map((o) => o.id));
   const matches = new PhraseMatches();
   const reasons = new ReasonList(codes);
   const evidence: LangEvidence = { cyrWords: 0, latWords: 0, kkLetters: 0, kkMarkers: 0, ruMarkers: 0 };
@@ -143,7 +145,7 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
     for (const num of found) {
       const officialFor = registry.officialFor(num.key);
       numbers.push(withOfficial(num, officialFor.length === 0 ? [] : officialFor.slice()));
-      if (officialFor.length > 0 && (claimedNamed.length === 0 || officialFor.some((id) => claimedNamed.includes(id)))) {
+      if (officialFor.length > 0 && (claimedNamed.length === 0 || officialFor.some((id) => claimedNamed.includes(id) || publicLine.has(id)))) {
         reasons.add(NUMBER_OFFICIAL, num.span);
       } else if (num.kind === 'short' && officialFor.length === 0) {
         // Operators give short numbers to organizations only: one the registry does not list is unknown to us, not a stranger's.
