@@ -38,9 +38,11 @@ export interface Rates {
   hotlineCallsPerDay: number;
   /** Parcels announced by SMS with a courier number, per subscriber per day. */
   deliveriesPerDay: number;
+  /** Calls to shops, clinics, taxis and call centres that no message names, per subscriber per day. */
+  businessCallsPerDay: number;
 }
 
-export const DEFAULT_RATES: Rates = { callsPerDay: 4.5, p2pSmsPerDay: 0.8, a2pSmsPerDay: 2.2, hotlineCallsPerDay: 0.04, deliveriesPerDay: 0.03 };
+export const DEFAULT_RATES: Rates = { callsPerDay: 4.5, p2pSmsPerDay: 0.8, a2pSmsPerDay: 2.2, hotlineCallsPerDay: 0.04, deliveriesPerDay: 0.03, businessCallsPerDay: 0.15 };
 
 export class SimContext {
   readonly subs: string[];

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DATA_DIR } from '../../paths.js';
+import { localHour } from './context.js';
 import { encodeBatch } from './encode.js';
 import { parseProfile } from './profile.js';
 import type { Profile } from './profile.js';
@@ -141,6 +142,20 @@ describe('Simulation', () => {
     expect(mentionRecipients.get(utility.number)!.size).toBeGreaterThanOrEqual(200);
     expect(utility.calls).toBeGreaterThan(3);
     expect(textsMentioning.get(utility.number)!.some((t) => /счётчик|есептегіш/i.test(t))).toBe(true);
+  });
+
+  it('contains business lines that many call and no message names, quiet at night, some never calling out', () => {
+    const lines = truth.legit.filter((l) => l.kind === 'business');
+    expect(lines.length).toBeGreaterThanOrEqual(2);
+    for (const l of lines) expect(mentionRecipients.has(l.number)).toBe(false);
+    const busiest = lines.reduce((a, b) => (callersOf.get(a.number)!.size >= callersOf.get(b.number)!.size ? a : b));
+    // as many distinct callers in a day as a lure's number draws: the hard case for "unnamed and popular"
+    expect(callersOf.get(busiest.number)!.size).toBeGreaterThanOrEqual(60);
+    const hours = events.filter((e) => e.type === 'call' && lines.some((l) => l.number === e.to)).map((e) => localHour(e.ts));
+    expect(hours.every((h) => h >= 9 && h < 20)).toBe(true);
+    const callsOut = new Set(events.filter((e) => e.type === 'call' && lines.some((l) => l.number === e.from)).map((e) => e.from));
+    expect(callsOut.size).toBeGreaterThan(0);
+    expect(callsOut.size).toBeLessThan(lines.length);
   });
 
   it('gives the dispatcher line a life of its own: residents call it without the announcement, the dispatcher calls out', () => {

@@ -13,6 +13,7 @@ import { SocialSource } from './social.js';
 import type { Source } from './social.js';
 import type { Truth } from './truth.js';
 import { UtilitySource } from './utility.js';
+import { BusinessSource } from './businesses.js';
 
 export interface SimOptions {
   subscribers: number;
@@ -61,7 +62,7 @@ export class Simulation {
     this.sliceMs = opts.sliceMs ?? MINUTE;
     const rates = { ...DEFAULT_RATES, ...opts.rates };
     this.ctx = new SimContext(profile, opts.seed | 0, this.start, this.end, rates, opts.subscribers, opts.withText ?? true, this.start + Math.round(warmup * HOUR));
-    this.sources = [new SocialSource(this.ctx), new InstitutionSource(this.ctx), new CourierSource(this.ctx), new UtilitySource(this.ctx), new CampaignSource(this.ctx, opts.campaigns)];
+    this.sources = [new SocialSource(this.ctx), new InstitutionSource(this.ctx), new CourierSource(this.ctx), new UtilitySource(this.ctx), new CampaignSource(this.ctx, opts.campaigns), new BusinessSource(this.ctx)];
   }
 
   /** Time-ordered batches of events (one per slice, possibly empty at night for tiny populations). */

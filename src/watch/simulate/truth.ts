@@ -4,7 +4,7 @@ import type { Pretext } from './profile.js';
 import { NO_TAG } from './sim-event.js';
 import type { SimEvent } from './sim-event.js';
 
-export type LegitKind = 'hotline' | 'government' | 'courier' | 'utility';
+export type LegitKind = 'hotline' | 'government' | 'courier' | 'utility' | 'business';
 
 export interface ScamTruth {
   number: string;
