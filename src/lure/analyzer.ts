@@ -4,6 +4,7 @@
 // and the result objects: reason codes are small integers, scratch buffers are reused.
 import type { ExtractedNumber, Organization } from '../phones/types.js';
 import { PhraseMatches } from './phrase-index.js';
+import type { WordPlaces } from './phrase-index.js';
 import { CodeTable } from './code-table.js';
 import type { CompiledLexicon } from './compile.js';
 import { compileLexicon } from './compile.js';
@@ -57,6 +58,7 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
   // 101–104, 112: everyone's numbers, never a stranger's line, whichever organization the message names.
   const publicLine = new Set(orgs.filter((o) => o.category === 'emergency' || o.category === 'police').map((o) => o.id));
   const matches = new PhraseMatches();
+  const places: WordPlaces = { text: '', origStart: new Int32Array(0), origEnd: new Int32Array(0) };
   const reasons = new ReasonList(codes);
   const evidence: LangEvidence = { cyrWords: 0, latWords: 0, kkLetters: 0, kkMarkers: 0, ruMarkers: 0 };
 
@@ -93,7 +95,10 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
     const tokens = tokenizer.run(text);
     const n = tokens.count;
     const cand = automaton.wordIds(tokens, table.digitCyr, table.digitLat);
-    automaton.phrases(cand, n, matches);
+    places.text = text;
+    places.origStart = tokens.origStart;
+    places.origEnd = tokens.origEnd;
+    automaton.phrases(cand, n, matches, places);
 
     let kkMarkers = 0;
     let ruMarkers = 0;

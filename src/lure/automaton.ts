@@ -5,7 +5,7 @@ import type { Tokens } from './tokenize.js';
 import * as tokenize from './tokenize.js';
 import { CACHE_WIDTH, TokenCache } from './token-cache.js';
 import { CANDIDATES, PhraseIndex } from './phrase-index.js';
-import type { Phrase, PhraseMatches } from './phrase-index.js';
+import type { Phrase, PhraseMatches, WordPlaces } from './phrase-index.js';
 
 const SCRIPT_CYR = tokenize.SCRIPT_CYR;
 
@@ -283,7 +283,7 @@ export class Automaton {
   }
 
   /** Every phrase occurrence, scanning text words left to right. */
-  phrases(cand: Int32Array, n: number, out: PhraseMatches): void {
-    this.index.match(cand, n, out);
+  phrases(cand: Int32Array, n: number, out: PhraseMatches, places?: WordPlaces): void {
+    this.index.match(cand, n, out, places);
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CANDIDATES, PhraseIndex, PhraseMatches } from './phrase-index.js';
-import type { Phrase } from './phrase-index.js';
+import type { Phrase, WordPlaces } from './phrase-index.js';
 
 /** Candidate ids per text word, -1 padded to CANDIDATES. */
 function candidates(words: number[][]): Int32Array {
@@ -13,9 +13,9 @@ function candidates(words: number[][]): Int32Array {
   return out;
 }
 
-function found(index: PhraseIndex, words: number[][]): [string, number, number][] {
+function found(index: PhraseIndex, words: number[][], places?: WordPlaces): [string, number, number][] {
   const out = new PhraseMatches();
-  index.match(candidates(words), words.length, out);
+  index.match(candidates(words), words.length, out, places);
   return Array.from({ length: out.count }, (_, m) => [index.phrases[out.phrase[m]!]!.code, out.firstToken[m]!, out.lastToken[m]!]);
 }
 
@@ -37,6 +37,25 @@ describe('PhraseIndex', () => {
     expect(found(index, [[3], [0], [2]])).toEqual([]);
     expect(found(index, [[0, 3], [5, 2]])).toEqual([['strict', 0, 1]]);
     expect(found(index, [[4], [2], [9], [5]])).toEqual([['three', 0, 3]]);
+  });
+
+  it('skips a word only within one clause when it knows where the words are', () => {
+    const places = (text: string): WordPlaces => {
+      const spans = [...text.matchAll(/\p{L}+/gu)].map((m) => [m.index, m.index + m[0].length]);
+      return { text, origStart: Int32Array.from(spans, (s) => s[0]!), origEnd: Int32Array.from(spans, (s) => s[1]!) };
+    };
+    expect(found(index, [[1], [0], [2]], places('aa bb cc'))).toEqual([
+      ['one', 0, 0],
+      ['pair', 0, 2],
+    ]);
+    for (const text of ['aa bb, cc', 'aa, bb cc', 'aa bb. cc', 'aa (bb) cc', 'aa bb\ncc', 'aa bb — cc']) {
+      expect(found(index, [[1], [0], [2]], places(text)), text).toEqual([['one', 0, 0]]);
+    }
+    // Next to each other, the words make the phrase whatever stands between them.
+    expect(found(index, [[1], [2]], places('aa, cc'))).toEqual([
+      ['one', 0, 0],
+      ['pair', 0, 1],
+    ]);
   });
 
   it('keeps every match of a long text', () => {

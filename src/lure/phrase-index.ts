@@ -5,6 +5,22 @@ import { grown } from './grown.js';
 /** Candidate word ids kept per text word (longest first). */
 export const CANDIDATES = 3;
 
+/** Where the words sit in the text, so a phrase's skipped word is never read across a clause break. */
+export interface WordPlaces {
+  text: string;
+  origStart: Int32Array;
+  origEnd: Int32Array;
+}
+
+/** A comma, a stop, a colon, a bracket, a dash or a line break between words closes a clause. */
+function clauseBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44 || c === 46 || c === 59 || c === 58 || c === 33 || c === 63 || c === 40 || c === 41 || c === 10 || c === 13 || c === 0x2014 || c === 0x2013) return true;
+  }
+  return false;
+}
+
 export interface Phrase {
   code: string;
   words: number[];
@@ -63,8 +79,11 @@ export class PhraseIndex {
     });
   }
 
-  /** Every phrase occurrence over the text words' candidate ids (CANDIDATES per word, -1 padded), left to right. */
-  match(cand: Int32Array, n: number, out: PhraseMatches): void {
+  /**
+   * Every phrase occurrence over the text words' candidate ids (CANDIDATES per word, -1 padded), left to right.
+   * With the words' places, a phrase skips a word only within one clause ("по дому, тел." is not "по тел.").
+   */
+  match(cand: Int32Array, n: number, out: PhraseMatches, places?: WordPlaces): void {
     out.count = 0;
     const { firstStart, byFirst } = this;
     for (let i = 0; i < n; i++) {
@@ -74,7 +93,7 @@ export class PhraseIndex {
         const end = firstStart[id + 1]!;
         for (let j = firstStart[id]!; j < end; j++) {
           const index = byFirst[j]!;
-          const last = this.rest(cand, n, index, i);
+          const last = this.rest(cand, n, index, i, places);
           if (last >= 0) out.push(index, i, last);
         }
       }
@@ -82,7 +101,7 @@ export class PhraseIndex {
   }
 
   /** The last text word of phrase p when its first word is text word `at`, or -1. */
-  private rest(cand: Int32Array, n: number, p: number, at: number): number {
+  private rest(cand: Int32Array, n: number, p: number, at: number, places: WordPlaces | undefined): number {
     const words = this.phraseWords;
     const end = this.wordStart[p + 1]!;
     const reach = this.maxGap[p]! + 1;
@@ -93,6 +112,8 @@ export class PhraseIndex {
       for (let g = 1; g <= reach && pos + g < n; g++) {
         const base = (pos + g) * CANDIDATES;
         if (cand[base] === want || cand[base + 1] === want || cand[base + 2] === want) {
+          // Only a match that skips a word pays for looking at the characters between.
+          if (g > 1 && places !== undefined && clauseBreak(places.text, places.origEnd[pos]!, places.origStart[pos + g]!)) break;
           found = pos + g;
           break;
         }

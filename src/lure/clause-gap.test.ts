@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { testAnalyzer } from '../../test/helpers/lure.js';
+
+const analyzer = testAnalyzer();
+const spans = (text: string, code: string): string[] =>
+  analyzer
+    .analyze({ text })
+    .reasons.filter((r) => r.code === code)
+    .map((r) => text.slice(r.span[0], r.span[1]));
+
+describe('a phrase read over a skipped word', () => {
+  it('does not join words of two clauses', () => {
+    expect(spans('Вопросы по дому, тел. председателя в чате', 'call_verb')).toEqual([]);
+    expect(spans('Домофон ауыстыру! Кілттер шектеулі', 'pretext.intercom')).toEqual([]);
+  });
+
+  it('still joins them within one clause', () => {
+    expect(spans('Домофон кілті ауыстырылады', 'pretext.intercom')).toEqual(['Домофон кілті']);
+    expect(spans('Домофон жаңа кілті', 'pretext.intercom').length).toBeGreaterThan(0);
+  });
+});
