@@ -43,8 +43,12 @@ const KIND_SIGNAL = 0;
 const KIND_PROTECTIVE = 1;
 const KIND_LANG_KK = 2;
 const KIND_LANG_RU = 3;
-/** Codes that describe the message's form rather than a signal ("lang.*"); never reasons. */
+/** Codes that describe the message's form rather than a signal ("lang.*", "mark.*"); never reasons. */
 const KIND_MARKER = 4;
+/** "Your number": the number it names is the reader's own line, not one to call. */
+const KIND_READER = 5;
+/** Most characters between "your number" and the number it names (spaces, a colon, "№"). */
+const READER_REACH = 4;
 
 export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
   const { registry, extractNumbers } = deps;
@@ -63,7 +67,7 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
   const evidence: LangEvidence = { cyrWords: 0, latWords: 0, kkLetters: 0, kkMarkers: 0, ruMarkers: 0 };
 
   const phraseKind = automaton.phraseList.map((p) =>
-    p.code === 'protective' ? KIND_PROTECTIVE : p.code === 'lang.kk' ? KIND_LANG_KK : p.code === 'lang.ru' ? KIND_LANG_RU : p.code.startsWith('lang.') ? KIND_MARKER : KIND_SIGNAL,
+    p.code === 'protective' ? KIND_PROTECTIVE : p.code === 'lang.kk' ? KIND_LANG_KK : p.code === 'lang.ru' ? KIND_LANG_RU : p.code === 'mark.reader_number' ? KIND_READER : p.code.startsWith('lang.') || p.code.startsWith('mark.') ? KIND_MARKER : KIND_SIGNAL,
   );
   const phraseCode = automaton.phraseList.map((p) => codes.id(p.code));
   const phraseOrg = automaton.phraseList.map((p) => p.org);
@@ -102,6 +106,7 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
 
     let kkMarkers = 0;
     let ruMarkers = 0;
+    let readerAt: number[] | undefined;
     const hits: Hit[] = [];
     let protect: Hit[] | undefined;
     for (let m = 0; m < matches.count; m++) {
@@ -109,6 +114,7 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
       const kind = phraseKind[p]!;
       if (kind === KIND_LANG_KK) kkMarkers++;
       else if (kind === KIND_LANG_RU) ruMarkers++;
+      else if (kind === KIND_READER) (readerAt ??= []).push(tokens.origStart[matches.firstToken[m]!]!, tokens.origEnd[matches.lastToken[m]!]!);
       if (kind >= KIND_LANG_KK) continue;
       const org = phraseOrg[p];
       const hit: Hit = org === undefined ? { code: phraseCode[p]!, from: matches.firstToken[m]!, to: matches.lastToken[m]! } : { code: phraseCode[p]!, from: matches.firstToken[m]!, to: matches.lastToken[m]!, org };
@@ -150,6 +156,8 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
     for (const num of found) {
       const officialFor = registry.officialFor(num.key);
       numbers.push(withOfficial(num, officialFor.length === 0 ? [] : officialFor.slice()));
+      // The reader's own number ("ваш номер 8 701…", "8 701… нөміріңіз") is what the message is about, not a line to call.
+      if (readerAt !== undefined && officialFor.length === 0 && namesReader(text, readerAt, num.span)) continue;
       if (officialFor.length > 0 && (claimedNamed.length === 0 || officialFor.some((id) => claimedNamed.includes(id) || publicLine.has(id)))) {
         reasons.add(NUMBER_OFFICIAL, num.span);
       } else if (num.kind === 'short' && officialFor.length === 0) {
@@ -216,6 +224,26 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
   }
 
   return { analyze, lexicon: compiled };
+}
+
+/** Whether a "your number" phrase (start, end pairs) stands right before or right after the number's span. */
+function namesReader(text: string, at: readonly number[], span: readonly [number, number]): boolean {
+  for (let i = 0; i < at.length; i += 2) {
+    const before = span[0] - at[i + 1]!;
+    const after = at[i]! - span[1];
+    if (before >= 0 && before <= READER_REACH && !hasLetter(text, at[i + 1]!, span[0])) return true;
+    if (after >= 0 && after <= READER_REACH && !hasLetter(text, span[1], at[i]!)) return true;
+  }
+  return false;
+}
+
+/** Any letter or digit in text[from, to). */
+function hasLetter(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0x400 && c <= 0x4ff)) return true;
+  }
+  return false;
 }
 
 /** The number as the extractor found it, with the organizations it is official for (fields in the extractor's order). */

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { testAnalyzer } from '../../test/helpers/lure.js';
+
+const analyzer = testAnalyzer();
+const codes = (text: string): string[] => analyzer.analyze({ text }).reasons.map((r) => r.code);
+
+describe("the reader's own number", () => {
+  it('is what the message is about, not a line to call, in the three languages', () => {
+    for (const text of [
+      'Ваш абонентский номер 8 701 334 20 19 переоформлен на нового владельца. Kcell',
+      'Сіздің 8 701 334 20 19 абоненттік нөміріңіз жаңа иесіне қайта рәсімделді. Kcell',
+      'Your number +7 701 334 20 19 has been transferred to a new owner. Kcell',
+    ]) {
+      const found = codes(text);
+      expect(found, text).not.toContain('channel.mobile');
+      expect(found, text).not.toContain('number.unofficial');
+      expect(analyzer.analyze({ text }).verdict, text).toBe('no_signs');
+    }
+  });
+
+  it('leaves every other number of the message a line to call', () => {
+    const r = analyzer.analyze({ text: 'Ваш номер 8 701 334 20 19 будет заблокирован. Для продления позвоните 8 705 111 22 33' });
+    expect(r.reasons.filter((x) => x.code === 'channel.mobile')).toHaveLength(1);
+    expect(r.verdict).toBe('danger');
+  });
+
+  it('needs the phrase right next to the number', () => {
+    expect(codes('Ваш номер телефона нам известен, звоните 8 705 111 22 33')).toContain('channel.mobile');
+  });
+
+  it("reads an operator's plan notice by the words' own forms: 'active' and the brand Activ are no activation, 'переведён' is no 'переведи'", () => {
+    const plan = codes('Tele2: the Unlimited plan is now active on your number +7 747 201 66 30');
+    expect(plan).not.toContain('verify_request');
+    expect(plan).not.toContain('callback');
+    const moved = codes('Activ: ваш номер 8 701 912 04 57 будет переведён на новый тариф');
+    expect(moved).not.toContain('pretext.relative');
+    expect(moved).not.toContain('verify_request');
+    expect(codes('Мам, переведи 5000 на эту карту')).toContain('pretext.relative');
+    expect(codes('Tap the link to activate your card')).toContain('verify_request');
+  });
+});
