@@ -27,15 +27,4 @@ describe("the reader's own number", () => {
   it('needs the phrase right next to the number', () => {
     expect(codes('Ваш номер телефона нам известен, звоните 8 705 111 22 33')).toContain('channel.mobile');
   });
-
-  it("reads an operator's plan notice by the words' own forms: 'active' and the brand Activ are no activation, 'переведён' is no 'переведи'", () => {
-    const plan = codes('Tele2: the Unlimited plan is now active on your number +7 747 201 66 30');
-    expect(plan).not.toContain('verify_request');
-    expect(plan).not.toContain('callback');
-    const moved = codes('Activ: ваш номер 8 701 912 04 57 будет переведён на новый тариф');
-    expect(moved).not.toContain('pretext.relative');
-    expect(moved).not.toContain('verify_request');
-    expect(codes('Мам, переведи 5000 на эту карту')).toContain('pretext.relative');
-    expect(codes('Tap the link to activate your card')).toContain('verify_request');
-  });
 });

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { testAnalyzer } from '../../test/helpers/lure.js';
+
+const analyzer = testAnalyzer();
+const codes = (text: string): string[] => analyzer.analyze({ text }).reasons.map((r) => r.code);
+
+// A stem that is also the start of another word (стаж/стажировка, activ/active) is written by its own forms.
+describe('a word read by its own forms', () => {
+  it("reads an operator's plan notice by the words' own forms: 'active' and the brand Activ are no activation, 'переведён' is no 'переведи'", () => {
+    const plan = codes('Tele2: the Unlimited plan is now active on your number +7 747 201 66 30');
+    expect(plan).not.toContain('verify_request');
+    expect(plan).not.toContain('callback');
+    const moved = codes('Activ: ваш номер 8 701 912 04 57 будет переведён на новый тариф');
+    expect(moved).not.toContain('pretext.relative');
+    expect(moved).not.toContain('verify_request');
+    expect(codes('Мам, переведи 5000 на эту карту')).toContain('pretext.relative');
+    expect(codes('Tap the link to activate your card')).toContain('verify_request');
+  });
+
+  it("takes 'стажировка' (an internship) for no pension record ('стаж')", () => {
+    expect(codes('Вас приглашают на стажировку, уточнить график можно у администратора')).not.toContain('topic.pension');
+    expect(codes('Для перерасчёта нужен ваш трудовой стаж и стажа не хватает')).toContain('topic.pension');
+  });
+});
