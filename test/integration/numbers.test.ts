@@ -64,5 +64,10 @@ describe.each(storeCases())('number lookup on $kind', ({ open }) => {
     const flagged = (await t.app.inject({ url: '/api/numbers/87015550022' })).json<{ watch: { source: string; score: number; alerts: number }[]; reports: { reported: boolean } }>();
     expect(flagged.watch).toEqual([expect.objectContaining({ number: '+77015550022', source: 'watch', score: 0.91, alerts: 1 })]);
     expect(flagged.reports.reported).toBe(true);
+    // the Check page gives the flag's reasons in the reader's language
+    for (const [lang, label] of [['en', 'primed callers: 14'], ['kk', 'дайындалған қоңырау шалушылар: 14'], ['ru', 'подготовленных звонящих: 14']] as const) {
+      const page = await t.app.inject({ url: `/check/number?n=87015550022&lang=${lang}`, headers: { accept: 'text/html' } });
+      expect(page.body).toContain(label);
+    }
   });
 });

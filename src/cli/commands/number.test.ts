@@ -32,6 +32,6 @@ describe('formatLookup', () => {
     expect(out).toContain('Официальный номер: Народный — источник: https://halykbank.kz/x');
     expect(out).toContain('2 сообщ. (всего 5 раз), первое 2026-11-20, последнее 2026-11-24');
     expect(out).toContain('балл 0.91, 3 раз');
-    expect(out).toContain('primed_callers');
+    expect(out).toContain('подготовленных звонящих: 14');
   });
 });

@@ -5,6 +5,7 @@ import { loadConfig } from '../../config.js';
 import { SaqbolError } from '../../errors.js';
 import { isLang, translator } from '../../i18n/index.js';
 import type { Lang } from '../../i18n/index.js';
+import { watchReasonText } from '../../i18n/watch-reasons.js';
 
 /** The lookup as plain lines in one language. */
 export function formatLookup(r: NumberLookup, lang: Lang): string {
@@ -20,7 +21,7 @@ export function formatLookup(r: NumberLookup, lang: Lang): string {
       : t('check:number.notReported'),
   );
   if (r.watch.length === 0) lines.push(t('check:number.notFlagged'));
-  for (const f of r.watch) lines.push(`${t('check:number.flagged', { score: f.score.toFixed(2), alerts: f.alerts })} [${f.source}: ${f.reasons.map((x) => x.code).join(', ')}]`);
+  for (const f of r.watch) lines.push(`${t('check:number.flagged', { score: f.score.toFixed(2), alerts: f.alerts })}: ${f.reasons.map((x) => watchReasonText(t, x)).join('; ')}`);
   return `${lines.join('\n')}\n`;
 }
 

@@ -1,6 +1,7 @@
 // One number's lookup as a card: official for whom (with the source page), citizen reports, Watch flags.
 import type { NumberLookup } from '../../../check/number-lookup.js';
 import type { Translator } from '../../../i18n/index.js';
+import { watchReasonText } from '../../../i18n/watch-reasons.js';
 
 const day = (iso: string | null): string => (iso ?? '').slice(0, 10);
 
@@ -55,7 +56,16 @@ export function NumberCard({ tr, lookup }: { tr: Translator; lookup: NumberLooku
       {lookup.watch.length > 0 ? (
         <ul class="flags">
           {lookup.watch.map((f) => (
-            <li safe>{t('check:number.flagged', { score: f.score.toFixed(2), alerts: f.alerts })}</li>
+            <li>
+              <span safe>{t('check:number.flagged', { score: f.score.toFixed(2), alerts: f.alerts })}</span>
+              {f.reasons.length > 0 ? (
+                <ul class="muted">
+                  {f.reasons.map((r) => (
+                    <li safe>{watchReasonText(t, r)}</li>
+                  ))}
+                </ul>
+              ) : null}
+            </li>
           ))}
         </ul>
       ) : (

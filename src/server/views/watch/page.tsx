@@ -1,11 +1,8 @@
 // The /watch page: what the detector does and the rules it keeps, and the latest flagged numbers.
 import type { Translator } from '../../../i18n/index.js';
+import { watchReasonText } from '../../../i18n/watch-reasons.js';
 import type { NumberFlag } from '../../../store/number-flags.js';
 import { Layout } from '../layout.js';
-
-function reasonText(t: Translator['t'], code: string, value: number): string {
-  return `${t(`watch:reason.${code}`)}: ${value}`;
-}
 
 /** Official numbers are flagged only for spoofed senders; the reasons carry it. */
 function isSpoof(f: NumberFlag): boolean {
@@ -90,7 +87,7 @@ export function WatchPage({ tr, flags, total }: { tr: Translator; flags: NumberF
                       <td>
                         <ul class="reasons">
                           {f.reasons.map((r) => (
-                            <li safe>{reasonText(t, r.code, r.value)}</li>
+                            <li safe>{watchReasonText(t, r)}</li>
                           ))}
                         </ul>
                       </td>
