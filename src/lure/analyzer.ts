@@ -47,6 +47,9 @@ const KIND_LANG_RU = 3;
 const KIND_MARKER = 4;
 /** "Your number": the number it names is the reader's own line, not one to call. */
 const KIND_READER = 5;
+/** "20 ноября", "5 желтоқсанда", "4 December": a day of the month, an event's date unless a deadline word precedes it. */
+const KIND_MONTH = 6;
+const KIND_DEADLINE = 7;
 /** Most characters between "your number" and the number it names (spaces, a colon, "№"). */
 const READER_REACH = 4;
 
@@ -67,7 +70,7 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
   const evidence: LangEvidence = { cyrWords: 0, latWords: 0, kkLetters: 0, kkMarkers: 0, ruMarkers: 0 };
 
   const phraseKind = automaton.phraseList.map((p) =>
-    p.code === 'protective' ? KIND_PROTECTIVE : p.code === 'lang.kk' ? KIND_LANG_KK : p.code === 'lang.ru' ? KIND_LANG_RU : p.code === 'mark.reader_number' ? KIND_READER : p.code.startsWith('lang.') || p.code.startsWith('mark.') ? KIND_MARKER : KIND_SIGNAL,
+    p.code === 'protective' ? KIND_PROTECTIVE : p.code === 'lang.kk' ? KIND_LANG_KK : p.code === 'lang.ru' ? KIND_LANG_RU : p.code === 'mark.reader_number' ? KIND_READER : p.code === 'mark.month' ? KIND_MONTH : p.code === 'mark.deadline' ? KIND_DEADLINE : p.code.startsWith('lang.') || p.code.startsWith('mark.') ? KIND_MARKER : KIND_SIGNAL,
   );
   const phraseCode = automaton.phraseList.map((p) => codes.id(p.code));
   const phraseOrg = automaton.phraseList.map((p) => p.org);
@@ -92,6 +95,7 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
   const CHANNEL_MOBILE = codes.id('channel.mobile');
   const SENDER_OFFICIAL = codes.id('sender.official');
   const SENDER_UNOFFICIAL = codes.id('sender.unofficial');
+  const SCHEDULE = codes.id('schedule');
   for (let c = 0; c < codes.size; c++) classOf[c] = orgClass(c);
 
   function analyze(input: LureInput): LureResult {
@@ -107,6 +111,8 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
     let kkMarkers = 0;
     let ruMarkers = 0;
     let readerAt: number[] | undefined;
+    let deadlineEnd = -2;
+    let eventDay: [number, number] | undefined;
     const hits: Hit[] = [];
     let protect: Hit[] | undefined;
     for (let m = 0; m < matches.count; m++) {
@@ -115,6 +121,12 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
       if (kind === KIND_LANG_KK) kkMarkers++;
       else if (kind === KIND_LANG_RU) ruMarkers++;
       else if (kind === KIND_READER) (readerAt ??= []).push(tokens.origStart[matches.firstToken[m]!]!, tokens.origEnd[matches.lastToken[m]!]!);
+      else if (kind === KIND_DEADLINE) deadlineEnd = matches.lastToken[m]!;
+      else if (kind === KIND_MONTH && eventDay === undefined) {
+        // Matches come left to right, so a deadline word before the day has been seen already.
+        const day = matches.firstToken[m]! - 1;
+        if (day >= 0 && tokens.script[day] === 0 && tokens.bufEnd[day]! - tokens.bufStart[day]! <= 2 && deadlineEnd !== day - 1) eventDay = [day, matches.lastToken[m]!];
+      }
       if (kind >= KIND_LANG_KK) continue;
       const org = phraseOrg[p];
       const hit: Hit = org === undefined ? { code: phraseCode[p]!, from: matches.firstToken[m]!, to: matches.lastToken[m]! } : { code: phraseCode[p]!, from: matches.firstToken[m]!, to: matches.lastToken[m]!, org };
@@ -144,6 +156,8 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
       const callback = h.code === CALL_VERB && (numberNear(found, span[0], span[1]) || digitRunAfter(text, span[1]));
       reasons.add(callback ? CALLBACK : h.code, span);
     }
+
+    if (eventDay !== undefined) reasons.add(SCHEDULE, [tokens.origStart[eventDay[0]]!, tokens.origEnd[eventDay[1]]!]);
 
     // A card number is sixteen digits: only a text with that many can hold one.
     const card = tokens.digits >= 16 ? cardNumber(tokens) : undefined;
