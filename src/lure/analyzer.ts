@@ -96,6 +96,11 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
   const SENDER_OFFICIAL = codes.id('sender.official');
   const SENDER_UNOFFICIAL = codes.id('sender.unofficial');
   const SCHEDULE = codes.id('schedule');
+  const OWN_CHANNEL = codes.id('own_channel');
+  const ownChannel = (list: Hit[]): Hit[] => {
+    if (!list.some((h) => h.code === OWN_CHANNEL)) return list;
+    return list.filter((h) => classOf[h.code] === undefined || !list.some((o) => o.code === OWN_CHANNEL && o.from <= h.from && h.to <= o.to));
+  };
   for (let c = 0; c < codes.size; c++) classOf[c] = orgClass(c);
 
   function analyze(input: LureInput): LureResult {
@@ -134,7 +139,9 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
       else hits.push(hit);
     }
     // A protective phrase ("никому не сообщайте код") swallows the request words inside it.
-    const all = protect === undefined ? widest(hits, n) : widest(outside(hits, protect, n).concat(protect), n);
+    const settled = protect === undefined ? widest(hits, n) : widest(outside(hits, protect, n).concat(protect), n);
+    // A bank named inside the way to the service's own channel ("in your banking app") is a place to pay, not a sender's claim.
+    const all = ownChannel(settled);
 
     reasons.reset(text, input.sender);
     const claimed: string[] = [];

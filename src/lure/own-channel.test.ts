@@ -27,4 +27,11 @@ describe("a service's own channel", () => {
     const r = analyzer.analyze({ text: 'Ваша карта заблокирована в приложении из-за подозрительной операции. Позвоните в службу безопасности 8 705 123 44 55' });
     expect(r.verdict).toBe('danger');
   });
+
+  it('takes a bank named on the way to pay ("in your banking app") for no claim to be that bank', () => {
+    const r = analyzer.analyze({ text: 'Water utility: 2,150 KZT owed. Pay in your banking app. Questions: +7 727 301 44 10' });
+    expect(r.reasons.map((x) => x.code)).not.toContain('org.bank');
+    expect(r.claimedOrgs).toEqual([]);
+    expect(codes('Your bank account is blocked, call +7 705 123 44 55')).toContain('org.bank');
+  });
 });
