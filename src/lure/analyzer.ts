@@ -20,6 +20,7 @@ import type { Hit } from './hits.js';
 import { cardNumber } from './card-number.js';
 import { countDigits, digitRunAfter, numberNear } from './nearby.js';
 import { ReasonList } from './reason-list.js';
+import { namesReader } from './reader-number.js';
 import * as tokenize from './tokenize.js';
 import type { Tokens } from './tokenize.js';
 import type { LureInput, LureNumber, LureResult, NumberExtractor, RegistryPort } from './types.js';
@@ -50,8 +51,6 @@ const KIND_READER = 5;
 /** "20 ноября", "5 желтоқсанда", "4 December": a day of the month, an event's date unless a deadline word precedes it. */
 const KIND_MONTH = 6;
 const KIND_DEADLINE = 7;
-/** Most characters between "your number" and the number it names (spaces, a colon, "№"). */
-const READER_REACH = 4;
 
 export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
   const { registry, extractNumbers } = deps;
@@ -245,26 +244,6 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
   }
 
   return { analyze, lexicon: compiled };
-}
-
-/** Whether a "your number" phrase (start, end pairs) stands right before or right after the number's span. */
-function namesReader(text: string, at: readonly number[], span: readonly [number, number]): boolean {
-  for (let i = 0; i < at.length; i += 2) {
-    const before = span[0] - at[i + 1]!;
-    const after = at[i]! - span[1];
-    if (before >= 0 && before <= READER_REACH && !hasLetter(text, at[i + 1]!, span[0])) return true;
-    if (after >= 0 && after <= READER_REACH && !hasLetter(text, span[1], at[i]!)) return true;
-  }
-  return false;
-}
-
-/** Any letter or digit in text[from, to). */
-function hasLetter(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0x400 && c <= 0x4ff)) return true;
-  }
-  return false;
 }
 
 /** The number as the extractor found it, with the organizations it is official for (fields in the extractor's order). */
