@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { testAnalyzer } from '../../test/helpers/lure.js';
+import { reasonCodes, testAnalyzer } from '../../test/helpers/lure.js';
 
 const analyzer = testAnalyzer();
-const codes = (text: string): string[] => analyzer.analyze({ text }).reasons.map((r) => r.code);
+const codes = (text: string): string[] => reasonCodes(analyzer, text);
 
 describe('an event named by its date', () => {
   it('reads a day of the month as a planned event, in the three languages', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { testAnalyzer } from '../../test/helpers/lure.js';
+import { reasonCodes, testAnalyzer } from '../../test/helpers/lure.js';
 
 const analyzer = testAnalyzer();
-const codes = (text: string): string[] => analyzer.analyze({ text }).reasons.map((r) => r.code);
+const codes = (text: string): string[] => reasonCodes(analyzer, text);
 
 describe("a service's own channel", () => {
   it('reads being sent to the app, a branch or a cash desk, in the three languages, and not a police station', () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { lexicon, testAnalyzer } from '../../test/helpers/lure.js';
+import { lexicon, reasonCodes, testAnalyzer } from '../../test/helpers/lure.js';
 import { buildCharTable } from './char-table.js';
 import { Tokenizer } from './tokenize.js';
 
 const tokenizer = new Tokenizer(buildCharTable(lexicon.normalize));
 const analyzer = testAnalyzer();
-const codes = (text: string): string[] => analyzer.analyze({ text }).reasons.map((r) => r.code);
+const codes = (text: string): string[] => reasonCodes(analyzer, text);
 const spans = (text: string): string[] => {
   const t = tokenizer.run(text);
   return Array.from({ length: t.count }, (_, i) => text.slice(t.origStart[i], t.origEnd[i]));

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { testAnalyzer } from '../../test/helpers/lure.js';
+import { reasonCodes, testAnalyzer } from '../../test/helpers/lure.js';
 
 const analyzer = testAnalyzer();
-const codes = (text: string): string[] => analyzer.analyze({ text }).reasons.map((r) => r.code);
+const codes = (text: string): string[] => reasonCodes(analyzer, text);
 
 describe('forwarded warnings and the words lures share with them', () => {
   it('reads a request told about in the third person as a warning, and a request passed on to the reader as none', () => {

@@ -39,3 +39,8 @@ export function testAnalyzer(): Analyzer {
   const shorts = registry.shortNumbers();
   return createAnalyzer({ lexicon, registry, extractNumbers: (t) => extractNumbers(t, 'KZ', { knownShort: shorts }) });
 }
+
+/** The reason codes an analyzer gives a text (what most signal tests assert on). */
+export function reasonCodes(analyzer: Analyzer, text: string): string[] {
+  return analyzer.analyze({ text }).reasons.map((r) => r.code);
+}
