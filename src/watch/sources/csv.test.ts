@@ -125,6 +125,16 @@ describe('CsvEventParser', () => {
     ]);
   });
 
+  it('finds the columns by name in any order and any case', () => {
+    const text = ['Text,DurationS,TO,From,Type,TS,Mentioned', ',,+77051234567,+77009000001,sms,1763625600000,+77770001122', ',42,+77770001122,+77051234567,call,1763625601000,'].join('\n');
+    const { out, parser } = parseAll(text);
+    expect(parser.issues.count).toBe(0);
+    expect(out.map((p) => [p.call, p.ts, p.text?.mentions.map((m) => m.key)])).toEqual([
+      [false, 1763625600000, [SCAM]],
+      [true, 1763625601000, undefined],
+    ]);
+  });
+
   it('counts malformed lines with their line numbers and keeps going', () => {
     const text = [
       'type,ts,from,to,durationS,mentioned,text',

@@ -241,9 +241,10 @@ export class CsvEventParser {
 
   private header(data: Buffer, n: number): void {
     const names: string[] = [];
-    for (let i = 0; i < n; i++) names.push(data.toString('utf8', this.fs[i], this.fe[i]).trim().replace(/^\uFEFF/, ''));
+    // exports capitalize column names as they please ("TS", "From", "durations")
+    for (let i = 0; i < n; i++) names.push(data.toString('utf8', this.fs[i], this.fe[i]).trim().replace(/^\uFEFF/, '').toLowerCase());
     const col = {} as Record<Column, number>;
-    for (const c of COLUMNS) col[c] = names.indexOf(c);
+    for (const c of COLUMNS) col[c] = names.indexOf(c.toLowerCase());
     const missing = (['type', 'ts', 'from', 'to'] as const).filter((c) => col[c] < 0);
     if (missing.length > 0) {
       this.issues.add(this.line, `header lacks ${missing.join(', ')} (expected ${COLUMNS.join(',')})`);
