@@ -13,7 +13,7 @@ import { NO_DIRECTORY } from './ports.js';
 import type { EventRows, RowSink } from './event-rows.js';
 import { Preparer } from './prepare.js';
 import { Reorder } from './reorder.js';
-import { TouchList } from './touch-list.js';
+import { TouchPass } from './touch-pass.js';
 import type { Features } from './score.js';
 import { score } from './score.js';
 import { BloomRing } from './sketches/bloom-ring.js';
@@ -93,13 +93,7 @@ export class Detector implements RowSink {
     return this.reorder.watermark;
   }
 
-  /** Keeps what the touch passes read, so that no engine drops them. */
-  private touched = 0;
-  private readonly touchOut = new TouchList();
-  private readonly touchNum = new TouchList();
-  private readonly touchGate = new TouchList();
-  private readonly touchPrimed = new TouchList();
-  private readonly touchPriming = new TouchList();
+  private readonly ahead = new TouchPass();
 
   /**
    * Applies rows in order, after touching the memory each will need while its misses can overlap: a
@@ -110,47 +104,9 @@ export class Detector implements RowSink {
     const mask = this.rows.mask;
     for (let from = 0; from < n; from += TOUCH_ROWS) {
       const to = Math.min(n, from + TOUCH_ROWS);
-      if (to - from > 1) this.touchRows(ids, from, to, mask);
+      if (to - from > 1) this.ahead.touch(this, this.rows, ids, from, to);
       for (let k = from; k < to; k++) this.applyRow(ids[k]! & mask);
     }
-  }
-
-  /** Gathers the places rows [from, to) will read, then reads them: sketches first, then what tracked numbers add. */
-  private touchRows(ids: Float64Array, from: number, to: number, mask: number): void {
-    const r = this.rows;
-    const out = this.touchOut;
-    const num = this.touchNum;
-    const gate = this.touchGate;
-    const primed = this.touchPrimed;
-    const priming = this.touchPriming;
-    out.n = num.n = gate.n = primed.n = priming.n = 0;
-    const pm = this.priming.bucketMs;
-    for (let k = from; k < to; k++) {
-      const i = ids[k]! & mask;
-      if (r.call[i] === 1) {
-        const c1 = r.c1[i]!;
-        out.push(this.outgoing.where(r.s1[i]!));
-        num.push(this.numbers.where(c1, r.c2[i]!));
-        gate.push(this.gate.where(c1));
-        continue;
-      }
-      if (r.snum[i] === 1) out.push(this.outgoing.where(r.so1[i]!));
-      const s1 = r.s1[i]!;
-      const epoch = Math.floor(r.ts[i]! / pm);
-      for (const m of r.text[i]!.mentions) {
-        num.push(this.numbers.where(m.h1, m.h2));
-        priming.push(this.priming.whereAt(mix32(s1, m.h2), epoch));
-      }
-    }
-    let x = this.outgoing.touchAll(out) + this.numbers.touchAll(num) + this.gate.touchAll(gate) + this.priming.touchOne(priming);
-    // a call to a tracked number also asks the priming ring: found now that the index is in cache
-    primed.n = 0;
-    for (let k = from; k < to; k++) {
-      const i = ids[k]! & mask;
-      if (r.call[i] === 1 && this.numbers.has(r.c1[i]!, r.c2[i]!)) primed.push(this.priming.where(mix32(r.s1[i]!, r.c2[i]!)));
-    }
-    x += this.priming.touchAll(primed);
-    this.touched ^= x;
   }
 
   private applyRow(i: number): void {
