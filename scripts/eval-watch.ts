@@ -113,22 +113,20 @@ async function callbackTimes(file: string, dataDir: string, scams: Set<string>):
   const out = new Map<string, number[]>();
   const reader = new Detector({ primingBits: 512, outgoingBits: 512, gateWidth: 1024 }, { ...watchServices(dataDir, { lure: false }) });
   const rows = reader.prep.rows;
+  const called = (callee: string, ts: number): void => {
+    const to = canonicalNumber(callee);
+    if (!scams.has(to)) return;
+    let l = out.get(to);
+    if (!l) out.set(to, (l = []));
+    l.push(ts);
+  };
+  // CSV sources hand on rows, JSONL sources event objects
   reader.pushRow = (seq: number): void => {
     const i = seq & rows.mask;
-    if (rows.call[i] !== 1) return;
-    const to = canonicalNumber(rows.callee(i));
-    if (!scams.has(to)) return;
-    let l = out.get(to);
-    if (!l) out.set(to, (l = []));
-    l.push(rows.ts[i]!);
+    if (rows.call[i] === 1) called(rows.callee(i), rows.ts[i]!);
   };
   reader.apply = (e): void => {
-    if (e.type !== 'call') return;
-    const to = canonicalNumber(e.to);
-    if (!scams.has(to)) return;
-    let l = out.get(to);
-    if (!l) out.set(to, (l = []));
-    l.push(e.ts);
+    if (e.type === 'call') called(e.to, e.ts);
   };
   await readInto(reader, file);
   return out;
