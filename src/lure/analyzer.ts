@@ -22,6 +22,7 @@ import { countDigits, digitRunAfter, numberNear } from './nearby.js';
 import { ReasonList } from './reason-list.js';
 import { namesReader } from './reader-number.js';
 import * as tokenize from './tokenize.js';
+import { Wording } from './wording.js';
 import type { Tokens } from './tokenize.js';
 import type { LureInput, LureNumber, LureResult, NumberExtractor, RegistryPort } from './types.js';
 
@@ -51,6 +52,10 @@ const KIND_READER = 5;
 /** "20 ноября", "5 желтоқсанда", "4 December": a day of the month, an event's date unless a deadline word precedes it. */
 const KIND_MONTH = 6;
 const KIND_DEADLINE = 7;
+/** The wording's log-odds from which it is a reason of its own (either way). */
+const WORDING_SHOWN = 0.5;
+
+const round2 = (x: number): number => Math.round(x * 100) / 100;
 
 export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
   const { registry, extractNumbers } = deps;
@@ -66,6 +71,7 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
   const matches = new PhraseMatches();
   const places: WordPlaces = { text: '', origStart: new Int32Array(0), origEnd: new Int32Array(0) };
   const reasons = new ReasonList(codes);
+  const wording = new Wording(deps.lexicon.wording, table);
   const evidence: LangEvidence = { cyrWords: 0, latWords: 0, kkLetters: 0, kkMarkers: 0, ruMarkers: 0 };
 
   const phraseKind = automaton.phraseList.map((p) =>
@@ -96,6 +102,8 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
   const SENDER_UNOFFICIAL = codes.id('sender.unofficial');
   const SCHEDULE = codes.id('schedule');
   const OWN_CHANNEL = codes.id('own_channel');
+  const WORDING_LURE = codes.id('wording.lure');
+  const WORDING_SERVICE = codes.id('wording.service');
   const ownChannel = (list: Hit[]): Hit[] => {
     if (!list.some((h) => h.code === OWN_CHANNEL)) return list;
     return list.filter((h) => classOf[h.code] === undefined || !list.some((o) => o.code === OWN_CHANNEL && o.from <= h.from && h.to <= o.to));
@@ -205,7 +213,11 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
     evidence.kkMarkers = kkMarkers;
     evidence.ruMarkers = ruMarkers;
     const lang = decideLang(evidence);
-    const outcome = codes.outcome(reasons.codes, reasons.codeCount);
+    const words = wording.measure(tokens);
+    const outcome = codes.outcome(reasons.codes, reasons.codeCount, words.logit);
+    // Shown once it moves the score by something a reader would notice; the word that weighs most is its example.
+    if (words.logit >= WORDING_SHOWN) reasons.add(WORDING_LURE, [tokens.origStart[words.lureWord]!, tokens.origEnd[words.lureWord]!], round2(words.logit));
+    else if (words.logit <= -WORDING_SHOWN) reasons.add(WORDING_SERVICE, [tokens.origStart[words.serviceWord]!, tokens.origEnd[words.serviceWord]!], round2(words.logit));
     const list = reasons.sorted();
     return {
       verdict: outcome.verdict,

@@ -1,6 +1,6 @@
 // Reason codes as small integers, and what a message's codes add up to (score, verdict, advice).
-// The outcome depends only on which codes fired and in what order, and messages repeat a few hundred
-// such lists, so it is worked out once per list and remembered (bounded: a hostile stream starts it over).
+// The codes' part of the outcome depends only on which codes fired and in what order, and messages repeat a
+// few hundred such lists, so it is worked out once per list and remembered (bounded: a hostile stream starts it over).
 import type { RawLexicon } from './lexicon-schema.js';
 import type { Scorer } from './score.js';
 import type { Verdict } from './types.js';
@@ -13,12 +13,20 @@ export interface Outcome {
 }
 
 const MAX_OUTCOMES = 1 << 14;
+const VERDICTS: readonly Verdict[] = ['danger', 'suspicious', 'no_signs'];
+
+/** What a list of codes adds up to before the wording is added; advice per verdict as it is first asked for. */
+interface Memo {
+  logit: number;
+  names: string[];
+  advice: (readonly string[] | undefined)[];
+}
 
 export class CodeTable {
   readonly names: string[] = [];
   private readonly ids = new Map<string, number>();
   private readonly weights: number[] = [];
-  private readonly outcomes = new Map<string, Outcome>();
+  private readonly memos = new Map<string, Memo>();
   private readonly adviceByCode = new Map<string, string[]>();
 
   constructor(
@@ -45,21 +53,26 @@ export class CodeTable {
     return this.weights[id]!;
   }
 
-  /** The outcome of codes[0, count) in the order they fired; the returned object is shared, its advice too. */
-  outcome(codes: Int32Array, count: number): Outcome {
+  /**
+   * The outcome of codes[0, count) in the order they fired, with `shift` added to their log-odds (the
+   * wording's part, which differs from message to message). The advice array is shared.
+   */
+  outcome(codes: Int32Array, count: number, shift = 0): Outcome {
     let key = '';
     for (let i = 0; i < count; i++) key += String.fromCharCode(codes[i]!);
-    let known = this.outcomes.get(key);
-    if (known === undefined) {
+    let memo = this.memos.get(key);
+    if (memo === undefined) {
       const names: string[] = [];
       for (let i = 0; i < count; i++) names.push(this.names[codes[i]!]!);
-      const score = this.scorer.score(names);
-      const verdict = this.scorer.verdict(score);
-      known = { verdict, score: Math.round(score * 1000) / 1000, advice: this.pickAdvice(verdict, names) };
-      if (this.outcomes.size >= MAX_OUTCOMES) this.outcomes.clear();
-      this.outcomes.set(key, known);
+      memo = { logit: this.scorer.logit(names), names, advice: [] };
+      if (this.memos.size >= MAX_OUTCOMES) this.memos.clear();
+      this.memos.set(key, memo);
     }
-    return known;
+    const score = 1 / (1 + Math.exp(-(memo.logit + shift)));
+    const verdict = this.scorer.verdict(score);
+    const v = VERDICTS.indexOf(verdict);
+    const advice = (memo.advice[v] ??= this.pickAdvice(verdict, memo.names));
+    return { verdict, score: Math.round(score * 1000) / 1000, advice };
   }
 
   private adviceFor(code: string): string[] {

@@ -22,7 +22,7 @@ function check<S extends TSchema>(schema: S, value: unknown, file: string): Stat
   return value;
 }
 
-/** Reads data/lexicon: normalize, kk-suffixes, scoring, links, reasons, advice and every signals/*.json. */
+/** Reads data/lexicon: normalize, kk-suffixes, scoring, links, reasons, advice, wording and every signals/*.json. */
 export function loadLexicon(dir: string): RawLexicon {
   const signals: Record<string, Record<string, string[]>> = {};
   const signalDir = join(dir, 'signals');
@@ -41,6 +41,7 @@ export function loadLexicon(dir: string): RawLexicon {
     links: readJson(join(dir, 'links.json')),
     reasons: readJson(join(dir, 'reasons.json')),
     advice: readJson(join(dir, 'advice.json')),
+    wording: readJson(join(dir, 'wording.json')),
   };
   return check(RawLexicon, raw, dir);
 }

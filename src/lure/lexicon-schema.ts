@@ -66,6 +66,13 @@ export const Advice = Type.Object({
   byReason: Type.Record(Type.String(), Type.Array(Type.String())),
 });
 
+/** Per-word log-odds learned from the corpus (src/lure/wording.ts), and the scale they enter the score with. */
+export const Wording = Type.Object({
+  prefix: Type.Integer({ minimum: 2, maximum: 40 }),
+  scale: Type.Number({ minimum: 0 }),
+  weights: Type.Record(Type.String({ minLength: 1 }), Type.Number()),
+});
+
 export const RawLexicon = Type.Object({
   normalize: NormalizeData,
   kkSuffixes: KazakhSuffixes,
@@ -74,9 +81,11 @@ export const RawLexicon = Type.Object({
   links: Links,
   reasons: Reasons,
   advice: Advice,
+  wording: Wording,
 });
 
 export type RawLexicon = Static<typeof RawLexicon>;
 export type SignalPhrases = Static<typeof SignalPhrases>;
 export type ScoringData = Static<typeof Scoring>;
 export type NormalizeData = Static<typeof NormalizeData>;
+export type WordingData = Static<typeof Wording>;

@@ -82,7 +82,25 @@ describe('CodeTable', () => {
     expect(first.score).toBe(Math.round(score * 1000) / 1000);
     expect(first.verdict).toBe(scorer.verdict(score));
     expect(first.advice.length).toBeGreaterThan(0);
-    expect(table.outcome(order, 3)).toBe(first);
+    const again = table.outcome(order, 3);
+    expect(again).toEqual(first);
+    expect(again.advice).toBe(first.advice);
     expect(table.outcome(order, 0).verdict).toBe(scorer.verdict(scorer.score([])));
+  });
+
+  it('adds a shift to the codes\' log-odds, and gives the advice of the verdict it leads to', () => {
+    const order = Int32Array.from([BANK, CALL, UNKNOWN]);
+    const z = scorer.logit(['org.bank', 'callback', 'number.unknown']);
+    for (const shift of [-3, -0.5, 0, 0.7, 4]) {
+      const got = table.outcome(order, 3, shift);
+      const p = 1 / (1 + Math.exp(-(z + shift)));
+      expect(got.score).toBe(Math.round(p * 1000) / 1000);
+      expect(got.verdict).toBe(scorer.verdict(p));
+    }
+    const low = table.outcome(order, 3, -20);
+    const high = table.outcome(order, 3, 20);
+    expect(low.verdict).toBe('no_signs');
+    expect(high.verdict).toBe('danger');
+    expect(high.advice).not.toEqual(low.advice);
   });
 });

@@ -35,7 +35,8 @@ export class ReasonList {
     return code < this.present.length && this.present[code] === 1;
   }
 
-  add(code: number, span: [number, number]): void {
+  /** Adds a reason of this code, weighing what its code weighs unless `weight` says otherwise. */
+  add(code: number, span: [number, number], weight = this.table.weight(code)): void {
     if (code >= this.present.length) {
       const grown = new Uint8Array(Math.max(code + 1, this.present.length * 2));
       grown.set(this.present);
@@ -51,7 +52,7 @@ export class ReasonList {
       this.codes[this.codeCount++] = code;
     } else if (this.isRepeat(code, span)) return;
     const text = this.text;
-    this.reasons.push({ code: this.table.names[code]!, weight: this.table.weight(code), span, text: span[1] > span[0] ? text.slice(span[0], span[1]) : this.sender });
+    this.reasons.push({ code: this.table.names[code]!, weight, span, text: span[1] > span[0] ? text.slice(span[0], span[1]) : this.sender });
     this.reasonCode.push(code);
     this.lower.push(undefined);
   }

@@ -9,6 +9,8 @@ import type { Verdict } from './types.js';
 
 export interface Scorer {
   weight(code: string): number;
+  /** The log-odds the codes add up to; score() is its logistic. */
+  logit(codes: readonly string[]): number;
   score(codes: readonly string[]): number;
   verdict(score: number): Verdict;
 }
@@ -66,9 +68,7 @@ export function createScorer(data: ScoringData): Scorer {
   const up = new Map<string, number>();
   const down = new Map<string, number>();
   const fired = new Uint8Array(patterns.length);
-  return {
-    weight: (code) => info(code).weight,
-    score(codes) {
+  const logit = (codes: readonly string[]): number => {
       // Within a family ("pretext", "number"), only the strongest signal each way counts:
       // three pretext words are one pretext, not three.
       up.clear();
@@ -88,8 +88,12 @@ export function createScorer(data: ScoringData): Scorer {
         if (c.atLeast > 0 && c.of.reduce((n, p) => n + fired[p]!, 0) < c.atLeast) continue;
         z += c.weight;
       }
-      return 1 / (1 + Math.exp(-z));
-    },
+      return z;
+  };
+  return {
+    weight: (code) => info(code).weight,
+    logit,
+    score: (codes) => 1 / (1 + Math.exp(-logit(codes))),
     verdict(score) {
       if (score >= data.thresholds.danger) return 'danger';
       if (score >= data.thresholds.suspicious) return 'suspicious';

@@ -1,0 +1,136 @@
+// The wording of a message against the corpus: which words lures use and services do not, learned as a
+// naive Bayes log-odds per word (data/lexicon/wording.json, fitted by scripts/fit-wording.ts). The lexicon
+// knows the signals people named; this knows the rest of how lures are written, and it is what keeps a
+// scam that asks for nothing by name ("это ты на фото?") or a service notice full of scary words from
+// being judged on its few lexicon hits alone.
+// Words are read after folding (look-alikes, case, digits for letters, spaced letters), as the lexicon's
+// are, so an evasion that leaves the lexicon's verdict alone leaves this one alone too; a word is its
+// first few folded letters, a stem rough enough for Russian and Kazakh endings.
+import type { CharTable } from './char-table.js';
+import type { WordingData } from './lexicon-schema.js';
+import { CACHE_WIDTH, TokenCache } from './token-cache.js';
+import { SCRIPT_CYR } from './tokenize.js';
+import type { Tokens } from './tokenize.js';
+
+/** What the wording adds to a message's log-odds, and its strongest word each way (token index, -1 if none). */
+export interface WordingMeasure {
+  logit: number;
+  /** The known word that weighs most towards a lure, and most towards a service. */
+  lureWord: number;
+  serviceWord: number;
+}
+
+const TAG_PLAIN = 0;
+const TAG_LEET = 1;
+/** Words longer than this are keyed without the cache: they are rare and would crowd it. */
+const CACHE_MAX_LEN = 40;
+
+/** The key of token i: its first `prefix` folded letters, digits and signs read as the letters they stand for. */
+export function wordKey(tokens: Tokens, i: number, prefix: number, table: CharTable): string | undefined {
+  const script = tokens.script[i]!;
+  const from = tokens.bufStart[i]!;
+  const to = tokens.bufEnd[i]!;
+  if (script === 0 || to - from < 2) return undefined;
+  const readings = script === SCRIPT_CYR ? table.digitCyr : table.digitLat;
+  const leet = tokens.leet[i] === 1;
+  let key = '';
+  for (let p = from; p < to && key.length < prefix; p++) {
+    const c = tokens.buf[p]!;
+    const r = leet && c >= 48 && c - 48 < readings.length ? readings[c - 48] : undefined;
+    key += String.fromCharCode(r !== undefined && r.length > 0 ? r[0]! : c);
+  }
+  return key;
+}
+
+/** The distinct keys of a text's words, in order of first appearance (for fitting). */
+export function wordKeys(tokens: Tokens, prefix: number, table: CharTable): string[] {
+  const seen = new Set<string>();
+  for (let i = 0; i < tokens.count; i++) {
+    const k = wordKey(tokens, i, prefix, table);
+    if (k !== undefined) seen.add(k);
+  }
+  return [...seen];
+}
+
+export class Wording {
+  private readonly ids = new Map<string, number>();
+  private readonly weights: Float64Array;
+  /** Per feature, the number of the message that last counted it: each word counts once per message. */
+  private readonly stamp: Int32Array;
+  private message = 0;
+  private readonly cache = new TokenCache();
+  private readonly out: WordingMeasure = { logit: 0, lureWord: -1, serviceWord: -1 };
+  readonly prefix: number;
+  private readonly scale: number;
+
+  constructor(
+    data: WordingData,
+    private readonly table: CharTable,
+  ) {
+    this.prefix = data.prefix;
+    this.scale = data.scale;
+    const entries = Object.entries(data.weights);
+    this.weights = new Float64Array(entries.length);
+    entries.forEach(([key, w], i) => {
+      this.ids.set(key, i);
+      this.weights[i] = w;
+    });
+    this.stamp = new Int32Array(entries.length);
+  }
+
+  /** The wording's log-odds for these tokens: the mean word weight times √(words known), times the fitted scale. */
+  measure(tokens: Tokens): WordingMeasure {
+    const out = this.out;
+    out.logit = 0;
+    out.lureWord = -1;
+    out.serviceWord = -1;
+    if (this.scale === 0 || this.weights.length === 0) return out;
+    if (++this.message === 0x7fffffff) {
+      this.stamp.fill(0);
+      this.message = 1;
+    }
+    const { weights, stamp, message } = this;
+    let sum = 0;
+    let known = 0;
+    let most = 0;
+    let least = 0;
+    for (let i = 0; i < tokens.count; i++) {
+      const id = this.idOf(tokens, i);
+      if (id < 0 || stamp[id] === message) continue;
+      stamp[id] = message;
+      const w = weights[id]!;
+      sum += w;
+      known++;
+      if (w > most) {
+        most = w;
+        out.lureWord = i;
+      } else if (w < least) {
+        least = w;
+        out.serviceWord = i;
+      }
+    }
+    if (known > 0) out.logit = (this.scale * sum) / Math.sqrt(known);
+    return out;
+  }
+
+  private idOf(tokens: Tokens, i: number): number {
+    const script = tokens.script[i]!;
+    const from = tokens.bufStart[i]!;
+    const to = tokens.bufEnd[i]!;
+    if (script === 0 || to - from < 2) return -1;
+    if (to - from > CACHE_MAX_LEN) return this.lookup(tokens, i);
+    const tag = tokens.leet[i] === 1 ? TAG_LEET + script : TAG_PLAIN;
+    const cache = this.cache;
+    let e = cache.lookup(tokens.buf, from, to, tag, tokens.hash[i]!);
+    if (e < 0) {
+      e = cache.add(tokens.buf, from, to, tag, tokens.hash[i]!);
+      cache.vals[e * CACHE_WIDTH] = this.lookup(tokens, i);
+    }
+    return cache.vals[e * CACHE_WIDTH]!;
+  }
+
+  private lookup(tokens: Tokens, i: number): number {
+    const key = wordKey(tokens, i, this.prefix, this.table);
+    return key === undefined ? -1 : (this.ids.get(key) ?? -1);
+  }
+}
