@@ -2,7 +2,7 @@
 // One pass with reusable typed buffers: this runs for every message, so it allocates almost nothing.
 import type { CharTable } from './char-table.js';
 import * as chars from './char-table.js';
-import { FNV_OFFSET, FNV_PRIME, hashOf } from './token-cache.js';
+import * as fnv from './token-cache.js';
 import { grown } from './grown.js';
 import { CodeUnits } from './code-units.js';
 
@@ -12,6 +12,9 @@ const CYR = chars.CYR;
 const LAT = chars.LAT;
 const INVISIBLE = chars.INVISIBLE;
 const SIGN = chars.SIGN;
+const FNV_OFFSET = fnv.FNV_OFFSET;
+const FNV_PRIME = fnv.FNV_PRIME;
+const hashOf = fnv.hashOf;
 
 export const SCRIPT_CYR = 1;
 export const SCRIPT_LAT = 2;

@@ -1,8 +1,14 @@
 // Finds the phone numbers in a message as people write them ("+7 (701) 123-45-67", "8 701 123 45 67",
 // "87011234567", short numbers like 1414, look-alike zeros "87O1…", dotted or spaced-out digits).
 // A cheap character scan finds candidate runs; libphonenumber only sees runs long enough to be numbers.
-import { SHORT_MAX, SHORT_MIN, isZeroLetter, normalizeNumber } from './normalize.js';
+import * as normalize from './normalize.js';
 import type { ExtractedNumber, NormalizedNumber } from './types.js';
+
+// Local copies: an imported binding read in a per-character loop costs a call each under some loaders.
+const SHORT_MAX = normalize.SHORT_MAX;
+const SHORT_MIN = normalize.SHORT_MIN;
+const isZeroLetter = normalize.isZeroLetter;
+const normalizeNumber = normalize.normalizeNumber;
 
 export interface ExtractOptions {
   /** Short numbers known to be in service (e.g. the registry's): found even without a "call" word nearby. */
