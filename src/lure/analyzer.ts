@@ -72,6 +72,7 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
   const places: WordPlaces = { text: '', origStart: new Int32Array(0), origEnd: new Int32Array(0) };
   const reasons = new ReasonList(codes);
   const wording = new Wording(deps.lexicon.wording, table);
+  automaton.perWord = (tokens, i) => wording.featureOf(tokens, i);
   const evidence: LangEvidence = { cyrWords: 0, latWords: 0, kkLetters: 0, kkMarkers: 0, ruMarkers: 0 };
 
   const phraseKind = automaton.phraseList.map((p) =>
@@ -213,7 +214,7 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
     evidence.kkMarkers = kkMarkers;
     evidence.ruMarkers = ruMarkers;
     const lang = decideLang(evidence);
-    const words = wording.measure(tokens);
+    const words = wording.measure(tokens, automaton.perWordValues);
     const outcome = codes.outcome(reasons.codes, reasons.codeCount, words.logit);
     // Shown once it moves the score by something a reader would notice; the word that weighs most is its example.
     if (words.logit >= WORDING_SHOWN) reasons.add(WORDING_LURE, [tokens.origStart[words.lureWord]!, tokens.origEnd[words.lureWord]!], round2(words.logit));

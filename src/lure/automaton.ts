@@ -3,9 +3,17 @@
 // over those ids by the phrase index.
 import type { Tokens } from './tokenize.js';
 import * as tokenize from './tokenize.js';
-import { CACHE_WIDTH, TokenCache } from './token-cache.js';
-import { CANDIDATES, PhraseIndex } from './phrase-index.js';
+import * as tokenCache from './token-cache.js';
+import { TokenCache } from './token-cache.js';
+import * as phraseIndex from './phrase-index.js';
+import { PhraseIndex } from './phrase-index.js';
 import type { Phrase, PhraseMatches, WordPlaces } from './phrase-index.js';
+
+// Local copies: imported bindings read per word cost a call each under some loaders.
+const CACHE_WIDTH = tokenCache.CACHE_WIDTH;
+const CANDIDATES = phraseIndex.CANDIDATES;
+// A cache entry holds the candidates and the per-word value after them.
+if (CACHE_WIDTH < CANDIDATES + 1) throw new Error('token cache entries too narrow');
 
 const SCRIPT_CYR = tokenize.SCRIPT_CYR;
 
@@ -43,7 +51,14 @@ export class Automaton {
   private ok: Uint8Array = new Uint8Array(64);
   private readonly index: PhraseIndex;
   private cand: Int32Array = new Int32Array(64 * CANDIDATES);
+  /** Per text word, what `perWord` gave for it (-1 without one). */
+  private extra: Int32Array = new Int32Array(64);
   private readonly cache = new TokenCache();
+  /**
+   * Something else worked out once per distinct word and cached with its candidates (the wording's feature
+   * id), so a word costs one cache probe whatever asks about it.
+   */
+  perWord: ((tokens: Tokens, i: number) => number) | undefined;
   readonly wordCount: number;
 
   constructor(words: WordKey[], phrases: Phrase[], kkEndings: readonly string[]) {
@@ -151,7 +166,10 @@ export class Automaton {
   wordIds(tokens: Tokens, digitCyr: number[][], digitLat: number[][]): Int32Array {
     const n = tokens.count;
     if (this.cand.length < n * CANDIDATES) this.cand = new Int32Array(n * CANDIDATES * 2);
+    if (this.extra.length < n) this.extra = new Int32Array(n * 2);
     const cand = this.cand;
+    const extra = this.extra;
+    const perWord = this.perWord;
     cand.fill(-1, 0, n * CANDIDATES);
     const cache = this.cache;
     const buf = tokens.buf;
@@ -163,6 +181,7 @@ export class Automaton {
       const tag = tokens.spaced[i] === 1 ? TAG_SPACED : tokens.leet[i] === 1 ? (script === SCRIPT_CYR ? TAG_LEET_CYR : TAG_LEET_LAT) : TAG_PLAIN;
       if (script === 0 || to - from > CACHE_MAX_LEN) {
         this.walkAs(tag, buf, from, to, slot, digitCyr, digitLat);
+        extra[i] = perWord === undefined ? -1 : perWord(tokens, i);
         continue;
       }
       const hash = tokens.hash[i]!;
@@ -171,12 +190,19 @@ export class Automaton {
         this.walkAs(tag, buf, from, to, slot, digitCyr, digitLat);
         e = cache.add(buf, from, to, tag, hash);
         for (let k = 0; k < CANDIDATES; k++) cache.vals[e * CACHE_WIDTH + k] = cand[slot + k]!;
+        extra[i] = cache.vals[e * CACHE_WIDTH + CANDIDATES] = perWord === undefined ? -1 : perWord(tokens, i);
         continue;
       }
       const vals = cache.vals;
       for (let k = 0; k < CANDIDATES; k++) cand[slot + k] = vals[e * CACHE_WIDTH + k]!;
+      extra[i] = vals[e * CACHE_WIDTH + CANDIDATES]!;
     }
     return cand;
+  }
+
+  /** What `perWord` gave for each word of the last wordIds() call. */
+  get perWordValues(): Int32Array {
+    return this.extra;
   }
 
   private walkAs(tag: number, buf: Uint16Array, from: number, to: number, slot: number, digitCyr: number[][], digitLat: number[][]): void {

@@ -3,8 +3,8 @@
 // vocabulary; a stream of ever-new words only fills the table up to its bound, and then it starts over.
 import { grown } from './grown.js';
 
-/** Values kept per entry (the automaton's candidate ids). */
-export const CACHE_WIDTH = 3;
+/** Values kept per entry (the automaton's candidate ids, and one more value per word). */
+export const CACHE_WIDTH = 4;
 
 export class TokenCache {
   /** Open addressing: entry index + 1 per slot, 0 for empty. */

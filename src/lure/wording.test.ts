@@ -13,7 +13,8 @@ const model = (data: Partial<WordingData> = {}): Wording =>
   new Wording({ prefix: 4, scale: 1, weights: { пере: 2, ошиб: 1, ваш: 0.5, ждем: -1.5, заказ: 9 }, ...data }, table);
 const measure = (w: Wording, text: string): { logit: number; lure: string; service: string } => {
   const tokens = tokenizer.run(text);
-  const m = w.measure(tokens);
+  const ids = Int32Array.from({ length: tokens.count }, (_, i) => w.featureOf(tokens, i));
+  const m = w.measure(tokens, ids);
   const word = (i: number): string => (i < 0 ? '' : text.slice(tokens.origStart[i], tokens.origEnd[i]));
   return { logit: m.logit, lure: word(m.lureWord), service: word(m.serviceWord) };
 };

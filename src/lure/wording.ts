@@ -8,7 +8,6 @@
 // first few folded letters, a stem rough enough for Russian and Kazakh endings.
 import type { CharTable } from './char-table.js';
 import type { WordingData } from './lexicon-schema.js';
-import { CACHE_WIDTH, TokenCache } from './token-cache.js';
 import { SCRIPT_CYR } from './tokenize.js';
 import type { Tokens } from './tokenize.js';
 
@@ -19,11 +18,6 @@ export interface WordingMeasure {
   lureWord: number;
   serviceWord: number;
 }
-
-const TAG_PLAIN = 0;
-const TAG_LEET = 1;
-/** Words longer than this are keyed without the cache: they are rare and would crowd it. */
-const CACHE_MAX_LEN = 40;
 
 /** The key of token i: its first `prefix` folded letters, digits and signs read as the letters they stand for. */
 export function wordKey(tokens: Tokens, i: number, prefix: number, table: CharTable): string | undefined {
@@ -58,7 +52,6 @@ export class Wording {
   /** Per feature, the number of the message that last counted it: each word counts once per message. */
   private readonly stamp: Int32Array;
   private message = 0;
-  private readonly cache = new TokenCache();
   private readonly out: WordingMeasure = { logit: 0, lureWord: -1, serviceWord: -1 };
   readonly prefix: number;
   private readonly scale: number;
@@ -78,8 +71,11 @@ export class Wording {
     this.stamp = new Int32Array(entries.length);
   }
 
-  /** The wording's log-odds for these tokens: the mean word weight times √(words known), times the fitted scale. */
-  measure(tokens: Tokens): WordingMeasure {
+  /**
+   * The wording's log-odds for these tokens, given each token's feature id (featureOf, worked out once per
+   * distinct word by whoever caches words): the mean word weight times √(words known), times the fitted scale.
+   */
+  measure(tokens: Tokens, ids: Int32Array): WordingMeasure {
     const out = this.out;
     out.logit = 0;
     out.lureWord = -1;
@@ -95,7 +91,7 @@ export class Wording {
     let most = 0;
     let least = 0;
     for (let i = 0; i < tokens.count; i++) {
-      const id = this.idOf(tokens, i);
+      const id = ids[i]!;
       if (id < 0 || stamp[id] === message) continue;
       stamp[id] = message;
       const w = weights[id]!;
@@ -113,23 +109,8 @@ export class Wording {
     return out;
   }
 
-  private idOf(tokens: Tokens, i: number): number {
-    const script = tokens.script[i]!;
-    const from = tokens.bufStart[i]!;
-    const to = tokens.bufEnd[i]!;
-    if (script === 0 || to - from < 2) return -1;
-    if (to - from > CACHE_MAX_LEN) return this.lookup(tokens, i);
-    const tag = tokens.leet[i] === 1 ? TAG_LEET + script : TAG_PLAIN;
-    const cache = this.cache;
-    let e = cache.lookup(tokens.buf, from, to, tag, tokens.hash[i]!);
-    if (e < 0) {
-      e = cache.add(tokens.buf, from, to, tag, tokens.hash[i]!);
-      cache.vals[e * CACHE_WIDTH] = this.lookup(tokens, i);
-    }
-    return cache.vals[e * CACHE_WIDTH]!;
-  }
-
-  private lookup(tokens: Tokens, i: number): number {
+  /** The feature id of token i, -1 for a word the model does not know (or a number). */
+  featureOf(tokens: Tokens, i: number): number {
     const key = wordKey(tokens, i, this.prefix, this.table);
     return key === undefined ? -1 : (this.ids.get(key) ?? -1);
   }
