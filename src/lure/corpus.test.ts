@@ -26,13 +26,19 @@ describe('the labelled corpus in data/corpus', () => {
     for (const r of quoted) expect(r.source, r.id).toMatch(/^https?:\/\/[^\s/]+\.[^\s]+$/);
   });
 
-  it('splits about 60/20/20 by id', () => {
-    const share = (s: string): number => corpus.filter((r) => splitOf(r.id) === s).length / corpus.length;
-    expect(share('train')).toBeGreaterThan(0.5);
-    expect(share('train')).toBeLessThan(0.7);
-    expect(share('dev')).toBeGreaterThan(0.12);
-    // Written batches since w9 choose ids outside the test split (so it stays the same messages from round to round): its share shrinks as they grow.
-    expect(share('test')).toBeGreaterThan(0.1);
+  it('splits about 60/20/20 by id, with a test split of fixed messages in every language', () => {
+    const ids = Array.from({ length: 10_000 }, (_, i) => `xx-q-${i}`);
+    const share = (s: string): number => ids.filter((id) => splitOf(id) === s).length / ids.length;
+    expect(share('train')).toBeGreaterThan(0.57);
+    expect(share('train')).toBeLessThan(0.63);
+    expect(share('dev')).toBeGreaterThan(0.18);
+    expect(share('dev')).toBeLessThan(0.22);
+    // Written batches since w9 choose ids outside the test split, so it stays the same messages from round
+    // to round and its share of the corpus shrinks as they grow.
+    const test = corpus.filter((r) => splitOf(r.id) === 'test');
+    expect(test.length).toBeGreaterThanOrEqual(150);
+    for (const lang of ['ru', 'kk', 'en']) expect(test.filter((r) => r.lang === lang).length, lang).toBeGreaterThanOrEqual(40);
+    expect(corpus.filter((r) => splitOf(r.id) === 'train').length / corpus.length).toBeGreaterThan(0.5);
   });
 });
 
