@@ -58,7 +58,8 @@ export function createRegistry(data: RegistryData): Registry {
     for (const d of org.domains) byDomain.set(hostKey(d.value), org);
     const seen = new Set<string>();
     for (const a of [org.names.kk, org.names.ru, org.names.en, ...org.aliases]) {
-      const alias = a.trim().toLowerCase();
+      // A leading '=' tells the analyzer to match that form only; the name itself is without it.
+      const alias = a.trim().replace(/^=/, '').toLowerCase();
       if (alias === '' || seen.has(alias)) continue;
       seen.add(alias);
       aliasList.push({ alias, orgId: org.id });
