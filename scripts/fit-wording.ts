@@ -6,7 +6,7 @@
 // messages gets the log-odds of words learned from the other four, next to the log-odds of its lexicon
 // codes (data/lexicon/scoring.json, kept as it is), and the scale that minimizes the log-loss of the two
 // together wins. So the scale is measured on words the model had not seen with those messages, the way
-// it will meet new messages. Run it after scripts/fit-lure-weights.ts, which fits the codes alone.
+// it will meet new messages. The wording's pull is bounded each way (DOWN, UP below). Run it after scripts/fit-lure-weights.ts, which fits the codes alone.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkServices } from '../src/check/analyzer-instance.js';
@@ -25,6 +25,14 @@ import { DATA_DIR } from '../src/paths.js';
 const PREFIX = 4;
 const MIN_DOCS = 1;
 const FOLDS = 5;
+/**
+ * How far the wording may move a message's log-odds, down and up. Appending many ordinary words to a lure
+ * (the good-word attack on naive Bayes) pulls the wording down without end, so it may lower the log-odds by
+ * at most DOWN: it can clear a borderline message, never a lure whose lexicon signals are clear. `--limits`
+ * prints what each bound costs in cross-fitted log-loss (2 down costs about 3 %).
+ */
+const DOWN = 2;
+const UP = 4;
 
 const corpus = parseCorpus(readFileSync(join(DATA_DIR, 'corpus', 'messages.jsonl'), 'utf8'));
 const tuning = corpus.filter((r) => splitOf(r.id) !== 'test');
@@ -32,7 +40,7 @@ const { analyzer: current, registry } = checkServices(DATA_DIR);
 const raw = current.lexicon.raw;
 // The codes' log-odds without any wording, whatever wording.json holds now.
 const codesOnly = createAnalyzer({
-  lexicon: { ...raw, wording: { prefix: PREFIX, scale: 0, weights: {} } },
+  lexicon: { ...raw, wording: { prefix: PREFIX, scale: 0, down: 0, up: 0, weights: {} } },
   registry,
   extractNumbers: (text) => extractNumbers(text, 'KZ', { knownShort: registry.shortNumbers() }),
 });
@@ -99,9 +107,10 @@ for (let f = 0; f < FOLDS; f++) {
   for (const s of samples) if (foldOf(s.id) === f) outOfFold.set(s.id, wordingOf(s.keys, weights));
 }
 
-const logLoss = (scale: number): number =>
+const clip = (x: number, down: number, up = UP): number => Math.max(-down, Math.min(up, x));
+const logLoss = (scale: number, down = DOWN): number =>
   samples.reduce((sum, s) => {
-    const p = 1 / (1 + Math.exp(-(s.codes + scale * outOfFold.get(s.id)!)));
+    const p = 1 / (1 + Math.exp(-(s.codes + clip(scale * outOfFold.get(s.id)!, down))));
     return sum - Math.log(Math.max(s.fraud ? p : 1 - p, 1e-12));
   }, 0);
 const threshold = Math.log(raw.scoring.thresholds.suspicious / (1 - raw.scoring.thresholds.suspicious));
@@ -110,7 +119,7 @@ const counts = (scale: number): string => {
   let fp = 0;
   let fn = 0;
   for (const s of samples) {
-    const flagged = s.codes + scale * outOfFold.get(s.id)! >= threshold;
+    const flagged = s.codes + clip(scale * outOfFold.get(s.id)!, DOWN) >= threshold;
     if (flagged && s.fraud) tp++;
     else if (flagged) fp++;
     else if (s.fraud) fn++;
@@ -120,19 +129,30 @@ const counts = (scale: number): string => {
   return `precision ${p.toFixed(3)} recall ${r.toFixed(3)} F1 ${((2 * p * r) / (p + r)).toFixed(3)} (fp ${fp}, fn ${fn})`;
 };
 
-let best = 0;
-for (let scale = 0; scale <= 3.0001; scale += 0.01) if (logLoss(scale) < logLoss(best)) best = scale;
-best = Math.round(best * 100) / 100;
+const bestScale = (down: number): number => {
+  let best = 0;
+  for (let scale = 0; scale <= 3.0001; scale += 0.01) if (logLoss(scale, down) < logLoss(best, down)) best = scale;
+  return Math.round(best * 100) / 100;
+};
+if (process.argv.includes('--limits')) {
+  for (const down of [0.5, 1, 1.5, 2, 2.5, 3, 4, Infinity]) {
+    const s = bestScale(down);
+    console.log(`at most ${down} down (${UP} up): scale ${s.toFixed(2)} log-loss ${logLoss(s, down).toFixed(1)}`);
+  }
+}
+const best = bestScale(DOWN);
 console.log(`train+dev: ${samples.length} messages, ${FOLDS}-fold cross-fitted wording`);
 console.log(`codes alone:          log-loss ${logLoss(0).toFixed(1)}  ${counts(0)}`);
-console.log(`codes + wording x${best.toFixed(2)}: log-loss ${logLoss(best).toFixed(1)}  ${counts(best)}`);
+console.log(`codes + wording x${best.toFixed(2)} (at most ${DOWN} down, ${UP} up): log-loss ${logLoss(best).toFixed(1)}  ${counts(best)}`);
 
 const final = learn(samples);
 const data: WordingData & { $comment: string } = {
   $comment:
-    'Per-word naive Bayes log-odds (lure or scam against legitimate) of the first letters of folded words, learned from the train and dev splits of data/corpus by scripts/fit-wording.ts; scale chosen by cross-fitted log-loss next to the codes of scoring.json. Regenerate, do not edit.',
+    'Per-word naive Bayes log-odds (lure or scam against legitimate) of the first letters of folded words, learned from the train and dev splits of data/corpus by scripts/fit-wording.ts; scale chosen by cross-fitted log-loss next to the codes of scoring.json; the wording moves a message\'s log-odds at most "down" and "up". Regenerate, do not edit.',
   prefix: PREFIX,
   scale: best,
+  down: DOWN,
+  up: UP,
   weights: Object.fromEntries([...final].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, w]) => [k, Math.round(w * 1000) / 1000])),
 };
 console.log(`${final.size} words kept (seen in ≥ ${MIN_DOCS} messages)`);

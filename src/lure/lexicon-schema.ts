@@ -70,6 +70,9 @@ export const Advice = Type.Object({
 export const Wording = Type.Object({
   prefix: Type.Integer({ minimum: 2, maximum: 40 }),
   scale: Type.Number({ minimum: 0 }),
+  /** The most the wording may lower, and raise, a message's log-odds. */
+  down: Type.Number({ minimum: 0 }),
+  up: Type.Number({ minimum: 0 }),
   weights: Type.Record(Type.String({ minLength: 1 }), Type.Number()),
 });
 

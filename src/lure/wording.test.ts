@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lexicon, registry } from '../../test/helpers/lure.js';
+import { lexicon, registry, testAnalyzer } from '../../test/helpers/lure.js';
 import { extractNumbers } from '../phones/extract.js';
 import { createAnalyzer } from './analyzer.js';
 import { buildCharTable } from './char-table.js';
@@ -10,7 +10,7 @@ import { Wording, wordKeys } from './wording.js';
 const table = buildCharTable(lexicon.normalize);
 const tokenizer = new Tokenizer(table);
 const model = (data: Partial<WordingData> = {}): Wording =>
-  new Wording({ prefix: 4, scale: 1, weights: { пере: 2, ошиб: 1, ваш: 0.5, ждем: -1.5, заказ: 9 }, ...data }, table);
+  new Wording({ prefix: 4, scale: 1, down: 100, up: 100, weights: { пере: 2, ошиб: 1, ваш: 0.5, ждем: -1.5, заказ: 9 }, ...data }, table);
 const measure = (w: Wording, text: string): { logit: number; lure: string; service: string } => {
   const tokens = tokenizer.run(text);
   const ids = Int32Array.from({ length: tokens.count }, (_, i) => w.featureOf(tokens, i));
@@ -47,13 +47,18 @@ describe('wording', () => {
     }
   });
 
+  it('stays within its bounds however many words weigh one way', () => {
+    expect(measure(model({ down: 0.5 }), 'мы ждем').logit).toBeCloseTo(-0.5);
+    expect(measure(model({ up: 1 }), 'Ошибка, перезвоните').logit).toBeCloseTo(1);
+  });
+
   it('adds nothing when its scale is 0', () => {
     expect(measure(model({ scale: 0 }), 'Ошибка, перезвоните').logit).toBe(0);
   });
 
   it('moves the analyzer\'s score and becomes a reason, with its strongest word as the example', () => {
     const build = (weights: Record<string, number>) =>
-      createAnalyzer({ lexicon: { ...lexicon, wording: { prefix: 4, scale: 1, weights } }, registry, extractNumbers: (t) => extractNumbers(t, 'KZ') });
+      createAnalyzer({ lexicon: { ...lexicon, wording: { prefix: 4, scale: 1, down: 100, up: 100, weights } }, registry, extractNumbers: (t) => extractNumbers(t, 'KZ') });
     const text = 'Это ты на фото? Посмотри';
     const none = build({}).analyze({ text });
     const lure = build({ фото: 3, посм: 1 }).analyze({ text });
@@ -66,6 +71,18 @@ describe('wording', () => {
     const service = build({ фото: -3 }).analyze({ text });
     expect(service.reasons.find((r) => r.code === 'wording.service')?.text).toBe('фото');
     expect(service.score).toBeLessThan(none.score);
+  });
+
+  it('as fitted, cannot clear a clear lure that ordinary words are appended to (the good-word attack)', () => {
+    const lure = 'Ваша карта заблокирована. Срочно перезвоните 8 747 318 22 91.';
+    const padding =
+      ' Спасибо, что выбираете нас! Ваш заказ доставлен в пункт выдачи, ждём вас ежедневно. Хорошего дня, ваша служба доставки.' +
+      ' Оцените качество обслуживания в приложении. Запись к врачу подтверждена. Расписание занятий на неделю. Баланс пополнен.' +
+      ' Ваш платеж принят. Поздравляем с днём рождения! Собрание жильцов в субботу. Плановые работы по электроснабжению. Ваш рейс задерживается.';
+    const analyzer = testAnalyzer();
+    expect(analyzer.analyze({ text: lure }).verdict).toBe('danger');
+    expect(analyzer.analyze({ text: lure + padding }).verdict).not.toBe('no_signs');
+    expect(analyzer.analyze({ text: lure + padding + padding.toUpperCase() }).verdict).not.toBe('no_signs');
   });
 
   it('has an explanation in every language for both of its reasons', () => {

@@ -55,6 +55,8 @@ export class Wording {
   private readonly out: WordingMeasure = { logit: 0, lureWord: -1, serviceWord: -1 };
   readonly prefix: number;
   private readonly scale: number;
+  private readonly down: number;
+  private readonly up: number;
 
   constructor(
     data: WordingData,
@@ -62,6 +64,8 @@ export class Wording {
   ) {
     this.prefix = data.prefix;
     this.scale = data.scale;
+    this.down = data.down;
+    this.up = data.up;
     const entries = Object.entries(data.weights);
     this.weights = new Float64Array(entries.length);
     entries.forEach(([key, w], i) => {
@@ -73,7 +77,8 @@ export class Wording {
 
   /**
    * The wording's log-odds for these tokens, given each token's feature id (featureOf, worked out once per
-   * distinct word by whoever caches words): the mean word weight times √(words known), times the fitted scale.
+   * distinct word by whoever caches words): the mean word weight times √(words known), times the fitted
+   * scale, kept within [-down, up].
    */
   measure(tokens: Tokens, ids: Int32Array): WordingMeasure {
     const out = this.out;
@@ -105,7 +110,8 @@ export class Wording {
         out.serviceWord = i;
       }
     }
-    if (known > 0) out.logit = (this.scale * sum) / Math.sqrt(known);
+    // Bounded: a lure padded with ordinary words would otherwise be pulled down without end.
+    if (known > 0) out.logit = Math.max(-this.down, Math.min(this.up, (this.scale * sum) / Math.sqrt(known)));
     return out;
   }
 
