@@ -62,6 +62,28 @@ describe('CallerGate', () => {
     expect(call(g, 7, 0, 5)).toBe(1);
   });
 
+  it('grows only the cells at the minimum, a pane\'s count saturating at 15', () => {
+    const g = new CallerGate(1 << 12, 5);
+    const [a, b] = key('n', 1);
+    // the number's four cells, one a row, in its unit (the layout the class states)
+    const unit = (a >>> (32 - Math.log2(g.units))) * 128;
+    const cells = [0, 1, 2, 3].map((r) => unit + 16 * r + ((b >>> (8 * r + 4)) & 15));
+    expect(call(g, 1, 0, 3)).toBe(1);
+    // two rows raised as other numbers sharing their cells would: above the minimum, they stay
+    g.data[cells[0]!] = 4 << 4;
+    g.data[cells[2]!] = (2 << 4) | 3;
+    expect(call(g, 1, 1, 3)).toBe(2);
+    expect(cells.map((i) => g.data[i])).toEqual([4 << 4, 2 << 4, (2 << 4) | 3, 2 << 4]);
+    expect(call(g, 1, 2, 3)).toBe(3);
+    // all rows but the first are at the minimum now, the one with a previous pane too
+    expect(cells.map((i) => g.data[i])).toEqual([4 << 4, 3 << 4, (3 << 4) | 3, 3 << 4]);
+    for (let c = 3; c < 40; c++) call(g, 1, c, 3);
+    expect(cells.map((i) => g.data[i]! >>> 4)).toEqual([15, 15, 15, 15]);
+    expect(estimate(g, 1)).toBe(15);
+    // the next pane keeps the last one's count beside its own
+    expect(call(g, 1, 99, 4)).toBe(16);
+  });
+
   it('rebuilds from its bytes and refuses bytes of another width', () => {
     const g = new CallerGate(1 << 12, 5);
     for (let c = 0; c < 3; c++) call(g, 1, c, 4);

@@ -46,8 +46,6 @@ export class CallerGate {
       throw new RangeError('caller gate bytes do not match its width');
     }
     this.words = new Int32Array(this.data.buffer, this.data.byteOffset, this.data.byteLength >>> 2);
-    this.word = new Int32Array(hashes);
-    this.mask = new Int32Array(hashes);
   }
 
   get byteLength(): number {
@@ -87,9 +85,17 @@ export class CallerGate {
     const unit = this.unitOf(a);
     if (pane < this.pane - 1) return this.estimate(a, b);
     if (this.probe(unit, p, q, pane)) return -1;
+    // the pair's bits again: a few operations, cheaper than keeping them from the probe
     const w = this.words;
     const own = ((unit + 64) >>> 2) + (pane & 1) * 8;
-    for (let k = 0; k < this.hashes; k++) w[own + this.word[k]!]! |= this.mask[k]!;
+    const step = (p >>> 20) | 1;
+    let h = q;
+    for (let k = 0; k < this.hashes; k++) {
+      const bit = h & (PANE_BITS - 1);
+      w[own + (bit >>> 5)]! |= 1 << (bit & 31);
+      h = (h + step) | 0;
+      h ^= h >>> 9;
+    }
     if (pane !== this.pane) return this.estimate(a, b);
     return this.count(unit, b);
   }
@@ -99,51 +105,59 @@ export class CallerGate {
     return pane >= this.pane - 1 && pane <= this.pane && this.probe(this.unitOf(a), p, q, pane);
   }
 
-  /** The pair's bits (word of the half, mask) of the last probe: a call sets those it probed. */
-  private readonly word: Int32Array;
-  private readonly mask: Int32Array;
-
-  /** Whether all the pair's bits are set in the pane's half or (for the current pane) the other one, the pane before. */
+  /**
+   * Whether all the pair's bits are set in the pane's half or (for the current pane) the other one, the
+   * pane before. The bits missing are gathered without a branch: whether a bit is set is a coin toss
+   * the processor cannot predict, and a mispredicted branch costs more than the few operations here.
+   */
   private probe(unit: number, p: number, q: number, pane: number): boolean {
     const w = this.words;
     const bits = (unit + 64) >>> 2;
     const own = bits + (pane & 1) * 8;
     const other = bits + ((pane + 1) & 1) * 8;
     const step = (p >>> 20) | 1;
-    let inOwn = true;
-    let inOther = pane === this.pane;
+    let missOwn = 0;
+    let missOther = 0;
     let h = q;
     for (let k = 0; k < this.hashes; k++) {
       const bit = h & (PANE_BITS - 1);
       const i = bit >>> 5;
       const m = 1 << (bit & 31);
-      this.word[k] = i;
-      this.mask[k] = m;
-      if ((w[own + i]! & m) === 0) inOwn = false;
-      if (inOther && (w[other + i]! & m) === 0) inOther = false;
+      missOwn |= m & ~w[own + i]!;
+      missOther |= m & ~w[other + i]!;
       h = (h + step) | 0;
       h ^= h >>> 9;
     }
-    return inOwn || inOther;
+    return missOwn === 0 || (missOther === 0 && pane === this.pane);
   }
 
-  /** Conservative update of the current pane: only the cells at the minimum grow. */
+  /**
+   * Conservative update of the current pane: only the cells at the minimum grow. Unrolled over the
+   * four rows, without branches on the cells' values (as in probe).
+   */
   private count(unit: number, b: number): number {
     const c = this.data;
-    let cur = GATE_SATURATION;
-    for (let r = 0; r < DEPTH; r++) {
-      const v = c[CallerGate.cell(unit, b, r)]! >>> 4;
-      if (v < cur) cur = v;
+    const i0 = unit + ((b >>> 4) & 15);
+    const i1 = unit + SEG + ((b >>> 12) & 15);
+    const i2 = unit + 2 * SEG + ((b >>> 20) & 15);
+    const i3 = unit + 3 * SEG + ((b >>> 28) & 15);
+    let x0 = c[i0]!;
+    let x1 = c[i1]!;
+    let x2 = c[i2]!;
+    let x3 = c[i3]!;
+    const cur = Math.min(x0 >>> 4, x1 >>> 4, x2 >>> 4, x3 >>> 4);
+    if (cur < GATE_SATURATION) {
+      // 16 (one in the high nibble) where the cell's count is the minimum: ((v ^ cur) - 1) >>> 31 is 1 only when v === cur
+      x0 += ((((x0 >>> 4) ^ cur) - 1) >>> 31) << 4;
+      x1 += ((((x1 >>> 4) ^ cur) - 1) >>> 31) << 4;
+      x2 += ((((x2 >>> 4) ^ cur) - 1) >>> 31) << 4;
+      x3 += ((((x3 >>> 4) ^ cur) - 1) >>> 31) << 4;
+      c[i0] = x0;
+      c[i1] = x1;
+      c[i2] = x2;
+      c[i3] = x3;
     }
-    let est = Number.POSITIVE_INFINITY;
-    for (let r = 0; r < DEPTH; r++) {
-      const i = CallerGate.cell(unit, b, r);
-      let x = c[i]!;
-      if (x >>> 4 === cur && cur < GATE_SATURATION) c[i] = x = x + 16;
-      const v = (x >>> 4) + (x & 15);
-      if (v < est) est = v;
-    }
-    return est;
+    return Math.min((x0 >>> 4) + (x0 & 15), (x1 >>> 4) + (x1 & 15), (x2 >>> 4) + (x2 & 15), (x3 >>> 4) + (x3 & 15));
   }
 
   /** Distinct callers of number (a, b) over the window (never fewer than counted, up to saturation). */
