@@ -100,6 +100,7 @@ describe('CsvEventParser', () => {
       fc.property(fc.array(fc.integer({ min: 0, max: len }), { maxLength: 6 }), (splits) => {
         const { out, parser } = parseAll(tricky, splits);
         expect(parser.issues.count).toBe(0);
+        expect([parser.line, parser.events]).toEqual([6, 4]);
         expect(out.map((p) => [p.ts, p.s1, p.c1, p.text?.mentions.length])).toEqual(whole.map((p) => [p.ts, p.s1, p.c1, p.text?.mentions.length]));
       }),
     );

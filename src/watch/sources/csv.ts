@@ -35,8 +35,20 @@ export class CsvEventParser {
   ) {}
 
   write(chunk: Buffer): void {
-    const data = this.carry ? Buffer.concat([this.carry, chunk]) : chunk;
-    this.carry = null;
+    let data = chunk;
+    if (this.carry) {
+      // the record cut at the chunk's start is read on its own, so that the chunk is not copied
+      const nl = chunk.indexOf(10);
+      if (nl < 0) {
+        this.carry = Buffer.concat([this.carry, chunk]);
+        return;
+      }
+      const head = Buffer.concat([this.carry, chunk.subarray(0, nl + 1)]);
+      this.carry = null;
+      const done = this.parse(head, false);
+      // a quoted field with a newline in it goes on past that newline: read on from a copy then
+      data = done < head.length ? Buffer.concat([head.subarray(done), chunk.subarray(nl + 1)]) : chunk.subarray(nl + 1);
+    }
     const rest = this.parse(data, false);
     if (rest < data.length) this.carry = Buffer.from(data.subarray(rest));
   }
