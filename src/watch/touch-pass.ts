@@ -21,6 +21,8 @@ export class TouchPass {
   /** Keeps what the passes read, so that no engine drops them. */
   private touched = 0;
   private readonly out = new TouchList();
+  /** Outgoing blocks a call only adds to: the bucket of its time alone. */
+  private readonly outAdd = new TouchList();
   private readonly num = new TouchList();
   private readonly gate = new TouchList();
   private readonly primed = new TouchList();
@@ -29,14 +31,15 @@ export class TouchPass {
   /** Gathers the places rows ids[from, to) will read, then reads them: sketches first, then what tracked numbers add. */
   touch(s: Touched, r: EventRows, ids: Float64Array, from: number, to: number): void {
     const mask = r.mask;
-    const { out, num, gate, primed, priming } = this;
-    out.n = num.n = gate.n = primed.n = priming.n = 0;
+    const { out, outAdd, num, gate, primed, priming } = this;
+    out.n = outAdd.n = num.n = gate.n = primed.n = priming.n = 0;
     const pm = s.priming.bucketMs;
+    const om = s.outgoing.bucketMs;
     for (let k = from; k < to; k++) {
       const i = ids[k]! & mask;
       if (r.call[i] === 1) {
         const c1 = r.c1[i]!;
-        out.push(s.outgoing.where(r.s1[i]!));
+        outAdd.push(s.outgoing.whereAt(r.s1[i]!, Math.floor(r.ts[i]! / om)));
         num.push(s.numbers.where(c1, r.c2[i]!));
         gate.push(s.gate.where(c1));
         continue;
@@ -49,7 +52,7 @@ export class TouchPass {
         priming.push(s.priming.whereAt(mix32(s1, m.h2), epoch));
       }
     }
-    let x = s.outgoing.touchAll(out) + s.numbers.touchAll(num) + s.gate.touchAll(gate) + s.priming.touchOne(priming);
+    let x = s.outgoing.touchAll(out) + s.outgoing.touchOne(outAdd) + s.numbers.touchAll(num) + s.gate.touchAll(gate) + s.priming.touchOne(priming);
     // a call to a tracked number also asks the priming ring: found now that the index is in cache
     for (let k = from; k < to; k++) {
       const i = ids[k]! & mask;
