@@ -15,7 +15,7 @@ import { Preparer } from './prepare.js';
 import { Reorder } from './reorder.js';
 import { TouchPass } from './touch-pass.js';
 import type { Features } from './score.js';
-import { score } from './score.js';
+import { score, scoreValue } from './score.js';
 import { BloomRing } from './sketches/bloom-ring.js';
 import { CallerGate } from './sketches/caller-gate.js';
 import type { DetectorDeps, DetectorStats } from './detector-shape.js';
@@ -244,8 +244,10 @@ export class Detector implements RowSink {
   private evaluate(st: NumberState, ts: number, pane: number, call = -1): void {
     if (st.primed.count(pane) < this.config.minPrimed && st.callerCount(pane) < this.config.minUnprimedCallers) return;
     if (ts - st.alertedTs < this.config.realertMs) return;
-    const s = score(this.features(st, ts, pane), this.config);
-    if (s.score < this.config.threshold) return;
+    // most evaluations stay below the threshold: their reasons are never made
+    const f = this.features(st, ts, pane);
+    if (scoreValue(f, this.config) < this.config.threshold) return;
+    const s = score(f, this.config);
     if (st.key === '') {
       if (call < 0) return;
       st.key = canonicalNumber(this.rows.callee(call));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from './config.js';
 import type { Features } from './score.js';
-import { score } from './score.js';
+import { score, scoreValue } from './score.js';
 
 const lure: Features = {
   fanout: 900,
@@ -101,5 +101,22 @@ describe('score', () => {
     expect(judged.reasons.find((r) => r.code === 'watched_before_min')!.value).toBe(dayMin);
     // a number that messages name is judged on them from the first hour
     expect(score({ ...lure, watchedBeforeMin: 0 }, DEFAULT_CONFIG).score).toBe(score(lure, DEFAULT_CONFIG).score);
+  });
+
+  it('gives the same score without its reasons, for every kind of number', () => {
+    const kinds: Features[] = [
+      lure,
+      { ...lure, lure: Number.NaN, numericSenders: 1, freshSenders: 0 },
+      { ...lure, official: 'KASPI', numericSenders: 5 },
+      { ...lure, primed: 2 },
+      { ...lure, callersBefore: 9, inboundOnly: false },
+      { ...lure, everMentioned: false, primed: 0, callers: 40, firstSeenMin: 100 },
+      { ...lure, everMentioned: false, primed: 0, callers: 40, watchedBeforeMin: 10 },
+    ];
+    for (const f of kinds) expect(scoreValue(f, DEFAULT_CONFIG)).toBe(score(f, DEFAULT_CONFIG).score);
+    // the kinds reach both sides of the threshold, so the fast path decides for some of each
+    const high = kinds.filter((f) => scoreValue(f, DEFAULT_CONFIG) >= DEFAULT_CONFIG.threshold).length;
+    expect(high).toBeGreaterThan(0);
+    expect(high).toBeLessThan(kinds.length);
   });
 });

@@ -86,8 +86,7 @@ function historyFactor(f: Features, c: WatchConfig): number {
  * whether the number ever calls out, and whether it had a life before the messages named it.
  * Official numbers score only for spoofing: messages from senders not their own.
  */
-export function score(f: Features, c: WatchConfig): Scored {
-  const reasons = reasonsOf(f);
+export function scoreValue(f: Features, c: WatchConfig): number {
   if (!f.everMentioned) {
     // no message names it: callers came from elsewhere (e-mail, messengers); only a number that
     // never calls out and suddenly draws many callers is suspicious, and never an official one. A
@@ -97,16 +96,16 @@ export function score(f: Features, c: WatchConfig): Scored {
     // take every shop's and clinic's line, quiet overnight, for a sudden magnet each morning
     const steady = f.firstSeenMin * 60_000 > c.windowMs;
     const unknownPast = f.watchedBeforeMin * 60_000 < c.noveltyMs;
-    if (f.official || !f.inboundOnly || steady || unknownPast || f.callers < c.minUnprimedCallers) return { score: 0, reasons };
-    return { score: round(0.6 + 0.4 * sat(f.callers - c.minUnprimedCallers, c.minUnprimedCallers)), reasons };
+    if (f.official || !f.inboundOnly || steady || unknownPast || f.callers < c.minUnprimedCallers) return 0;
+    return round(0.6 + 0.4 * sat(f.callers - c.minUnprimedCallers, c.minUnprimedCallers));
   }
-  if (f.primed < c.minPrimed) return { score: 0, reasons };
+  if (f.primed < c.minPrimed) return 0;
   const w = c.weights;
   const s = c.saturation;
   if (f.official) {
-    if (f.numericSenders < c.spoofSenders) return { score: 0, reasons };
+    if (f.numericSenders < c.spoofSenders) return 0;
     const lure = Number.isNaN(f.lure) ? 1 : f.lure;
-    return { score: round(Math.min(1, 0.5 + 0.5 * lure) * sat(f.numericSenders, c.spoofSenders)), reasons };
+    return round(Math.min(1, 0.5 + 0.5 * lure) * sat(f.numericSenders, c.spoofSenders));
   }
   let total = w.numericSenders + w.inboundOnly + w.primed + w.primedShare + w.fanout;
   let sum =
@@ -120,5 +119,10 @@ export function score(f: Features, c: WatchConfig): Scored {
     sum += w.lure * f.lure;
   }
   const damping = senderFactor(f, c) * historyFactor(f, c);
-  return { score: total > 0 ? round((damping * sum) / total) : 0, reasons };
+  return total > 0 ? round((damping * sum) / total) : 0;
+}
+
+/** The score with the reasons behind it (scoreValue alone, for a number below the threshold, makes none). */
+export function score(f: Features, c: WatchConfig): Scored {
+  return { score: scoreValue(f, c), reasons: reasonsOf(f) };
 }
