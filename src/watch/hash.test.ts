@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { H, hashNumber, hashNumberBytes } from './hash.js';
+import { H, hashDigitLanes, hashNumber, hashNumberBytes } from './hash.js';
 
 function viaString(s: string): [boolean, number, number] {
   const ok = hashNumber(s);
@@ -42,5 +42,25 @@ describe('number hashing', () => {
     expect(viaString('+77011234567')).toEqual([true, -750770512, 1803602776]);
     expect(viaString('007')).toEqual([true, 721030304, 883807099]);
     expect(viaString('999999999999999')).toEqual([true, 735691142, -1462117948]);
+  });
+
+  it('gives a number split into its low and high 32 bits the lanes of the number (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 15 }), fc.double({ min: 0, max: 1, noNaN: true }), (digits, f) => {
+        // any value of `digits` digits, leading zeros included
+        const v = Math.min(Math.floor(f * 10 ** digits), 10 ** digits - 1);
+        const written = String(v).padStart(digits, '0');
+        hashNumber(written);
+        const want = [H[0], H[1]];
+        // the trunk prefix as hashNumber reads it: 8 then ten digits is +7 then the ten
+        const w = digits === 11 && written.startsWith('8') ? v - 1e10 : v;
+        hashDigitLanes(w | 0, Math.floor(w / 2 ** 32) | 0, digits);
+        expect([H[0], H[1]]).toEqual(want);
+      }),
+    );
+    hashNumber('87011234567');
+    const trunk = [H[0], H[1]];
+    hashDigitLanes(77011234567 | 0, Math.floor(77011234567 / 2 ** 32), 11);
+    expect([H[0], H[1]]).toEqual(trunk);
   });
 });

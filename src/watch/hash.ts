@@ -10,19 +10,23 @@ export const H = new Int32Array(2);
 const SEED1 = 0x811c9dc5;
 const SEED2 = 0x3c6ef372;
 
+/**
+ * The murmur3 finalizer over 32 bits, taking and giving signed integers: the engine passes those as
+ * they are, where an unsigned one of 2^31 or more would be boxed in a call not inlined. Only the bits
+ * matter to every use (a lane, a sum taken modulo 2^32), so the sign changes no key.
+ */
 function fmix(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
   h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
+  return h ^ (h >>> 16);
 }
 
 function finish(a: number, b: number, len: number): void {
-  const x = fmix((a ^ len) >>> 0);
+  const x = fmix(a ^ len);
   H[0] = x;
-  H[1] = fmix((b + x + len) >>> 0);
+  H[1] = fmix((b + x + len) | 0);
 }
 
 /** Hashes bytes [start, end) of a buffer into H. */
@@ -61,21 +65,32 @@ export function keyOfLanes(h1: number, h2: number): number {
 
 /** Mixes a lane pair into one well-spread signed 32-bit value (what sketches consume). */
 export function mix32(h1: number, h2: number): number {
-  return fmix((h1 ^ Math.imul(h2, 0x9e3779b1)) >>> 0) | 0;
+  return fmix(h1 ^ Math.imul(h2, 0x9e3779b1));
 }
+
+/** 2^-32: a product by it is exact. */
+const TWO_TO_MINUS_32 = 2 ** -32;
 
 /** Digits kept in a double exactly (E.164 numbers have at most 15). */
 const MAX_EXACT_DIGITS = 15;
 
 /** The lanes of a number's digits read as an integer (with its digit count, so "007" ≠ "7"). */
 function finishDigits(v: number, len: number): void {
-  // ToUint32 of a non-negative integer is its value modulo 2^32, and truncation is floor for it
-  const lo = v >>> 0;
-  const hi = (v / 4294967296) >>> 0;
-  const x = fmix((hi ^ Math.imul(len, 0x9e3779b1)) >>> 0);
-  const h0 = fmix((lo ^ x) >>> 0);
+  // ToInt32 of a non-negative integer is its value modulo 2^32 (the lanes use its bits only), and
+  // truncation is floor for it; a multiplication by 2^-32 is exact, a division is slower
+  hashDigitLanes(v | 0, (v * TWO_TO_MINUS_32) | 0, len);
+}
+
+/**
+ * hashDigits for a number already split: `lo` and `hi` the low and high 32 bits (as signed integers)
+ * of its digits read as an integer, trunk prefix already read as country code, `len` its digit count.
+ * Callers on a hot path pass these integers rather than the value, which the engine would box.
+ */
+export function hashDigitLanes(lo: number, hi: number, len: number): void {
+  const x = fmix(hi ^ Math.imul(len, 0x9e3779b1));
+  const h0 = fmix(lo ^ x);
   H[0] = h0;
-  H[1] = fmix((h0 + Math.imul(lo ^ 0x5bd1e995, 0x85ebca6b) + x) >>> 0);
+  H[1] = fmix((h0 + Math.imul(lo ^ 0x5bd1e995, 0x85ebca6b) + x) | 0);
 }
 
 /**
