@@ -70,7 +70,7 @@ export class Detector implements RowSink {
   /** Applies a row of `prep.rows` (the file sources' fast path). */
   pushRow(row: number): void {
     this.counts.events++;
-    this.reorder.push(this.rows.ts[row & this.rows.mask]!, row);
+    this.reorder.pushSec(Math.floor(this.rows.ts[row & this.rows.mask]! / 1000), row);
   }
 
   passSms(ts: number): void {

@@ -81,6 +81,12 @@ export class EventRows {
     const seq = this.alloc();
     const i = seq & this.mask;
     this.ts[i] = ts;
+    this.smsAt(i, s1, s2, sender, text);
+    return seq;
+  }
+
+  /** sms() for the row at index `i` of a sequence number just reserved, whose `ts` the caller has written (see callDigitsAt). */
+  smsAt(i: number, s1: number, s2: number, sender: SenderInfo, text: TextInfo): void {
     this.call[i] = 0;
     this.s1[i] = s1;
     this.s2[i] = s2;
@@ -90,7 +96,6 @@ export class EventRows {
     this.so2[i] = sender.o2;
     this.sorg[i] = sender.org;
     this.text[i] = text;
-    return seq;
   }
 
   callRow(ts: number, s1: number, s2: number, c1: number, c2: number, to: string | null, tb: Uint8Array | null, tbs: number, tbe: number): number {
@@ -109,11 +114,25 @@ export class EventRows {
 
   /** callRow() for a callee written as `digits` digits (at most 15) read as the integer v, after a "+" when `plus`. */
   callDigits(ts: number, s1: number, s2: number, c1: number, c2: number, v: number, digits: number, plus: boolean): number {
-    const seq = this.callHead(ts, s1, s2, c1, c2);
+    const seq = this.alloc();
     const i = seq & this.mask;
+    this.ts[i] = ts;
     this.toNum[i] = v;
-    this.toLen[i] = CALLEE_DIGITS + digits + (plus ? PLUS : 0);
+    this.callDigitsAt(i, s1, s2, c1, c2, digits, plus);
     return seq;
+  }
+
+  /**
+   * callDigits() for the row at index `i` (seq & mask) of a sequence number just reserved, whose `ts`
+   * and `toNum` the caller has written: the file reader's fast path, which passes no double.
+   */
+  callDigitsAt(i: number, s1: number, s2: number, c1: number, c2: number, digits: number, plus: boolean): void {
+    this.call[i] = 1;
+    this.s1[i] = s1;
+    this.s2[i] = s2;
+    this.c1[i] = c1;
+    this.c2[i] = c2;
+    this.toLen[i] = CALLEE_DIGITS + digits + (plus ? PLUS : 0);
   }
 
   /** Reserves a call row and writes what every call row has; the callee is written by the caller. */

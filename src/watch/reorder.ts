@@ -44,7 +44,11 @@ export class Reorder {
   }
 
   push(ts: number, id: number): void {
-    const sec = Math.floor(ts / 1000);
+    this.pushSec(Math.floor(ts / 1000), id);
+  }
+
+  /** push() for an event in second `sec` of event time (an integer: passed as it is, where a time would be boxed). */
+  pushSec(sec: number, id: number): void {
     if (sec <= this.released) {
       this.late++;
       this.one[0] = id;

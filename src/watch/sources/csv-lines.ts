@@ -2,7 +2,7 @@
 // numbers written as digits (a "+" at most), at most 32 fields. Numbers are hashed while their bytes
 // are scanned, and a call touches no field array. Any other line is left to the general parser,
 // which reads it to the same row (or reports it as malformed): this reader only goes faster.
-import { H, hashDigits, isNumericSender } from '../hash.js';
+import { H, hashDigitLanes, isNumericSender } from '../hash.js';
 import type { RowSink } from '../event-rows.js';
 import type { Preparer, SenderInfo, TextInfo } from '../prepare.js';
 import { epochMs } from './event-time.js';
@@ -17,14 +17,23 @@ const MAX_FIELDS = 32;
 /** Digits a number may have to be hashed as digits (see hashNumberBytes). */
 const MAX_DIGITS = 15;
 const NO_TEXT: TextInfo = { mentions: [], lure: Number.NaN };
+/** 2^-32: a product by it is exact. */
+const TWO_TO_MINUS_32 = 2 ** -32;
 
 export class CsvLines {
-  /** The last number scanned: its digits as an integer, how many, the first digit's code, where its "+" signs were. */
+  /** The last number scanned: its digits as an integer, how many, where its "+" signs were. */
   private v = 0;
   private digits = 0;
-  private first = 0;
+  /**
+   * Its value as hashDigits reads it (a trunk "8" of 11 digits as country code 7), split into the low
+   * and high 32 bits: integers are handed on as they are, a double beyond them would be boxed.
+   */
+  private lo = 0;
+  private hi = 0;
   /** 0: none; 1: one, leading; 2: elsewhere or more (the digits alone do not give it back as written). */
   private plus = 0;
+  /** The time of the line being read: kept here, as a time passed to a method would be boxed. */
+  private ts = 0;
 
   constructor(
     private readonly prep: Preparer,
@@ -57,11 +66,12 @@ export class CsvLines {
     }
     if (i === tsStart || i >= len || data[i] !== COMMA) return -1;
     i++;
-    ts = epochMs(ts);
-    return call ? this.call(data, i, len, ts) : this.sms(data, i, len, ts);
+    this.ts = epochMs(ts);
+    return call ? this.call(data, i, len) : this.sms(data, i, len);
   }
 
-  private call(data: Buffer, i: number, len: number, ts: number): number {
+  private call(data: Buffer, i: number, len: number): number {
+    const ts = this.ts;
     const keyed = this.prep.keyed;
     const fromS = i;
     i = this.number(data, i, len);
@@ -70,7 +80,7 @@ export class CsvLines {
     let s1 = 0;
     let s2 = 0;
     if (!keyed) {
-      hashDigits(this.v, this.digits, this.first);
+      hashDigitLanes(this.lo, this.hi, this.digits);
       s1 = H[0]!;
       s2 = H[1]!;
     }
@@ -80,9 +90,8 @@ export class CsvLines {
     const toE = i;
     const next = this.rest(data, i, len, 4);
     if (next < 0) return -1;
-    const v = this.v;
     const digits = this.digits;
-    hashDigits(v, digits, this.first);
+    hashDigitLanes(this.lo, this.hi, digits);
     const c1 = H[0]!;
     const c2 = H[1]!;
     if (keyed) {
@@ -91,18 +100,29 @@ export class CsvLines {
       s2 = H[1]!;
     }
     const rows = this.prep.rows;
-    this.sink.pushRow(this.plus < 2 ? rows.callDigits(ts, s1, s2, c1, c2, v, digits, this.plus === 1) : rows.callRow(ts, s1, s2, c1, c2, null, data, toS, toE));
+    if (this.plus >= 2) {
+      this.sink.pushRow(rows.callRow(ts, s1, s2, c1, c2, null, data, toS, toE));
+      return next;
+    }
+    // the time and the callee's value are written here, not passed: doubles would be boxed on the way
+    const seq = rows.alloc();
+    const at = seq & rows.mask;
+    rows.ts[at] = ts;
+    rows.toNum[at] = this.v;
+    rows.callDigitsAt(at, s1, s2, c1, c2, digits, this.plus === 1);
+    this.sink.pushRow(seq);
     return next;
   }
 
-  private sms(data: Buffer, i: number, len: number, ts: number): number {
+  private sms(data: Buffer, i: number, len: number): number {
+    const ts = this.ts;
     const fromS = i;
     // a sender written with digits (and "+") only: a phone number when it has five or more digits
     i = this.number(data, i, len);
     const phone = i >= 0 && this.digits >= 5;
-    const v = this.v;
+    const lo = this.lo;
+    const hi = this.hi;
     const digits = this.digits;
-    const first = this.first;
     if (i < 0) i = this.plain(data, fromS, len);
     if (i < 0 || data[i] !== COMMA || i === fromS) return -1;
     const fromE = i;
@@ -148,10 +168,14 @@ export class CsvLines {
     }
     let sender: SenderInfo;
     if (phone && !prep.keyed) {
-      hashDigits(v, digits, first);
+      hashDigitLanes(lo, hi, digits);
       sender = prep.phone(H[0]!, H[1]!);
     } else sender = prep.senderBytes(data, fromS, fromE);
-    this.sink.pushRow(prep.rows.sms(ts, s1, s2, sender, text));
+    const rows = prep.rows;
+    const seq = rows.alloc();
+    rows.ts[seq & rows.mask] = ts;
+    rows.smsAt(seq & rows.mask, s1, s2, sender, text);
+    this.sink.pushRow(seq);
     return next;
   }
 
@@ -176,8 +200,11 @@ export class CsvLines {
     if (i >= len || digits === 0 || digits > MAX_DIGITS) return -1;
     this.v = v;
     this.digits = digits;
-    this.first = first;
     this.plus = plus;
+    // as hashDigits reads it
+    const w = digits === 11 && first === 56 ? v - 1e10 : v;
+    this.lo = w | 0;
+    this.hi = (w * TWO_TO_MINUS_32) | 0;
     return i;
   }
 
