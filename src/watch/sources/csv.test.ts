@@ -167,9 +167,10 @@ describe('CsvEventParser', () => {
     objects.flush();
     const expected = objects.drainAlerts().map((a) => a.number);
     expect(expected).toContain(SCAM);
-    for (const file of [plain, gz]) {
+    // in one chunk, and in many small ones read into the same buffer
+    for (const [file, chunkBytes] of [plain, gz, plain, gz].map((f, i) => [f, i < 2 ? undefined : 997] as const)) {
       const d = new Detector(cfg, { readText, directory });
-      const report = await readInto(d, file);
+      const report = await readInto(d, file, { chunkBytes });
       d.flush();
       expect(report.format).toBe('csv');
       expect(report.gzip).toBe(file === gz);

@@ -1,7 +1,6 @@
 // Reads events from files or stdin into a detector: gzip detected by its magic bytes, the format by
 // --format, the file name or the first byte. Reports lines, events and malformed lines.
-import { createReadStream } from 'node:fs';
-import type { Readable } from 'node:stream';
+import { open } from 'node:fs/promises';
 import { createGunzip } from 'node:zlib';
 import type { Detector } from '../detector.js';
 import { CsvEventParser } from './csv.js';
@@ -27,12 +26,34 @@ export interface ReadOptions {
   /** Called after every chunk with the compressed bytes read so far and events parsed so far. */
   onProgress?: (bytes: number, events: number) => void;
   keepIssues?: number;
+  /** Bytes read at a time from a file (tests read small files in many chunks). */
+  chunkBytes?: number;
 }
 
 const CHUNK = 1 << 20;
 
-async function* chunksOf(src: Readable, counter: { bytes: number; gzip: boolean }): AsyncGenerator<Buffer> {
-  const it = src[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+/**
+ * A file's bytes, read again and again into one buffer: each chunk is valid until the next is asked
+ * for. The parsers copy what they keep, so a run leaves no chunk behind for the collector to free
+ * (a fresh megabyte a chunk is memory the process holds until a collection, and pages to fault in).
+ */
+async function* fileChunks(path: string, size: number): AsyncGenerator<Buffer> {
+  const fh = await open(path, 'r');
+  try {
+    const buf = Buffer.allocUnsafe(size);
+    for (;;) {
+      const { bytesRead } = await fh.read(buf, 0, size, null);
+      if (bytesRead === 0) return;
+      yield buf.subarray(0, bytesRead);
+    }
+  } finally {
+    await fh.close();
+  }
+}
+
+/** The chunks of `src`, inflated when gzip; `reused` when src hands out one buffer again and again. */
+async function* chunksOf(src: AsyncIterable<Buffer>, counter: { bytes: number; gzip: boolean }, reused: boolean): AsyncGenerator<Buffer> {
+  const it = src[Symbol.asyncIterator]();
   const first = await it.next();
   if (first.done) return;
   const head = first.value;
@@ -50,7 +71,8 @@ async function* chunksOf(src: Readable, counter: { bytes: number; gzip: boolean 
     counter.gzip = true;
     const gunzip = createGunzip({ chunkSize: CHUNK });
     const feed = (async () => {
-      for await (const c of raw) if (!gunzip.write(c)) await new Promise((r) => gunzip.once('drain', r));
+      // the inflater holds on to what it is given: a reused buffer is copied first
+      for await (const c of raw) if (!gunzip.write(reused ? Buffer.from(c) : c)) await new Promise((r) => gunzip.once('drain', r));
       gunzip.end();
     })();
     feed.catch((err: unknown) => gunzip.destroy(err instanceof Error ? err : new Error(String(err))));
@@ -71,13 +93,13 @@ function formatOf(name: string, first: Buffer, given: EventFormat | undefined): 
 
 /** Streams one source ("-" is stdin) into the detector. */
 export async function readInto(detector: Detector, source: string, opts: ReadOptions = {}): Promise<ReadReport> {
-  const stream: Readable = source === '-' ? process.stdin : createReadStream(source, { highWaterMark: CHUNK });
+  const stream: AsyncIterable<Buffer> = source === '-' ? (process.stdin as AsyncIterable<Buffer>) : fileChunks(source, opts.chunkBytes ?? CHUNK);
   const counter = { bytes: 0, gzip: false };
   const issues = new Issues(opts.keepIssues ?? 20);
   let csv: CsvEventParser | null = null;
   let jsonl: JsonlEventParser | null = null;
   let format: EventFormat | null = null;
-  for await (const chunk of chunksOf(stream, counter)) {
+  for await (const chunk of chunksOf(stream, counter, source !== '-')) {
     if (!format) {
       format = formatOf(source, chunk, opts.format);
       if (format === 'csv') csv = new CsvEventParser(detector.prep, detector, issues);
