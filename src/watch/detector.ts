@@ -15,12 +15,13 @@ import { Preparer } from './prepare.js';
 import { Reorder } from './reorder.js';
 import { TouchPass } from './touch-pass.js';
 import type { Features } from './score.js';
-import { score, scoreValue } from './score.js';
+import { noFeatures, score, scoreValue } from './score.js';
 import { BloomRing } from './sketches/bloom-ring.js';
 import { CallerGate } from './sketches/caller-gate.js';
 import type { DetectorDeps, DetectorStats } from './detector-shape.js';
 
 const NO_ORG = undefined;
+
 /** Rows touched, then applied, at a time (see applyRows). */
 const TOUCH_ROWS = 32;
 
@@ -222,30 +223,36 @@ export class Detector implements RowSink {
   }
 
   features(st: NumberState, ts: number, pane = Math.floor(ts / this.paneMs)): Features {
-    return {
-      fanout: st.recipients.count(pane),
-      senders: st.senders.count(pane),
-      numericSenders: st.numericSenders.count(pane),
-      freshSenders: st.freshSenders(pane),
-      callers: st.callerCount(pane),
-      primed: st.primed.count(pane),
-      lure: st.lure(pane),
-      inboundOnly: !this.outgoing.has(st.x1, st.x2, ts - this.config.outgoingMs, ts),
-      firstSeenMin: (ts - st.firstTs) / 60_000,
-      watchedBeforeMin: Math.max(0, st.firstTs - this.since) / 60_000,
-      official: st.org,
-      everMentioned: st.mentioned,
-      outBefore: st.outBefore,
-      callersBefore: st.callersBefore,
-    };
+    return this.featuresInto(noFeatures(), st, ts, pane);
   }
+
+  /** The features of a number written into `f` (evaluate reuses one object: it runs on most changes). */
+  private featuresInto(f: Features, st: NumberState, ts: number, pane: number): Features {
+    f.fanout = st.recipients.count(pane);
+    f.senders = st.senders.count(pane);
+    f.numericSenders = st.numericSenders.count(pane);
+    f.freshSenders = st.freshSenders(pane);
+    f.callers = st.callerCount(pane);
+    f.primed = st.primed.count(pane);
+    f.lure = st.lure(pane);
+    f.inboundOnly = !this.outgoing.has(st.x1, st.x2, ts - this.config.outgoingMs, ts);
+    f.firstSeenMin = (ts - st.firstTs) / 60_000;
+    f.watchedBeforeMin = Math.max(0, st.firstTs - this.since) / 60_000;
+    f.official = st.org;
+    f.everMentioned = st.mentioned;
+    f.outBefore = st.outBefore;
+    f.callersBefore = st.callersBefore;
+    return f;
+  }
+
+  private readonly scratch: Features = noFeatures();
 
   /** `call`: the row index of the call that changed the counts, if one did. */
   private evaluate(st: NumberState, ts: number, pane: number, call = -1): void {
     if (st.primed.count(pane) < this.config.minPrimed && st.callerCount(pane) < this.config.minUnprimedCallers) return;
     if (ts - st.alertedTs < this.config.realertMs) return;
     // most evaluations stay below the threshold: their reasons are never made
-    const f = this.features(st, ts, pane);
+    const f = this.featuresInto(this.scratch, st, ts, pane);
     if (scoreValue(f, this.config) < this.config.threshold) return;
     const s = score(f, this.config);
     if (st.key === '') {

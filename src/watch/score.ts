@@ -27,6 +27,11 @@ export interface Features {
   callersBefore: number;
 }
 
+/** A Features object to fill in (one shape for all). */
+export function noFeatures(): Features {
+  return { fanout: 0, senders: 0, numericSenders: 0, freshSenders: 0, callers: 0, primed: 0, lure: Number.NaN, inboundOnly: false, firstSeenMin: 0, watchedBeforeMin: 0, official: undefined, everMentioned: false, outBefore: false, callersBefore: 0 };
+}
+
 export interface Scored {
   score: number;
   reasons: Reason[];
