@@ -15,7 +15,7 @@ import { HostBook } from './host-facts.js';
 import { findLinks } from './links.js';
 import type { FoundLink } from './links.js';
 import { createScorer } from './score.js';
-import { outside, widest } from './hits.js';
+import { outside, unnegated, widest } from './hits.js';
 import type { Hit } from './hits.js';
 import { cardNumber } from './card-number.js';
 import { countDigits, digitRunAfter, numberNear } from './nearby.js';
@@ -52,6 +52,10 @@ const KIND_READER = 5;
 /** "20 ноября", "5 желтоқсанда", "4 December": a day of the month, an event's date unless a deadline word precedes it. */
 const KIND_MONTH = 6;
 const KIND_DEADLINE = 7;
+/** "не требуется", "қажет емес", "not required": cancels the signal right before or after it. */
+const KIND_NEGATION = 8;
+/** "никаких", "ешқандай", "no need to": cancels the signal right after it. */
+const KIND_NEGATES_NEXT = 9;
 /** The wording's log-odds from which it is a reason of its own (either way). */
 const WORDING_SHOWN = 0.5;
 
@@ -76,7 +80,7 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
   const evidence: LangEvidence = { cyrWords: 0, latWords: 0, kkLetters: 0, kkMarkers: 0, ruMarkers: 0 };
 
   const phraseKind = automaton.phraseList.map((p) =>
-    p.code === 'protective' ? KIND_PROTECTIVE : p.code === 'lang.kk' ? KIND_LANG_KK : p.code === 'lang.ru' ? KIND_LANG_RU : p.code === 'mark.reader_number' ? KIND_READER : p.code === 'mark.month' ? KIND_MONTH : p.code === 'mark.deadline' ? KIND_DEADLINE : p.code.startsWith('lang.') || p.code.startsWith('mark.') ? KIND_MARKER : KIND_SIGNAL,
+    p.code === 'protective' ? KIND_PROTECTIVE : p.code === 'lang.kk' ? KIND_LANG_KK : p.code === 'lang.ru' ? KIND_LANG_RU : p.code === 'mark.reader_number' ? KIND_READER : p.code === 'mark.month' ? KIND_MONTH : p.code === 'mark.deadline' ? KIND_DEADLINE : p.code === 'mark.negation' ? KIND_NEGATION : p.code === 'mark.negates_next' ? KIND_NEGATES_NEXT : p.code.startsWith('lang.') || p.code.startsWith('mark.') ? KIND_MARKER : KIND_SIGNAL,
   );
   const phraseCode = automaton.phraseList.map((p) => codes.id(p.code));
   const phraseOrg = automaton.phraseList.map((p) => p.org);
@@ -110,6 +114,7 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
     return list.filter((h) => classOf[h.code] === undefined || !list.some((o) => o.code === OWN_CHANNEL && o.from <= h.from && h.to <= o.to));
   };
   for (let c = 0; c < codes.size; c++) classOf[c] = orgClass(c);
+  const isSignal = (code: number): boolean => classOf[code] === undefined;
 
   function analyze(input: LureInput): LureResult {
     const text = input.text;
@@ -126,7 +131,8 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
     let readerAt: number[] | undefined;
     let deadlineEnd = -2;
     let eventDay: [number, number] | undefined;
-    const hits: Hit[] = [];
+    let negs: number[] | undefined;
+    let hits: Hit[] = [];
     let protect: Hit[] | undefined;
     for (let m = 0; m < matches.count; m++) {
       const p = matches.phrase[m]!;
@@ -135,6 +141,7 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
       else if (kind === KIND_LANG_RU) ruMarkers++;
       else if (kind === KIND_READER) (readerAt ??= []).push(tokens.origStart[matches.firstToken[m]!]!, tokens.origEnd[matches.lastToken[m]!]!);
       else if (kind === KIND_DEADLINE) deadlineEnd = matches.lastToken[m]!;
+      else if (kind === KIND_NEGATION || kind === KIND_NEGATES_NEXT) (negs ??= []).push(kind === KIND_NEGATION ? 1 : 0, matches.firstToken[m]!, matches.lastToken[m]!);
       else if (kind === KIND_MONTH && eventDay === undefined) {
         // Matches come left to right, so a deadline word before the day has been seen already.
         const day = matches.firstToken[m]! - 1;
@@ -146,6 +153,7 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
       if (kind === KIND_PROTECTIVE) (protect ??= []).push(hit);
       else hits.push(hit);
     }
+    if (negs !== undefined) hits = unnegated(hits, negs, isSignal);
     // A protective phrase ("никому не сообщайте код") swallows the request words inside it.
     const settled = protect === undefined ? widest(hits, n) : widest(outside(hits, protect, n).concat(protect), n);
     // A bank named inside the way to the service's own channel ("in your banking app") is a place to pay, not a sender's claim.

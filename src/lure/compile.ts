@@ -22,7 +22,7 @@ export interface CompiledLexicon {
 const ALIAS_TAIL = 4;
 const MIN_STEM = 3;
 /** Phrases whose words must be adjacent: "не звоните" protects, "не вы? звоните" does not. */
-const STRICT_CODES = new Set(['protective']);
+const STRICT_CODES = new Set(['protective', 'mark.negation', 'mark.negates_next']);
 
 interface Builder {
   table: CharTable;

@@ -103,3 +103,19 @@ export function widest(hits: Hit[], n: number): Hit[] {
     return true;
   });
 }
+
+/**
+ * Hits a negation stands right against ("замена ключей не требуется", "никаких оплат", "кілт ауыстыру қажет
+ * емес"): the message says that this will not happen. `negs` holds triples (either side?, first word, last word);
+ * a negation that may look back cancels the hit that ends right before it, every one the hit that starts right
+ * after it. Only adjacent words count: a sentence further on says something else.
+ */
+export function unnegated(hits: Hit[], negs: readonly number[], isSignal: (code: number) => boolean): Hit[] {
+  return hits.filter((h) => {
+    if (!isSignal(h.code)) return true;
+    for (let k = 0; k < negs.length; k += 3) {
+      if (negs[k + 2]! + 1 === h.from || (negs[k] === 1 && h.to + 1 === negs[k + 1])) return false;
+    }
+    return true;
+  });
+}
