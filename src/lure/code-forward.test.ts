@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { reasonCodes, testAnalyzer } from '../../test/helpers/lure.js';
+
+const analyzer = testAnalyzer();
+const codes = (text: string): string[] => reasonCodes(analyzer, text);
+
+// "I sent a code to your number by mistake, forward it to me": the code is the key to the reader's own account.
+describe('a request to forward a code that "came by mistake"', () => {
+  it('reads the request in the three languages', () => {
+    expect(codes('Извините, я случайно отправил код на ваш номер, перешлите его мне пожалуйста')).toContain('code_request');
+    expect(codes('Кешіріңіз, қателесіп кодты сіздің нөміріңізге жібердім, соны маған жіберіңізші')).toContain('code_request');
+    expect(codes('Sorry, I sent my code to your number by mistake, could you forward it to me?')).toContain('code_request');
+  });
+
+  it('reads no request in forwarding a plain message or a photo', () => {
+    expect(codes('Перешлите, пожалуйста, это объявление соседям')).not.toContain('code_request');
+    expect(codes('Please forward this invitation to your team')).not.toContain('code_request');
+  });
+});
