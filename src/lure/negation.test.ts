@@ -31,3 +31,12 @@ describe('a request the message says will not happen', () => {
     expect(codes('Соседи, кто ещё не звонил — позвоните по номеру 8 702 518 40 33')).not.toContain('protective');
   });
 });
+
+describe('the letter\'s own pretext, intercom replacement', () => {
+  it('is read in the three languages, the intercom and not only its keys', () => {
+    expect(codes('С 1 декабря меняем домофоны на новые, позвоните 8 702 518 40 33')).toContain('pretext.intercom');
+    expect(codes('Домофон ауыстыру бойынша хабарласыңыз: 8 747 200 61 38')).toContain('pretext.intercom');
+    expect(codes('The intercom will be replaced on Monday, call +7 702 518 40 33')).toContain('pretext.intercom');
+    expect(codes('Домофон не работает, мастер придёт завтра')).not.toContain('pretext.intercom');
+  });
+});
