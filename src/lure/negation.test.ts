@@ -40,3 +40,10 @@ describe('the letter\'s own pretext, intercom replacement', () => {
     expect(codes('Домофон не работает, мастер придёт завтра')).not.toContain('pretext.intercom');
   });
 });
+
+describe('words that only look like a request', () => {
+  it('reads "ошибка авторизации" as no request to log in, "авторизуйтесь" as one', () => {
+    expect(codes('Ошибка авторизации в приложении, позвоните 8 705 123 45 67')).not.toContain('link_request');
+    expect(codes('Авторизуйтесь на сайте, чтобы разблокировать карту')).toContain('link_request');
+  });
+});
