@@ -148,8 +148,8 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
         if (day >= 0 && tokens.script[day] === 0 && tokens.bufEnd[day]! - tokens.bufStart[day]! <= 2 && deadlineEnd !== day - 1) eventDay = [day, matches.lastToken[m]!];
       }
       if (kind >= KIND_LANG_KK) continue;
-      const org = phraseOrg[p];
-      const hit: Hit = org === undefined ? { code: phraseCode[p]!, from: matches.firstToken[m]!, to: matches.lastToken[m]! } : { code: phraseCode[p]!, from: matches.firstToken[m]!, to: matches.lastToken[m]!, org };
+      // One shape for every hit (org present, maybe undefined), so the code reading hits sees one kind of object.
+      const hit: Hit = { code: phraseCode[p]!, from: matches.firstToken[m]!, to: matches.lastToken[m]!, org: phraseOrg[p] };
       if (kind === KIND_PROTECTIVE) (protect ??= []).push(hit);
       else hits.push(hit);
     }

@@ -17,16 +17,29 @@ const VERDICTS: readonly Verdict[] = ['danger', 'suspicious', 'no_signs'];
 
 /** What a list of codes adds up to before the wording is added; advice per verdict as it is first asked for. */
 interface Memo {
+  codes: Int32Array;
   logit: number;
   names: string[];
   advice: (readonly string[] | undefined)[];
+  /** Another list whose codes hash the same. */
+  next: Memo | undefined;
+}
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
+function sameCodes(memo: Int32Array, codes: Int32Array, count: number): boolean {
+  if (memo.length !== count) return false;
+  for (let i = 0; i < count; i++) if (memo[i] !== codes[i]) return false;
+  return true;
 }
 
 export class CodeTable {
   readonly names: string[] = [];
   private readonly ids = new Map<string, number>();
   private readonly weights: number[] = [];
-  private readonly memos = new Map<string, Memo>();
+  /** Memos by a hash of their codes: a number key is hashed and compared without building a string per message. */
+  private readonly memos = new Map<number, Memo>();
   private readonly adviceByCode = new Map<string, string[]>();
 
   constructor(
@@ -58,14 +71,15 @@ export class CodeTable {
    * wording's part, which differs from message to message). The advice array is shared.
    */
   outcome(codes: Int32Array, count: number, shift = 0): Outcome {
-    let key = '';
-    for (let i = 0; i < count; i++) key += String.fromCharCode(codes[i]!);
+    let key = FNV_OFFSET ^ count;
+    for (let i = 0; i < count; i++) key = Math.imul(key ^ codes[i]!, FNV_PRIME);
     let memo = this.memos.get(key);
+    while (memo !== undefined && !sameCodes(memo.codes, codes, count)) memo = memo.next;
     if (memo === undefined) {
       const names: string[] = [];
       for (let i = 0; i < count; i++) names.push(this.names[codes[i]!]!);
-      memo = { logit: this.scorer.logit(names), names, advice: [] };
       if (this.memos.size >= MAX_OUTCOMES) this.memos.clear();
+      memo = { codes: codes.slice(0, count), logit: this.scorer.logit(names), names, advice: [], next: this.memos.get(key) };
       this.memos.set(key, memo);
     }
     const score = 1 / (1 + Math.exp(-(memo.logit + shift)));

@@ -6,7 +6,7 @@ export interface Hit {
   code: number;
   from: number;
   to: number;
-  org?: string;
+  org?: string | undefined;
 }
 
 /** Up to this many hits, overlaps are found by comparing pairs; above, by the best hit per word (the same rule). */

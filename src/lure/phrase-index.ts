@@ -60,6 +60,11 @@ export class PhraseIndex {
   private readonly wordStart: Int32Array;
   private readonly phraseWords: Int32Array;
   private readonly maxGap: Int32Array;
+  /** Phrase p's second word id, -1 for a one-word phrase. */
+  private readonly second: Int32Array;
+  /** Per word id, the number of the last text whose candidates hold it (see match). */
+  private readonly seen: Int32Array;
+  private text = 0;
 
   constructor(
     readonly phrases: readonly Phrase[],
@@ -69,6 +74,8 @@ export class PhraseIndex {
     phrases.forEach((p, index) => (this.wordStart[index + 1] = this.wordStart[index]! + p.words.length));
     this.phraseWords = Int32Array.from(phrases.flatMap((p) => p.words));
     this.maxGap = Int32Array.from(phrases, (p) => p.maxGap);
+    this.second = Int32Array.from(phrases, (p) => p.words[1] ?? -1);
+    this.seen = new Int32Array(wordCount);
     this.firstStart = new Int32Array(wordCount + 1);
     for (const p of phrases) this.firstStart[p.words[0]! + 1]!++;
     for (let w = 0; w < wordCount; w++) this.firstStart[w + 1]! += this.firstStart[w]!;
@@ -85,7 +92,18 @@ export class PhraseIndex {
    */
   match(cand: Int32Array, n: number, out: PhraseMatches, places?: WordPlaces): void {
     out.count = 0;
-    const { firstStart, byFirst } = this;
+    const { firstStart, byFirst, second, seen } = this;
+    // Most phrases that start at a word go no further: their second word is nowhere in the text. Marking the
+    // text's word ids first lets such a phrase be passed over with one read instead of a walk over the next words.
+    if (++this.text === 0x7fffffff) {
+      seen.fill(0);
+      this.text = 1;
+    }
+    const text = this.text;
+    for (let c = 0; c < n * CANDIDATES; c++) {
+      const id = cand[c]!;
+      if (id >= 0) seen[id] = text;
+    }
     for (let i = 0; i < n; i++) {
       for (let k = 0; k < CANDIDATES; k++) {
         const id = cand[i * CANDIDATES + k]!;
@@ -93,6 +111,8 @@ export class PhraseIndex {
         const end = firstStart[id + 1]!;
         for (let j = firstStart[id]!; j < end; j++) {
           const index = byFirst[j]!;
+          const next = second[index]!;
+          if (next >= 0 && seen[next] !== text) continue;
           const last = this.rest(cand, n, index, i, places);
           if (last >= 0) out.push(index, i, last);
         }

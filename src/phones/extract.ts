@@ -284,7 +284,8 @@ export function extractNumbers(text: string, defaultCountry = 'KZ', opts: Extrac
         count += g.digits.length;
         if (count > 15) break;
         // "1-888-…" in an e-mail from "support": no +7 number starts with 1, and 8xx after it is a North American toll-free code
-        const tollFree = count === 11 && TOLL_FREE_NANP.test(acc);
+        // Only a run starting "18" can be one, and every "8 7xx …" number has eleven digits: the regex is for the few that do.
+        const tollFree = count === 11 && acc.charCodeAt(0) === 0x31 && acc.charCodeAt(1) === 0x38 && TOLL_FREE_NANP.test(acc);
         if (count < 10 || !(tollFree || plausibleLength(acc, count, defaultCountry))) continue;
         const norm = normalizeNumber(tollFree ? `+${acc}` : acc, defaultCountry);
         if (!norm || norm.kind === 'short' || (norm.kind === 'unknown' && !unlistedKazakh(norm.key, count))) continue;

@@ -84,7 +84,8 @@ export function createRegistry(data: RegistryData): Registry {
       const direct = idsByKey.get(key);
       if (direct) return direct;
       const norm = keyOf(key);
-      return norm === null ? none : (idsByKey.get(norm) ?? none);
+      // A key already in its canonical form (as the extractor gives it) was just looked up.
+      return norm === null || norm === key ? none : (idsByKey.get(norm) ?? none);
     },
     isOfficialNumber: (key) => lookup(key).length > 0,
     orgById: (id) => byId.get(id),
