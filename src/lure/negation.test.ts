@@ -47,3 +47,11 @@ describe('words that only look like a request', () => {
     expect(codes('Авторизуйтесь на сайте, чтобы разблокировать карту')).toContain('link_request');
   });
 });
+
+describe('one request, one reason', () => {
+  it('shows a call verb inside a call-back phrase once', () => {
+    const text = 'Домофон ауыстыру бойынша 8 747 200 61 38 нөміріне қоңырау шалыңыз';
+    const spans = analyzer.analyze({ text }).reasons.filter((r) => r.code === 'callback').map((r) => r.text);
+    expect(spans).toEqual(['қоңырау шалыңыз']);
+  });
+});

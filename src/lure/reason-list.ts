@@ -85,6 +85,8 @@ export class ReasonList {
         if (empty && otherEmpty) return true;
         continue;
       }
+      // "қоңырау" read as a call-back inside the call-back "қоңырау шалыңыз": one request, shown once
+      if (other.span[0] <= span[0] && span[1] <= other.span[1]) return true;
       if (this.sameLower(span, k)) return true;
     }
     return false;
