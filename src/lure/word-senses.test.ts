@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { reasonCodes, testAnalyzer } from '../../test/helpers/lure.js';
+
+const analyzer = testAnalyzer();
+const codes = (text: string): string[] => reasonCodes(analyzer, text);
+
+describe('the letter\'s own pretext, intercom replacement', () => {
+  it('is read in the three languages, the intercom and not only its keys', () => {
+    expect(codes('С 1 декабря меняем домофоны на новые, позвоните 8 702 518 40 33')).toContain('pretext.intercom');
+    expect(codes('Домофон ауыстыру бойынша хабарласыңыз: 8 747 200 61 38')).toContain('pretext.intercom');
+    expect(codes('The intercom will be replaced on Monday, call +7 702 518 40 33')).toContain('pretext.intercom');
+    expect(codes('Домофон не работает, мастер придёт завтра')).not.toContain('pretext.intercom');
+  });
+});
+
+describe('words that only look like a request', () => {
+  it('reads "ошибка авторизации" as no request to log in, "авторизуйтесь" as one', () => {
+    expect(codes('Ошибка авторизации в приложении, позвоните 8 705 123 45 67')).not.toContain('link_request');
+    expect(codes('Авторизуйтесь на сайте, чтобы разблокировать карту')).toContain('link_request');
+  });
+});
+
+describe('one request, one reason', () => {
+  it('shows a call verb inside a call-back phrase once', () => {
+    const text = 'Домофон ауыстыру бойынша 8 747 200 61 38 нөміріне қоңырау шалыңыз';
+    const spans = analyzer.analyze({ text }).reasons.filter((r) => r.code === 'callback').map((r) => r.text);
+    expect(spans).toEqual(['қоңырау шалыңыз']);
+  });
+});
