@@ -23,6 +23,7 @@ import { ReasonList } from './reason-list.js';
 import { namesReader } from './reader-number.js';
 import * as tokenize from './tokenize.js';
 import { Wording } from './wording.js';
+import * as phraseKinds from './phrase-kind.js';
 import type { Tokens } from './tokenize.js';
 import type { LureInput, LureNumber, LureResult, NumberExtractor, RegistryPort } from './types.js';
 
@@ -39,23 +40,9 @@ export interface Analyzer {
 
 const { Tokenizer } = tokenize;
 const SCRIPT_CYR = tokenize.SCRIPT_CYR;
+// Local copies: the per-match loop reads them, and an imported binding can cost a call there.
+const { KIND_DEADLINE, KIND_LANG_KK, KIND_LANG_RU, KIND_MONTH, KIND_NEGATES_NEXT, KIND_NEGATION, KIND_PROTECTIVE, KIND_READER, phraseKindOf } = phraseKinds;
 
-/** What a phrase's code is, worked out once per phrase. */
-const KIND_SIGNAL = 0;
-const KIND_PROTECTIVE = 1;
-const KIND_LANG_KK = 2;
-const KIND_LANG_RU = 3;
-/** Codes that describe the message's form rather than a signal ("lang.*", "mark.*"); never reasons. */
-const KIND_MARKER = 4;
-/** "Your number": the number it names is the reader's own line, not one to call. */
-const KIND_READER = 5;
-/** "20 ноября", "5 желтоқсанда", "4 December": a day of the month, an event's date unless a deadline word precedes it. */
-const KIND_MONTH = 6;
-const KIND_DEADLINE = 7;
-/** "не требуется", "қажет емес", "not required": cancels the signal right before or after it. */
-const KIND_NEGATION = 8;
-/** "никаких", "ешқандай", "no need to": cancels the signal right after it. */
-const KIND_NEGATES_NEXT = 9;
 /** The wording's log-odds from which it is a reason of its own (either way). */
 const WORDING_SHOWN = 0.5;
 
@@ -79,9 +66,7 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
   automaton.perWord = (tokens, i) => wording.featureOf(tokens, i);
   const evidence: LangEvidence = { cyrWords: 0, latWords: 0, kkLetters: 0, kkMarkers: 0, ruMarkers: 0 };
 
-  const phraseKind = automaton.phraseList.map((p) =>
-    p.code === 'protective' ? KIND_PROTECTIVE : p.code === 'lang.kk' ? KIND_LANG_KK : p.code === 'lang.ru' ? KIND_LANG_RU : p.code === 'mark.reader_number' ? KIND_READER : p.code === 'mark.month' ? KIND_MONTH : p.code === 'mark.deadline' ? KIND_DEADLINE : p.code === 'mark.negation' ? KIND_NEGATION : p.code === 'mark.negates_next' ? KIND_NEGATES_NEXT : p.code.startsWith('lang.') || p.code.startsWith('mark.') ? KIND_MARKER : KIND_SIGNAL,
-  );
+  const phraseKind = automaton.phraseList.map((p) => phraseKindOf(p.code));
   const phraseCode = automaton.phraseList.map((p) => codes.id(p.code));
   const phraseOrg = automaton.phraseList.map((p) => p.org);
   // Generic organization classes ("org.bank" without a registry id) are claimed as "class:bank".

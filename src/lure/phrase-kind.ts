@@ -1,0 +1,34 @@
+// What a phrase's code means to the analyzer: a signal, a warning that protects, or a marker of the message's
+// form (language, the reader's own number, a date, a negation) that is never a reason of its own.
+
+export const KIND_SIGNAL = 0;
+export const KIND_PROTECTIVE = 1;
+export const KIND_LANG_KK = 2;
+export const KIND_LANG_RU = 3;
+/** Codes that describe the message's form rather than a signal ("lang.*", "mark.*"); never reasons. */
+export const KIND_MARKER = 4;
+/** "Your number": the number it names is the reader's own line, not one to call. */
+export const KIND_READER = 5;
+/** "20 ноября", "5 желтоқсанда", "4 December": a day of the month, an event's date unless a deadline word precedes it. */
+export const KIND_MONTH = 6;
+export const KIND_DEADLINE = 7;
+/** "не требуется", "қажет емес", "not required": cancels the signal right before or after it. */
+export const KIND_NEGATION = 8;
+/** "никаких", "ешқандай", "no need to": cancels the signal right after it. */
+export const KIND_NEGATES_NEXT = 9;
+
+const BY_CODE = new Map<string, number>([
+  ['protective', KIND_PROTECTIVE],
+  ['lang.kk', KIND_LANG_KK],
+  ['lang.ru', KIND_LANG_RU],
+  ['mark.reader_number', KIND_READER],
+  ['mark.month', KIND_MONTH],
+  ['mark.deadline', KIND_DEADLINE],
+  ['mark.negation', KIND_NEGATION],
+  ['mark.negates_next', KIND_NEGATES_NEXT],
+]);
+
+/** The kind of a phrase's code, worked out once per phrase. */
+export function phraseKindOf(code: string): number {
+  return BY_CODE.get(code) ?? (code.startsWith('lang.') || code.startsWith('mark.') ? KIND_MARKER : KIND_SIGNAL);
+}
