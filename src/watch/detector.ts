@@ -105,12 +105,15 @@ export class Detector implements RowSink {
     const mask = this.rows.mask;
     for (let from = 0; from < n; from += TOUCH_ROWS) {
       const to = Math.min(n, from + TOUCH_ROWS);
-      if (to - from > 1) this.ahead.touch(this, this.rows, ids, from, to);
-      for (let k = from; k < to; k++) this.applyRow(ids[k]! & mask);
+      if (to - from > 1) {
+        this.ahead.touch(this, this.rows, ids, from, to);
+        for (let k = from; k < to; k++) this.applyRow(ids[k]! & mask, k - from);
+      } else this.applyRow(ids[from]! & mask, -1);
     }
   }
 
-  private applyRow(i: number): void {
+  /** `found`: where the touch pass left this row's callee (see TouchPass.callee), or -1. */
+  private applyRow(i: number, found: number): void {
     const r = this.rows;
     const ts = r.ts[i]!;
     if (ts < this.since) this.since = ts;
@@ -122,7 +125,8 @@ export class Detector implements RowSink {
       const c1 = r.c1[i]!;
       const c2 = r.c2[i]!;
       this.outgoing.addAt(s1, s2, Math.floor(ts / this.outgoing.bucketMs));
-      let st = this.numbers.get(c1, c2);
+      // the touch pass looked the callee up already: again only when a number came or went since
+      let st = found >= 0 && this.ahead.version === this.numbers.version ? this.ahead.callee[found] : this.numbers.get(c1, c2);
       if (!st) {
         st = this.gateCall(i, s1, s2, c1, c2, pane);
         if (!st) return;

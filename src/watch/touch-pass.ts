@@ -5,6 +5,7 @@
 import type { EventRows } from './event-rows.js';
 import { mix32 } from './hash.js';
 import type { LaneMap } from './lane-map.js';
+import type { NumberState } from './number-state.js';
 import type { BloomRing } from './sketches/bloom-ring.js';
 import type { CallerGate } from './sketches/caller-gate.js';
 import { TouchList } from './touch-list.js';
@@ -27,6 +28,12 @@ export class TouchPass {
   private readonly gate = new TouchList();
   private readonly primed = new TouchList();
   private readonly priming = new TouchList();
+  /**
+   * The state of each call's callee as the pass found it, by row (k - from), while the table is at
+   * `version`: the call then need not look its callee up again. Entries of other rows are stale.
+   */
+  readonly callee: (NumberState | undefined)[] = [];
+  version = -1;
 
   /** Gathers the places rows ids[from, to) will read, then reads them: sketches first, then what tracked numbers add. */
   touch(s: Touched, r: EventRows, ids: Float64Array, from: number, to: number): void {
@@ -40,7 +47,8 @@ export class TouchPass {
       if (r.call[i] === 1) {
         const c1 = r.c1[i]!;
         outAdd.push(s.outgoing.whereAt(r.s1[i]!, Math.floor(r.ts[i]! / om)));
-        num.push(s.numbers.where(c1, r.c2[i]!));
+        const w = s.numbers.where(c1, r.c2[i]!);
+        if (w >= 0) num.push(w);
         gate.push(s.gate.where(c1));
         continue;
       }
@@ -48,16 +56,22 @@ export class TouchPass {
       const s1 = r.s1[i]!;
       const epoch = Math.floor(r.ts[i]! / pm);
       for (const m of r.text[i]!.mentions) {
-        num.push(s.numbers.where(m.h1, m.h2));
+        const w = s.numbers.where(m.h1, m.h2);
+        if (w >= 0) num.push(w);
         priming.push(s.priming.whereAt(mix32(s1, m.h2), epoch));
       }
     }
     let x = s.outgoing.touchAll(out) + s.outgoing.touchOne(outAdd) + s.numbers.touchAll(num) + s.gate.touchAll(gate) + s.priming.touchOne(priming);
     // a call to a tracked number also asks the priming ring: found now that the index is in cache
+    const callee = this.callee;
     for (let k = from; k < to; k++) {
       const i = ids[k]! & mask;
-      if (r.call[i] === 1 && s.numbers.has(r.c1[i]!, r.c2[i]!)) primed.push(s.priming.where(mix32(r.s1[i]!, r.c2[i]!)));
+      if (r.call[i] !== 1) continue;
+      const st = s.numbers.get(r.c1[i]!, r.c2[i]!);
+      callee[k - from] = st;
+      if (st !== undefined) primed.push(s.priming.where(mix32(r.s1[i]!, r.c2[i]!)));
     }
+    this.version = s.numbers.version;
     x += s.priming.touchAll(primed);
     this.touched ^= x;
   }
