@@ -55,8 +55,8 @@ export class Automaton {
   private extra: Int32Array = new Int32Array(64);
   private readonly cache = new TokenCache();
   /**
-   * Something else worked out once per distinct word and cached with its candidates (the wording's feature
-   * id), so a word costs one cache probe whatever asks about it.
+   * Something else worked out once per distinct word with letters and cached with its candidates (the
+   * wording's feature id), so a word costs one cache probe whatever asks about it; numbers get -1.
    */
   perWord: ((tokens: Tokens, i: number) => number) | undefined;
   readonly wordCount: number;
@@ -170,7 +170,6 @@ export class Automaton {
     const cand = this.cand;
     const extra = this.extra;
     const perWord = this.perWord;
-    cand.fill(-1, 0, n * CANDIDATES);
     const cache = this.cache;
     const buf = tokens.buf;
     for (let i = 0; i < n; i++) {
@@ -180,13 +179,16 @@ export class Automaton {
       const script = tokens.script[i]!;
       const tag = tokens.spaced[i] === 1 ? TAG_SPACED : tokens.leet[i] === 1 ? (script === SCRIPT_CYR ? TAG_LEET_CYR : TAG_LEET_LAT) : TAG_PLAIN;
       if (script === 0 || to - from > CACHE_MAX_LEN) {
+        for (let k = 0; k < CANDIDATES; k++) cand[slot + k] = -1;
         this.walkAs(tag, buf, from, to, slot, digitCyr, digitLat);
-        extra[i] = perWord === undefined ? -1 : perWord(tokens, i);
+        // A number has no per-word value: only words with letters are asked about.
+        extra[i] = script === 0 || perWord === undefined ? -1 : perWord(tokens, i);
         continue;
       }
       const hash = tokens.hash[i]!;
       let e = cache.lookup(buf, from, to, tag, hash);
       if (e < 0) {
+        for (let k = 0; k < CANDIDATES; k++) cand[slot + k] = -1;
         this.walkAs(tag, buf, from, to, slot, digitCyr, digitLat);
         e = cache.add(buf, from, to, tag, hash);
         for (let k = 0; k < CANDIDATES; k++) cache.vals[e * CACHE_WIDTH + k] = cand[slot + k]!;

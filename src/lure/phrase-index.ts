@@ -53,15 +53,17 @@ export class PhraseMatches {
 }
 
 export class PhraseIndex {
-  /** Indices into phrases of the phrases starting with word id w: byFirst[firstStart[w], firstStart[w + 1]). */
+  /**
+   * The phrases starting with word id w, as pairs (phrase index, its second word id or -1 for a one-word phrase)
+   * in byFirst[2 * firstStart[w], 2 * firstStart[w + 1]): the check that passes most phrases over reads the
+   * pair it already has in hand.
+   */
   private readonly firstStart: Int32Array;
   private readonly byFirst: Int32Array;
   /** Phrase p's words are phraseWords[wordStart[p], wordStart[p + 1]). */
   private readonly wordStart: Int32Array;
   private readonly phraseWords: Int32Array;
   private readonly maxGap: Int32Array;
-  /** Phrase p's second word id, -1 for a one-word phrase. */
-  private readonly second: Int32Array;
   /** Per word id, the number of the last text whose candidates hold it (see match). */
   private readonly seen: Int32Array;
   private text = 0;
@@ -74,15 +76,16 @@ export class PhraseIndex {
     phrases.forEach((p, index) => (this.wordStart[index + 1] = this.wordStart[index]! + p.words.length));
     this.phraseWords = Int32Array.from(phrases.flatMap((p) => p.words));
     this.maxGap = Int32Array.from(phrases, (p) => p.maxGap);
-    this.second = Int32Array.from(phrases, (p) => p.words[1] ?? -1);
     this.seen = new Int32Array(wordCount);
     this.firstStart = new Int32Array(wordCount + 1);
     for (const p of phrases) this.firstStart[p.words[0]! + 1]!++;
     for (let w = 0; w < wordCount; w++) this.firstStart[w + 1]! += this.firstStart[w]!;
-    this.byFirst = new Int32Array(phrases.length);
+    this.byFirst = new Int32Array(phrases.length * 2);
     const fill = this.firstStart.slice(0, wordCount);
     phrases.forEach((p, index) => {
-      this.byFirst[fill[p.words[0]!]!++] = index;
+      const at = fill[p.words[0]!]!++;
+      this.byFirst[2 * at] = index;
+      this.byFirst[2 * at + 1] = p.words[1] ?? -1;
     });
   }
 
@@ -92,7 +95,7 @@ export class PhraseIndex {
    */
   match(cand: Int32Array, n: number, out: PhraseMatches, places?: WordPlaces): void {
     out.count = 0;
-    const { firstStart, byFirst, second, seen } = this;
+    const { firstStart, byFirst, seen } = this;
     // Most phrases that start at a word go no further: their second word is nowhere in the text. Marking the
     // text's word ids first lets such a phrase be passed over with one read instead of a walk over the next words.
     if (++this.text === 0x7fffffff) {
@@ -108,11 +111,15 @@ export class PhraseIndex {
       for (let k = 0; k < CANDIDATES; k++) {
         const id = cand[i * CANDIDATES + k]!;
         if (id < 0) break;
-        const end = firstStart[id + 1]!;
-        for (let j = firstStart[id]!; j < end; j++) {
+        const end = 2 * firstStart[id + 1]!;
+        for (let j = 2 * firstStart[id]!; j < end; j += 2) {
+          const next = byFirst[j + 1]!;
+          if (next < 0) {
+            out.push(byFirst[j]!, i, i);
+            continue;
+          }
+          if (seen[next] !== text) continue;
           const index = byFirst[j]!;
-          const next = second[index]!;
-          if (next >= 0 && seen[next] !== text) continue;
           const last = this.rest(cand, n, index, i, places);
           if (last >= 0) out.push(index, i, last);
         }

@@ -99,70 +99,68 @@ export class Tokenizer {
     const buf = o.buf;
     let n = 0;
     let b = 0;
-    let start = 0;
-    let inWord = false;
     let kkCount = 0;
     let digits = 0;
     let signs = 0;
-    let cyr = 0;
-    let lat = 0;
-    let dig = 0;
-    let hash = 0;
-    let lastEnd = 0;
     // One-letter words in a row: joinSpaced has work only when SPACED_MIN of them follow each other.
     let singles = 0;
     let joinable = false;
     const len = text.length;
-    for (let i = 0; i <= len; i++) {
-      // One step past the end closes the last word as a separator would.
-      const v = i < len ? packed[units[i]!]! : SEP;
-      let k = v & 7;
-      // A sign is a letter only inside a word ("B@nk"): not at its start ("@handle", "$5"), nor an address's '@'.
-      if (k === SIGN && (!inWord || startsAddress(text, i + 1, packed, units))) k = SEP;
-      if (k === SEP) {
-        if (inWord) {
-          if (n >= o.bufStart.length) this.grow(n);
-          o.bufStart[n] = start;
-          o.bufEnd[n] = b;
-          o.origEnd[n] = lastEnd;
-          o.hash[n] = hash;
-          o.spaced[n] = 0;
-          this.nCyr[n] = cyr;
-          this.nLat[n] = lat;
-          this.nDig[n] = dig;
-          this.resolve(n);
-          digits += dig;
-          if (b - start < 2) {
-            if (++singles >= SPACED_MIN) joinable = true;
-          } else singles = 0;
-          n++;
-          inWord = false;
-        }
+    let i = 0;
+    while (i < len) {
+      // Between words: separators, invisible characters and signs (a sign is a letter only inside a word) are skipped.
+      let k = packed[units[i]!]! & 7;
+      if (k === SEP || k === INVISIBLE || k === SIGN) {
+        i++;
         continue;
       }
-      if (k === INVISIBLE) continue;
-      if (!inWord) {
-        if (n >= o.bufStart.length) this.grow(n);
-        start = b;
-        o.origStart[n] = i;
-        inWord = true;
-        cyr = 0;
-        lat = 0;
-        dig = 0;
-        hash = FNV_OFFSET;
+      if (n >= o.bufStart.length) this.grow(n);
+      const start = b;
+      o.origStart[n] = i;
+      let cyr = 0;
+      let lat = 0;
+      let dig = 0;
+      let hash = FNV_OFFSET;
+      let lastEnd = i;
+      // The word's characters in a loop of their own: it closes on a separator, an address's '@' or the end.
+      for (; i < len; i++) {
+        const v = packed[units[i]!]!;
+        k = v & 7;
+        if (k === SEP) break;
+        if (k === INVISIBLE) continue;
+        const f = v >>> 8;
+        if (k === CYR) {
+          cyr++;
+          kkCount += (v >>> 3) & 1;
+        } else if (k === LAT) lat++;
+        else {
+          // "B@nk" is a word; "name@kaspi.kz" is a name and an address.
+          if (k === SIGN) {
+            if (startsAddress(text, i + 1, packed, units)) break;
+            signs++;
+          }
+          dig++;
+        }
+        buf[b++] = f;
+        hash = Math.imul(hash ^ f, FNV_PRIME);
+        lastEnd = i + 1;
       }
-      const f = v >>> 8;
-      buf[b++] = f;
-      hash = Math.imul(hash ^ f, FNV_PRIME);
-      if (k === CYR) {
-        cyr++;
-        kkCount += (v >>> 3) & 1;
-      } else if (k === LAT) lat++;
-      else {
-        dig++;
-        if (k === SIGN) signs++;
-      }
-      lastEnd = i + 1;
+      o.bufStart[n] = start;
+      o.bufEnd[n] = b;
+      o.origEnd[n] = lastEnd;
+      o.hash[n] = hash;
+      o.spaced[n] = 0;
+      this.nCyr[n] = cyr;
+      this.nLat[n] = lat;
+      this.nDig[n] = dig;
+      this.resolve(n);
+      digits += dig;
+      if (b - start < 2) {
+        if (++singles >= SPACED_MIN) joinable = true;
+      } else singles = 0;
+      n++;
+      // The character that closed the word is a separator (or the address's '@', skipped as one).
+      i++;
     }
     if (joinable) {
       n = this.joinSpaced(text, n);
