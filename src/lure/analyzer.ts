@@ -180,15 +180,17 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
       numbers.push(withOfficial(num, officialFor.length === 0 ? [] : officialFor.slice()));
       // The reader's own number ("ваш номер 8 701…", "8 701… нөміріңіз") is what the message is about, not a line to call.
       if (readerAt !== undefined && officialFor.length === 0 && namesReader(text, readerAt, num.span)) continue;
+      // The reasons show the number as written: its raw form is that text already.
       if (officialFor.length > 0 && (claimedNamed.length === 0 || officialFor.some((id) => claimedNamed.includes(id) || publicLine.has(id)))) {
-        reasons.add(NUMBER_OFFICIAL, num.span);
+        reasons.addShowing(NUMBER_OFFICIAL, num.span, codes.weight(NUMBER_OFFICIAL), num.raw);
       } else if (num.kind === 'short' && officialFor.length === 0) {
         // Operators give short numbers to organizations only: one the registry does not list is unknown to us, not a stranger's.
-        reasons.add(NUMBER_SHORT, num.span);
+        reasons.addShowing(NUMBER_SHORT, num.span, codes.weight(NUMBER_SHORT), num.raw);
       } else {
-        reasons.add(claimed.length > 0 || officialFor.length > 0 ? NUMBER_UNOFFICIAL : NUMBER_UNKNOWN, num.span);
+        const code = claimed.length > 0 || officialFor.length > 0 ? NUMBER_UNOFFICIAL : NUMBER_UNKNOWN;
+        reasons.addShowing(code, num.span, codes.weight(code), num.raw);
         // Organizations answer on landlines, short and toll-free numbers; a lure's call-back line is a SIM.
-        if (num.kind === 'mobile') reasons.add(CHANNEL_MOBILE, num.span);
+        if (num.kind === 'mobile') reasons.addShowing(CHANNEL_MOBILE, num.span, codes.weight(CHANNEL_MOBILE), num.raw);
       }
     }
 

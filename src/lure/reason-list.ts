@@ -12,8 +12,9 @@ export class ReasonList {
   codeCount = 0;
   reasons: Reason[] = [];
   private present = new Uint8Array(64);
-  private reasonCode: number[] = [];
-  /** Lower-cased text of each reason, filled in only when a second reason of its code comes along. */
+  /** The code of each reason, by its index in `reasons`. */
+  private reasonCode = new Int32Array(32);
+  /** Lower-cased text of a reason, filled in only when a second reason of its code comes along (by index; mostly empty). */
   private lower: (string | undefined)[] = [];
   private text = '';
   private sender = '';
@@ -25,8 +26,7 @@ export class ReasonList {
     for (let i = 0; i < this.codeCount; i++) this.present[this.codes[i]!] = 0;
     this.codeCount = 0;
     this.reasons = [];
-    this.reasonCode.length = 0;
-    this.lower.length = 0;
+    if (this.lower.length > 0) this.lower = [];
     this.text = text;
     this.sender = sender ?? '';
   }
@@ -37,6 +37,14 @@ export class ReasonList {
 
   /** Adds a reason of this code, weighing what its code weighs unless `weight` says otherwise. */
   add(code: number, span: [number, number], weight = this.table.weight(code)): void {
+    this.addShowing(code, span, weight, span[1] > span[0] ? undefined : this.sender);
+  }
+
+  /**
+   * Adds a reason whose text is `shown` when given (a caller that holds text[span] already, such as a
+   * number's raw form, passes it rather than have it cut again), else text[span].
+   */
+  addShowing(code: number, span: [number, number], weight: number, shown: string | undefined): void {
     if (code >= this.present.length) {
       const grown = new Uint8Array(Math.max(code + 1, this.present.length * 2));
       grown.set(this.present);
@@ -51,10 +59,14 @@ export class ReasonList {
       }
       this.codes[this.codeCount++] = code;
     } else if (this.isRepeat(code, span)) return;
-    const text = this.text;
-    this.reasons.push({ code: this.table.names[code]!, weight, span, text: span[1] > span[0] ? text.slice(span[0], span[1]) : this.sender });
-    this.reasonCode.push(code);
-    this.lower.push(undefined);
+    const k = this.reasons.length;
+    if (k === this.reasonCode.length) {
+      const grown = new Int32Array(k * 2);
+      grown.set(this.reasonCode);
+      this.reasonCode = grown;
+    }
+    this.reasonCode[k] = code;
+    this.reasons.push({ code: this.table.names[code]!, weight, span, text: shown ?? this.text.slice(span[0], span[1]) });
   }
 
   /** The reasons, strongest first, then in text order; ties keep the order they were found in. */

@@ -2,27 +2,19 @@
 // "87011234567", short numbers like 1414, look-alike zeros "87O1…", dotted or spaced-out digits).
 // A cheap character scan finds candidate runs; libphonenumber only sees runs long enough to be numbers.
 import * as normalize from './normalize.js';
+import type { PrefixClass } from './normalize.js';
 import type { ExtractedNumber, NormalizedNumber } from './types.js';
 
 // Local copies: an imported binding read in a per-character loop costs a call each under some loaders.
 const SHORT_MAX = normalize.SHORT_MAX;
 const SHORT_MIN = normalize.SHORT_MIN;
+const plusSevenClass = normalize.plusSevenClass;
 const isZeroLetter = normalize.isZeroLetter;
 const normalizeNumber = normalize.normalizeNumber;
 
 export interface ExtractOptions {
   /** Short numbers known to be in service (e.g. the registry's): found even without a "call" word nearby. */
   knownShort?: ReadonlySet<string>;
-}
-
-interface Group {
-  start: number;
-  end: number;
-  digits: string;
-  plus: boolean;
-  letters: boolean;
-  /** A dot was among the separators before this group inside the run. */
-  sepDot: boolean;
 }
 
 const MAX_SEP = 3;
@@ -69,26 +61,90 @@ function zeroRunAccepted(text: string, at: number): number {
   return j - at;
 }
 
-/** Collects one run of digit groups starting at i; returns the groups and where the run ended. */
-function scanRun(text: string, i: number): { groups: Group[]; end: number } {
-  const groups: Group[] = [];
-  let cur: Group | null = null;
+// The groups of the run being read, in reused arrays: a message has a few runs, and most are no number,
+// so nothing is allocated for a run until a number is found in it.
+/** Groups in the current run. */
+let groupCount = 0;
+let gStart: Int32Array = new Int32Array(16);
+let gEnd: Int32Array = new Int32Array(16);
+/** Where the group's digits start in `digs`, and how many it has. */
+let gOff: Int32Array = new Int32Array(16);
+let gLen: Int32Array = new Int32Array(16);
+/** PLUS | LETTERS | SEP_DOT */
+let gFlags = new Uint8Array(16);
+/** The run's digits as values 0–9 (look-alike zeros as 0), group after group. */
+let digs = new Uint8Array(64);
+let digCount = 0;
+
+/** The group starts with "+". */
+const PLUS = 1;
+/** Look-alike zeros are among its digits. */
+const LETTERS = 2;
+/** A dot was among the separators before this group inside the run. */
+const SEP_DOT = 4;
+
+function openGroup(start: number, flags: number): void {
+  if (groupCount === gStart.length) {
+    const size = groupCount * 2;
+    gStart = grownInt(gStart, size);
+    gEnd = grownInt(gEnd, size);
+    gOff = grownInt(gOff, size);
+    gLen = grownInt(gLen, size);
+    const f = new Uint8Array(size);
+    f.set(gFlags);
+    gFlags = f;
+  }
+  gStart[groupCount] = start;
+  gEnd[groupCount] = start;
+  gOff[groupCount] = digCount;
+  gLen[groupCount] = 0;
+  gFlags[groupCount] = flags;
+  groupCount++;
+}
+
+function grownInt(a: Int32Array, size: number): Int32Array {
+  const b = new Int32Array(size);
+  b.set(a);
+  return b;
+}
+
+function pushDigit(d: number): void {
+  if (digCount === digs.length) {
+    const b = new Uint8Array(digCount * 2);
+    b.set(digs);
+    digs = b;
+  }
+  digs[digCount++] = d;
+}
+
+/** Reads one run of digit groups starting at i into the group arrays; returns where the run ended. */
+function scanRun(text: string, i: number): number {
+  groupCount = 0;
+  digCount = 0;
+  /** Whether the last group is still open (no separator since its last digit). */
+  let open = false;
   let sepLen = 0;
   let sepDot = false;
   let j = i;
   while (j < text.length) {
     const c = text.charCodeAt(j);
     if (isDigit(c)) {
-      cur ??= { start: j, end: j, digits: '', plus: false, letters: false, sepDot };
+      if (!open) {
+        openGroup(j, sepDot ? SEP_DOT : 0);
+        open = true;
+      }
+      pushDigit(c - 0x30);
       j++;
-      cur.end = j;
+      gEnd[groupCount - 1] = j;
       sepLen = 0;
       sepDot = false;
       continue;
     }
-    if (c === 0x2b && cur === null && j + 1 < text.length && isDigit(text.charCodeAt(j + 1))) {
-      cur = { start: j, end: j + 1, digits: '', plus: true, letters: false, sepDot };
+    if (c === 0x2b && !open && j + 1 < text.length && isDigit(text.charCodeAt(j + 1))) {
+      openGroup(j, PLUS | (sepDot ? SEP_DOT : 0));
+      open = true;
       j++;
+      gEnd[groupCount - 1] = j;
       sepLen = 0;
       sepDot = false;
       continue;
@@ -96,10 +152,14 @@ function scanRun(text: string, i: number): { groups: Group[]; end: number } {
     if (isZeroLetter(c)) {
       const n = zeroRunAccepted(text, j);
       if (n > 0) {
-        cur ??= { start: j, end: j, digits: '', plus: false, letters: false, sepDot };
-        cur.letters = true;
+        if (!open) {
+          openGroup(j, sepDot ? SEP_DOT : 0);
+          open = true;
+        }
+        gFlags[groupCount - 1] = gFlags[groupCount - 1]! | LETTERS;
+        for (let z = 0; z < n; z++) pushDigit(0);
         j += n;
-        cur.end = j;
+        gEnd[groupCount - 1] = j;
         sepLen = 0;
         sepDot = false;
         continue;
@@ -107,9 +167,9 @@ function scanRun(text: string, i: number): { groups: Group[]; end: number } {
       break;
     }
     if (isSep(c)) {
-      if (cur) {
-        groups.push(closed(text, cur));
-        cur = null;
+      if (open) {
+        gLen[groupCount - 1] = digCount - gOff[groupCount - 1]!;
+        open = false;
       }
       if (c === 0x2e) sepDot = true;
       if (++sepLen > MAX_SEP) break;
@@ -118,21 +178,15 @@ function scanRun(text: string, i: number): { groups: Group[]; end: number } {
     }
     break;
   }
-  if (cur) groups.push(closed(text, cur));
-  return { groups, end: j };
+  if (open) gLen[groupCount - 1] = digCount - gOff[groupCount - 1]!;
+  return j;
 }
 
-/** The group with its digits filled in: the characters after its "+", look-alike zeros read as 0. */
-function closed(text: string, g: Group): Group {
-  const from = g.plus ? g.start + 1 : g.start;
-  if (!g.letters) {
-    g.digits = text.slice(from, g.end);
-    return g;
-  }
-  let digits = '';
-  for (let k = from; k < g.end; k++) digits += isZeroLetter(text.charCodeAt(k)) ? '0' : text.charAt(k);
-  g.digits = digits;
-  return g;
+/** digs[from, from + count) as a string, after a "+" when plus. */
+function digitString(from: number, count: number, plus: boolean): string {
+  let s = plus ? '+' : '';
+  for (let i = from; i < from + count; i++) s += String.fromCharCode(0x30 + digs[i]!);
+  return s;
 }
 
 const CALL_CONTEXT =
@@ -146,8 +200,34 @@ const SECRET_LAST = new RegExp(`^(?:${[...new Set(SECRET_WORDS.map((w) => w.slic
 const SECRET_END = new Uint8Array(65536);
 const UNIT_AFTER =
   /^\s?(тг|тенге|теңге|₸|kzt|тыс|млн|млрд|руб|р\.|₽|\$|€|usd|eur|%|г\.|гг|год|жыл|мин|сек|час|сағ|km|км|кг|шт|дн|days?|x|х\b)/i;
-const YEAR = /^(19|20)\d\d$/;
-const TOLL_FREE_NANP = /^18(00|33|44|55|66|77|88)\d{7}$/;
+/** The first characters of UNIT_AFTER's words, matched as it matches them (case-insensitively). */
+const UNIT_FIRST = new RegExp(
+  `^(?:${/\((.*)\)$/
+    .exec(UNIT_AFTER.source)![1]!
+    .split('|')
+    .map((w) => (w.startsWith('\\') ? w.slice(0, 2) : w.charAt(0)))
+    .join('|')})`,
+  'i',
+);
+/** Per code unit: 0 not asked yet, 1 may start a unit word, 2 cannot. */
+const UNIT_START = new Uint8Array(65536);
+
+function mayStartUnit(c: number): boolean {
+  let known = UNIT_START[c]!;
+  if (known === 0) {
+    known = UNIT_FIRST.test(String.fromCharCode(c)) ? 1 : 2;
+    UNIT_START[c] = known;
+  }
+  return known === 1;
+}
+
+/** UNIT_AFTER over the 8 characters from end, tried only when the first (or, after a space, the second) can start a unit. */
+function unitAfter(text: string, end: number): boolean {
+  if (end >= text.length) return false;
+  const c = text.charCodeAt(end);
+  if (!mayStartUnit(c) && !(isSpace(c) && end + 1 < text.length && mayStartUnit(text.charCodeAt(end + 1)))) return false;
+  return UNIT_AFTER.test(text.slice(end, end + 8));
+}
 
 /** The code of the last character before start that is not a space or no-break space, or -1. */
 function prevSignificant(text: string, start: number): number {
@@ -196,16 +276,28 @@ function badSurroundings(text: string, start: number, end: number): boolean {
   const ps = prevSignificant(text, start);
   // * № # ₸ $ €
   if (ps === 0x2a || ps === 0x2116 || ps === 0x23 || ps === 0x20b8 || ps === 0x24 || ps === 0x20ac) return true;
-  if (UNIT_AFTER.test(text.slice(end, end + 8))) return true;
+  if (unitAfter(text, end)) return true;
   return secretBefore(text, start);
 }
 
-/** Lengths a written number can have before libphonenumber is asked (it is the expensive step). */
-function plausibleLength(acc: string, count: number, defaultCountry: string): boolean {
-  if (acc.startsWith('+') || acc.startsWith('00') || acc.startsWith('810')) return true;
+/**
+ * Lengths a written number can have before libphonenumber is asked (it is the expensive step): the
+ * count digits of the run from `from`, after a "+" when plus.
+ */
+function plausibleLength(from: number, count: number, plus: boolean, defaultCountry: string): boolean {
+  const d0 = digs[from]!;
+  const d1 = digs[from + 1]!;
+  if (plus || (d0 === 0 && d1 === 0) || (d0 === 8 && d1 === 1 && digs[from + 2] === 0)) return true;
   // +7 countries: 10 national digits, or 11 with the trunk prefix 8 (or the country code 7) written first
-  if (defaultCountry === 'KZ' || defaultCountry === 'RU') return count === 10 || (count === 11 && (acc.startsWith('8') || acc.startsWith('7')));
+  if (defaultCountry === 'KZ' || defaultCountry === 'RU') return count === 10 || (count === 11 && (d0 === 8 || d0 === 7));
   return count <= 12;
+}
+
+/** "1-888-…" in an e-mail from "support": eleven digits 1 8xx xxx xxxx, with 8xx a North American toll-free code. */
+function tollFreeNanp(from: number, count: number, plus: boolean): boolean {
+  if (plus || count !== 11 || digs[from] !== 1 || digs[from + 1] !== 8) return false;
+  const a = digs[from + 2]!;
+  return a === digs[from + 3] && (a === 0 || (a >= 3 && a <= 8));
 }
 
 /**
@@ -216,12 +308,11 @@ function unlistedKazakh(key: string, count: number): boolean {
   return key.length === 12 && key.startsWith('+77') && count === 11;
 }
 
-/** Whether groups[from, to] were written to dodge filters (look-alike zeros, dots, digits spaced out). */
-function isObfuscated(groups: Group[], from: number, to: number): boolean {
+/** Whether groups [from, to] were written to dodge filters (look-alike zeros, dots, digits spaced out). */
+function isObfuscated(from: number, to: number): boolean {
   if (to - from + 1 > 6) return true;
   for (let idx = from; idx <= to; idx++) {
-    const g = groups[idx]!;
-    if (g.letters || g.sepDot || (idx > from && g.digits.length === 1)) return true;
+    if ((gFlags[idx]! & (LETTERS | SEP_DOT)) !== 0 || (idx > from && gLen[idx] === 1)) return true;
   }
   return false;
 }
@@ -233,6 +324,22 @@ function foundNumber(norm: NormalizedNumber, text: string, start: number, stop: 
   return 'country' in norm
     ? { key: norm.key, kind: norm.kind, country: norm.country, display: norm.display, raw, span, obfuscated }
     : { key: norm.key, kind: norm.kind, display: norm.display, raw, span, obfuscated };
+}
+
+/**
+ * The +7 number whose 10 national digits are digs[at, at + 10), as the fast path of normalizeNumber gives it,
+ * with where it was written: the key and display are built from the digits, once the number is taken.
+ */
+function plusSevenNumber(cls: PrefixClass, at: number, text: string, start: number, stop: number, obfuscated: boolean): ExtractedNumber {
+  const d = digs;
+  const key = String.fromCharCode(0x2b, 0x37, 0x30 + d[at]!, 0x30 + d[at + 1]!, 0x30 + d[at + 2]!, 0x30 + d[at + 3]!, 0x30 + d[at + 4]!, 0x30 + d[at + 5]!, 0x30 + d[at + 6]!, 0x30 + d[at + 7]!, 0x30 + d[at + 8]!, 0x30 + d[at + 9]!);
+  // "+7 701 123 45 67", as displayOf writes it, in one string
+  const display = String.fromCharCode(0x2b, 0x37, 0x20, key.charCodeAt(2), key.charCodeAt(3), key.charCodeAt(4), 0x20, key.charCodeAt(5), key.charCodeAt(6), key.charCodeAt(7), 0x20, key.charCodeAt(8), key.charCodeAt(9), 0x20, key.charCodeAt(10), key.charCodeAt(11));
+  const raw = text.slice(start, stop);
+  const span: [number, number] = [start, stop];
+  return cls.country
+    ? { key, kind: cls.kind, country: cls.country, display, raw, span, obfuscated }
+    : { key, kind: cls.kind, display, raw, span, obfuscated };
 }
 
 /**
@@ -248,8 +355,9 @@ export function extractNumbers(text: string, defaultCountry = 'KZ', opts: Extrac
     if (!isDigit(c) && !(isZeroLetter(c) && i > 0 && isDigit(text.charCodeAt(i - 1)))) {
       // A run starts at a digit, at a "+" or look-alike zeros right before one, or at zeros right after
       // a digit: jump to the next digit, then step back over what may lead it.
+      // (one unsigned compare per character: this loop runs over most of every text)
       let d = i + 1;
-      while (d < n && !isDigit(text.charCodeAt(d))) d++;
+      while (d < n && (text.charCodeAt(d) - 0x30) >>> 0 > 9) d++;
       if (d >= n) break;
       let b = d;
       while (b > i && isZeroLetter(text.charCodeAt(b - 1))) b--;
@@ -262,45 +370,65 @@ export function extractNumbers(text: string, defaultCountry = 'KZ', opts: Extrac
       i++;
       continue;
     }
-    const { groups, end } = scanRun(text, i);
+    const end = scanRun(text, i);
     i = Math.max(end, i + 1);
-    if (groups.length === 0) continue;
+    const groups = groupCount;
+    if (groups === 0) continue;
     // A run glued to letters on its left ("KZ86…", "ID12345") is an identifier, not a number; but one
     // digit ending a word is a letter written as a digit ("перезвонит3 8 708 …"), and the groups after
     // it are read on their own.
     let k = 0;
-    if (letterAt(text, groups[0]!.start - 1)) {
-      if (groups.length === 1 || groups[0]!.digits.length !== 1 || groups[0]!.letters) continue;
+    if (letterAt(text, gStart[0]! - 1)) {
+      if (groups === 1 || gLen[0] !== 1 || (gFlags[0]! & LETTERS) !== 0) continue;
       k = 1;
     }
-    while (k < groups.length) {
-      let best: { m: number; found: ExtractedNumber } | null = null;
-      let acc = groups[k]!.plus ? '+' : '';
+    while (k < groups) {
+      // The longest candidate from group k: its last group, and either its +7 class (digits at bestAt) or its normalized form.
+      let bestM = -1;
+      let bestCls: PrefixClass | null = null;
+      let bestAt = 0;
+      let bestNorm: NormalizedNumber | null = null;
+      const from = gOff[k]!;
+      const plus = (gFlags[k]! & PLUS) !== 0;
       let count = 0;
-      for (let m = k; m < groups.length; m++) {
-        const g = groups[m]!;
-        if (m > k && g.plus) break;
-        acc += g.digits;
-        count += g.digits.length;
+      for (let m = k; m < groups; m++) {
+        if (m > k && (gFlags[m]! & PLUS) !== 0) break;
+        count += gLen[m]!;
         if (count > 15) break;
-        // "1-888-…" in an e-mail from "support": no +7 number starts with 1, and 8xx after it is a North American toll-free code
-        // Only a run starting "18" can be one, and every "8 7xx …" number has eleven digits: the regex is for the few that do.
-        const tollFree = count === 11 && acc.charCodeAt(0) === 0x31 && acc.charCodeAt(1) === 0x38 && TOLL_FREE_NANP.test(acc);
-        if (count < 10 || !(tollFree || plausibleLength(acc, count, defaultCountry))) continue;
+        // Only a run starting "18" can be a North American toll-free number, and every "8 7xx …" number has eleven digits.
+        const tollFree = tollFreeNanp(from, count, plus);
+        if (count < 10 || !(tollFree || plausibleLength(from, count, plus, defaultCountry))) continue;
+        // "+7" and 10 digits, or 8 or 7 and 10 digits: the +7 fast path of normalizeNumber, read from the digits.
+        const d0 = digs[from]!;
+        const form = count !== 11 ? -1 : plus ? (d0 === 7 ? 0 : -1) : d0 === 8 ? 1 : d0 === 7 ? 2 : -1;
+        const cls = form < 0 ? undefined : plusSevenClass(digs, from + 1, form, defaultCountry);
+        if (cls != null) {
+          // normalizeNumber's own conditions on kind, for the key "+7" + the national digits
+          if (cls.kind === 'short' || (cls.kind === 'unknown' && digs[from + 1] !== 7)) continue;
+          bestM = m;
+          bestCls = cls;
+          bestAt = from + 1;
+          continue;
+        }
+        const acc = digitString(from, count, plus);
         const norm = normalizeNumber(tollFree ? `+${acc}` : acc, defaultCountry);
         if (!norm || norm.kind === 'short' || (norm.kind === 'unknown' && !unlistedKazakh(norm.key, count))) continue;
-        const start = groups[k]!.start;
-        const stop = g.end;
-        best = { m, found: foundNumber(norm, text, start, stop, isObfuscated(groups, k, m)) };
+        bestM = m;
+        bestCls = null;
+        bestNorm = norm;
       }
-      if (best && !badSurroundings(text, best.found.span[0], best.found.span[1])) {
-        out.push(best.found);
-        k = best.m + 1;
+      if (bestM >= 0 && !badSurroundings(text, gStart[k]!, gEnd[bestM]!)) {
+        const obfuscated = isObfuscated(k, bestM);
+        out.push(
+          bestCls !== null
+            ? plusSevenNumber(bestCls, bestAt, text, gStart[k]!, gEnd[bestM]!, obfuscated)
+            : foundNumber(bestNorm!, text, gStart[k]!, gEnd[bestM]!, obfuscated),
+        );
+        k = bestM + 1;
         continue;
       }
-      if (groups.length === 1) {
-        const g = groups[0]!;
-        const found = shortNumber(text, g, defaultCountry, opts);
+      if (groups === 1) {
+        const found = shortNumber(text, defaultCountry, opts);
         if (found) out.push(found);
       }
       k++;
@@ -309,15 +437,23 @@ export function extractNumbers(text: string, defaultCountry = 'KZ', opts: Extrac
   return out;
 }
 
-function shortNumber(text: string, g: Group, defaultCountry: string, opts: ExtractOptions): ExtractedNumber | null {
-  if (g.plus || g.letters || g.digits.length < SHORT_MIN || g.digits.length > SHORT_MAX) return null;
-  if (badSurroundings(text, g.start, g.end)) return null;
-  const known = opts.knownShort?.has(g.digits) === true;
+/** The run's one group as a short service number, if it is one. */
+function shortNumber(text: string, defaultCountry: string, opts: ExtractOptions): ExtractedNumber | null {
+  const len = gLen[0]!;
+  if ((gFlags[0]! & (PLUS | LETTERS)) !== 0 || len < SHORT_MIN || len > SHORT_MAX) return null;
+  const start = gStart[0]!;
+  const end = gEnd[0]!;
+  if (badSurroundings(text, start, end)) return null;
+  const digits = text.slice(start, end);
+  const known = opts.knownShort?.has(digits) === true;
   if (!known) {
-    if (YEAR.test(g.digits) || g.digits.startsWith('0')) return null;
-    if (!CALL_CONTEXT.test(text.slice(Math.max(0, g.start - 32), g.start))) return null;
+    const d0 = digs[0]!;
+    const year = len === 4 && ((d0 === 1 && digs[1] === 9) || (d0 === 2 && digs[1] === 0));
+    if (year || d0 === 0) return null;
+    if (!CALL_CONTEXT.test(text.slice(Math.max(0, start - 32), start))) return null;
   }
-  const norm = normalizeNumber(g.digits, defaultCountry);
-  if (!norm) return null;
-  return foundNumber(norm, text, g.start, g.end, false);
+  // normalizeNumber reads a leading "00" as the international prefix: no short number then
+  if (digs[0] === 0 && digs[1] === 0) return null;
+  // What normalizeNumber gives 3–5 digits without a "+": the digits themselves, a short number of the country.
+  return { key: digits, kind: 'short', country: defaultCountry, display: digits, raw: digits, span: [start, end], obfuscated: false };
 }

@@ -61,4 +61,24 @@ describe('+7 fast path', () => {
       { numRuns: 5_000 },
     );
   });
+
+  it('reads runs of every shape (digit groups, separators, "+", look-alike zeros, short numbers) as libphonenumber reads their raw text', () => {
+    // Groups of 1–5 digits (not starting with 1: "1-8xx" is read as a North American number, which its raw text alone is not)
+    const group = fc.tuple(fc.integer({ min: 1, max: 5 }), fc.integer({ min: 0, max: 999_999 }), fc.constantFrom('', 'O', 'о')).map(([n, v, zero]) => {
+      const d = String(v).padStart(6, '0').slice(0, n).replace(/^1/, '2');
+      return zero === '' || n < 2 ? d : `${d.slice(0, 1)}${zero}${d.slice(2)}`;
+    });
+    const run = fc.tuple(fc.constantFrom('', '+', '+7 ', '8 ', '7', '00'), fc.array(group, { minLength: 1, maxLength: 7 }), fc.constantFrom(' ', '-', '.', '', ' (', ') ', '  '));
+    const word = fc.constantFrom('звоните', 'call', 'номер', 'тг', 'код:', 'Сумма', 'KZ', 'по', ',', ':', '№', 'line', '');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(word, run), { minLength: 1, maxLength: 4 }), (parts) => {
+        const text = parts.map(([w, [lead, groups, sep]]) => `${w} ${lead}${groups.join(sep)}`).join(' ');
+        for (const f of extractNumbers(text, 'KZ', { knownShort: new Set(['1414', '102']) })) {
+          expect(f.raw).toBe(text.slice(f.span[0], f.span[1]));
+          expect(f).toMatchObject({ ...normalizeNumberSlow(f.raw) });
+        }
+      }),
+      { numRuns: 20_000 },
+    );
+  });
 });

@@ -131,7 +131,7 @@ function parseDigits(digits: string, defaultCountry: string): NormalizedNumber |
 // (up to 5 digits: "7(?:1(?:0(?:[23]\d|4[0-3]|…") and RU mobiles 93x (up to 6: "9(?:3(?:0(?:0(?:05|…").
 // So one libphonenumber parse per prefix (3 digits, or 6 under 71/72/93) gives the answer for every
 // number with that prefix; the property test in normalize.test.ts checks this against libphonenumber.
-interface PrefixClass {
+export interface PrefixClass {
   kind: NumberKind;
   country: string | undefined;
 }
@@ -175,6 +175,32 @@ function prefixClass(digits: string, at: number, variant: number, defaultCountry
   if (cls === undefined) {
     cls = classifyPrefix(digits, digits.slice(at), defaultCountry);
     // at most a few thousand prefixes occur in practice; the bound keeps a hostile stream from growing the map
+    if (prefixClasses.size >= 50_000) prefixClasses.clear();
+    prefixClasses.set(prefixKey, cls);
+  }
+  return cls;
+}
+
+/**
+ * The class plusSevenFast gives the number written as "+7", "8" or "7" (form 0, 1, 2) before the 10 national
+ * digits held as values in nat[at, at + 10): the extractor reads a number's digits into such an array, and
+ * needs no string for a candidate it then drops. Undefined when the fast path does not apply (country),
+ * null when the prefix is left to libphonenumber.
+ */
+export function plusSevenClass(nat: Uint8Array, at: number, form: number, defaultCountry: string): PrefixClass | null | undefined {
+  const country = defaultCountry === 'KZ' ? 0 : defaultCountry === 'RU' ? 1 : -1;
+  if (country < 0) return undefined;
+  const d0 = nat[at]!;
+  const d1 = nat[at + 1]!;
+  const head = d0 * 100 + d1 * 10 + nat[at + 2]!;
+  const deep = (d0 === 7 && (d1 === 1 || d1 === 2)) || (d0 === 9 && d1 === 3);
+  const prefix = deep ? 1_000_000 + head * 1000 + nat[at + 3]! * 100 + nat[at + 4]! * 10 + nat[at + 5]! : head;
+  const prefixKey = (country * 3 + form) * 2_000_000 + prefix;
+  let cls = prefixClasses.get(prefixKey);
+  if (cls === undefined) {
+    let national = '';
+    for (let i = at; i < at + 10; i++) national += String.fromCharCode(0x30 + nat[i]!);
+    cls = classifyPrefix(`${form === 0 ? '+7' : form === 1 ? '8' : '7'}${national}`, national, defaultCountry);
     if (prefixClasses.size >= 50_000) prefixClasses.clear();
     prefixClasses.set(prefixKey, cls);
   }
