@@ -3,7 +3,7 @@
 // A cheap character scan finds candidate runs; libphonenumber only sees runs long enough to be numbers.
 import * as normalize from './normalize.js';
 import type { PrefixClass } from './normalize.js';
-import type { ExtractedNumber, NormalizedNumber } from './types.js';
+import type { ExtractedNumber, NormalizedNumber, NumberKind } from './types.js';
 
 // Local copies: an imported binding read in a per-character loop costs a call each under some loaders.
 const SHORT_MAX = normalize.SHORT_MAX;
@@ -308,6 +308,11 @@ function unlistedKazakh(key: string, count: number): boolean {
   return key.length === 12 && key.startsWith('+77') && count === 11;
 }
 
+/** Whether a candidate of this kind is a number to report: never a short one, an unknown one only when it is an unlisted Kazakh number. */
+function takenKind(kind: NumberKind, unlisted: boolean): boolean {
+  return kind !== 'short' && (kind !== 'unknown' || unlisted);
+}
+
 /** Whether groups [from, to] were written to dodge filters (look-alike zeros, dots, digits spaced out). */
 function isObfuscated(from: number, to: number): boolean {
   if (to - from + 1 > 6) return true;
@@ -403,8 +408,8 @@ export function extractNumbers(text: string, defaultCountry = 'KZ', opts: Extrac
         const form = count !== 11 ? -1 : plus ? (d0 === 7 ? 0 : -1) : d0 === 8 ? 1 : d0 === 7 ? 2 : -1;
         const cls = form < 0 ? undefined : plusSevenClass(digs, from + 1, form, defaultCountry);
         if (cls != null) {
-          // normalizeNumber's own conditions on kind, for the key "+7" + the national digits
-          if (cls.kind === 'short' || (cls.kind === 'unknown' && digs[from + 1] !== 7)) continue;
+          // the key is "+7" and the national digits: an unlisted Kazakh number when they start with 7
+          if (!takenKind(cls.kind, digs[from + 1] === 7)) continue;
           bestM = m;
           bestCls = cls;
           bestAt = from + 1;
@@ -412,7 +417,7 @@ export function extractNumbers(text: string, defaultCountry = 'KZ', opts: Extrac
         }
         const acc = digitString(from, count, plus);
         const norm = normalizeNumber(tollFree ? `+${acc}` : acc, defaultCountry);
-        if (!norm || norm.kind === 'short' || (norm.kind === 'unknown' && !unlistedKazakh(norm.key, count))) continue;
+        if (!norm || !takenKind(norm.kind, unlistedKazakh(norm.key, count))) continue;
         bestM = m;
         bestCls = null;
         bestNorm = norm;

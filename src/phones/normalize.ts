@@ -139,8 +139,13 @@ export interface PrefixClass {
 /** (default country, written form, national prefix) as a number (prefixKey) → class; null when the prefix is left to libphonenumber. */
 const prefixClasses = new Map<number, PrefixClass | null>();
 
+/** The default country's place among the +7 plans the fast path knows (KZ 0, RU 1), or -1. */
+function plusSevenCountry(defaultCountry: string): number {
+  return defaultCountry === 'KZ' ? 0 : defaultCountry === 'RU' ? 1 : -1;
+}
+
 function plusSevenFast(digits: string, defaultCountry: string): NormalizedNumber | null | undefined {
-  const country = defaultCountry === 'KZ' ? 0 : defaultCountry === 'RU' ? 1 : -1;
+  const country = plusSevenCountry(defaultCountry);
   if (country < 0) return undefined;
   let at: number;
   let form: number;
@@ -160,25 +165,39 @@ function plusSevenFast(digits: string, defaultCountry: string): NormalizedNumber
   return cls.country ? { key, kind: cls.kind, country: cls.country, display } : { key, kind: cls.kind, display };
 }
 
+/**
+ * The cache key of a +7 prefix: the national digits d0… as a number (three, or six under 71/72/93), with
+ * the variant (country * 3 + written form) folded in above them.
+ */
+function prefixKeyOf(variant: number, d0: number, d1: number, d2: number, d3: number, d4: number, d5: number): number {
+  const head = d0 * 100 + d1 * 10 + d2;
+  const deep = (d0 === 7 && (d1 === 1 || d1 === 2)) || (d0 === 9 && d1 === 3);
+  return variant * 2_000_000 + (deep ? 1_000_000 + head * 1000 + d3 * 100 + d4 * 10 + d5 : head);
+}
+
+/** Asks libphonenumber about a prefix not seen yet (the number `digits`, its national part `national`) and remembers the answer. */
+function classifyNew(prefixKey: number, digits: string, national: string, defaultCountry: string): PrefixClass | null {
+  const cls = classifyPrefix(digits, national, defaultCountry);
+  // at most a few thousand prefixes occur in practice; the bound keeps a hostile stream from growing the map
+  if (prefixClasses.size >= 50_000) prefixClasses.clear();
+  prefixClasses.set(prefixKey, cls);
+  return cls;
+}
+
 /** The class of the +7 number `digits` whose 10 national digits start at `at`; `variant` is country * 3 + written form. */
 function prefixClass(digits: string, at: number, variant: number, defaultCountry: string): PrefixClass | null {
-  // The prefix's digits as a number, with its length and the form and country folded in above them.
   // (Digits read inline: a closure here would be created, and under tsx named, on every call.)
-  const d0 = digits.charCodeAt(at) - 0x30;
-  const d1 = digits.charCodeAt(at + 1) - 0x30;
-  const d2 = digits.charCodeAt(at + 2) - 0x30;
-  const deep = (d0 === 7 && (d1 === 1 || d1 === 2)) || (d0 === 9 && d1 === 3);
-  const head = d0 * 100 + d1 * 10 + d2;
-  const prefix = deep ? 1_000_000 + head * 1000 + (digits.charCodeAt(at + 3) - 0x30) * 100 + (digits.charCodeAt(at + 4) - 0x30) * 10 + (digits.charCodeAt(at + 5) - 0x30) : head;
-  const prefixKey = variant * 2_000_000 + prefix;
-  let cls = prefixClasses.get(prefixKey);
-  if (cls === undefined) {
-    cls = classifyPrefix(digits, digits.slice(at), defaultCountry);
-    // at most a few thousand prefixes occur in practice; the bound keeps a hostile stream from growing the map
-    if (prefixClasses.size >= 50_000) prefixClasses.clear();
-    prefixClasses.set(prefixKey, cls);
-  }
-  return cls;
+  const prefixKey = prefixKeyOf(
+    variant,
+    digits.charCodeAt(at) - 0x30,
+    digits.charCodeAt(at + 1) - 0x30,
+    digits.charCodeAt(at + 2) - 0x30,
+    digits.charCodeAt(at + 3) - 0x30,
+    digits.charCodeAt(at + 4) - 0x30,
+    digits.charCodeAt(at + 5) - 0x30,
+  );
+  const cls = prefixClasses.get(prefixKey);
+  return cls !== undefined ? cls : classifyNew(prefixKey, digits, digits.slice(at), defaultCountry);
 }
 
 /**
@@ -188,23 +207,14 @@ function prefixClass(digits: string, at: number, variant: number, defaultCountry
  * null when the prefix is left to libphonenumber.
  */
 export function plusSevenClass(nat: Uint8Array, at: number, form: number, defaultCountry: string): PrefixClass | null | undefined {
-  const country = defaultCountry === 'KZ' ? 0 : defaultCountry === 'RU' ? 1 : -1;
+  const country = plusSevenCountry(defaultCountry);
   if (country < 0) return undefined;
-  const d0 = nat[at]!;
-  const d1 = nat[at + 1]!;
-  const head = d0 * 100 + d1 * 10 + nat[at + 2]!;
-  const deep = (d0 === 7 && (d1 === 1 || d1 === 2)) || (d0 === 9 && d1 === 3);
-  const prefix = deep ? 1_000_000 + head * 1000 + nat[at + 3]! * 100 + nat[at + 4]! * 10 + nat[at + 5]! : head;
-  const prefixKey = (country * 3 + form) * 2_000_000 + prefix;
-  let cls = prefixClasses.get(prefixKey);
-  if (cls === undefined) {
-    let national = '';
-    for (let i = at; i < at + 10; i++) national += String.fromCharCode(0x30 + nat[i]!);
-    cls = classifyPrefix(`${form === 0 ? '+7' : form === 1 ? '8' : '7'}${national}`, national, defaultCountry);
-    if (prefixClasses.size >= 50_000) prefixClasses.clear();
-    prefixClasses.set(prefixKey, cls);
-  }
-  return cls;
+  const prefixKey = prefixKeyOf(country * 3 + form, nat[at]!, nat[at + 1]!, nat[at + 2]!, nat[at + 3]!, nat[at + 4]!, nat[at + 5]!);
+  const cls = prefixClasses.get(prefixKey);
+  if (cls !== undefined) return cls;
+  let national = '';
+  for (let i = at; i < at + 10; i++) national += String.fromCharCode(0x30 + nat[i]!);
+  return classifyNew(prefixKey, `${form === 0 ? '+7' : form === 1 ? '8' : '7'}${national}`, national, defaultCountry);
 }
 
 /**
@@ -213,7 +223,7 @@ export function plusSevenClass(nat: Uint8Array, at: number, form: number, defaul
  */
 export function keyOf(input: string, defaultCountry = 'KZ'): string | null {
   if (input.length === 12 && input.charCodeAt(0) === 0x2b && input.charCodeAt(1) === 0x37 && isBare(input)) {
-    const country = defaultCountry === 'KZ' ? 0 : defaultCountry === 'RU' ? 1 : -1;
+    const country = plusSevenCountry(defaultCountry);
     if (country >= 0 && prefixClass(input, 2, country * 3, defaultCountry) !== null) return input;
   }
   return normalizeNumber(input, defaultCountry)?.key ?? null;
