@@ -1,7 +1,9 @@
 // Finds the phone numbers in a message as people write them ("+7 (701) 123-45-67", "8 701 123 45 67",
 // "87011234567", short numbers like 1414, look-alike zeros "87O1…", dotted or spaced-out digits).
 // A cheap character scan finds candidate runs; libphonenumber only sees runs long enough to be numbers.
+import * as chars from './chars.js';
 import * as normalize from './normalize.js';
+import { badSurroundings } from './surroundings.js';
 import type { PrefixClass } from './normalize.js';
 import type { ExtractedNumber, NormalizedNumber, NumberKind } from './types.js';
 
@@ -11,6 +13,8 @@ const SHORT_MIN = normalize.SHORT_MIN;
 const plusSevenClass = normalize.plusSevenClass;
 const isZeroLetter = normalize.isZeroLetter;
 const normalizeNumber = normalize.normalizeNumber;
+const isDigit = chars.isDigit;
+const letterAt = chars.letterAt;
 
 export interface ExtractOptions {
   /** Short numbers known to be in service (e.g. the registry's): found even without a "call" word nearby. */
@@ -19,35 +23,9 @@ export interface ExtractOptions {
 
 const MAX_SEP = 3;
 
-function isDigit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
-}
-
 function isSep(c: number): boolean {
   // space, no-break and thin spaces, ( ) - . and en/em dashes; not newlines: a number does not span lines
   return c === 0x20 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x28 || c === 0x29 || c === 0x2d || c === 0x2e || c === 0x2013 || c === 0x2014;
-}
-
-/** Per code unit: 0 not asked yet, 1 a letter (\p{L}), 2 not; filled from the regex on first sight. */
-const LETTER = new Uint8Array(65536);
-
-/** Whether text[i] exists and is a letter. */
-function letterAt(text: string, i: number): boolean {
-  if (i < 0 || i >= text.length) return false;
-  const c = text.charCodeAt(i);
-  let known = LETTER[c]!;
-  if (known === 0) {
-    known = /\p{L}/u.test(String.fromCharCode(c)) ? 1 : 2;
-    LETTER[c] = known;
-  }
-  return known === 1;
-}
-
-/** JavaScript's \s: white space and line terminators. */
-function isSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** A run of look-alike zeros counts as digits only when it touches a digit and no other letter. */
@@ -191,95 +169,6 @@ function digitString(from: number, count: number, plus: boolean): string {
 
 const CALL_CONTEXT =
   /(звон|звoн|позвон|набер|номер|тел|call|dial|phone|ring|hotline|line|center|centre|text|sms|смс|отправ|напиш|қоңырау|хабарлас|байланыс|нөмір|жібер|контакт|горяч|линия|служб|центр|орталы|полиц|скор|пожар|экстрен|emergency|police|ambulance)/i;
-const SECRET_WORDS = ['код', 'code', 'kod', 'пароль', 'парол', 'password', 'pin', 'пин', 'otp', 'cvv', 'cvc', '№', '#', '*', 'iin', 'иин', 'жсн', 'бин', 'bin', 'card', 'карт', 'счет', 'счёт', 'шот', 'лс', 'л/с'];
-const escapeRe = (w: string): string => w.replace(/[*/]/g, '\\$&');
-const SECRET_BEFORE = new RegExp(`(${SECRET_WORDS.map(escapeRe).join('|')})\\s*[:：=-]?\\s*$`, 'i');
-/** The last characters of the secret words, matched the way SECRET_BEFORE matches (case-insensitively). */
-const SECRET_LAST = new RegExp(`^(?:${[...new Set(SECRET_WORDS.map((w) => w.slice(-1)))].map(escapeRe).join('|')})$`, 'i');
-/** Per code unit: 0 not asked yet, 1 may end a secret word, 2 cannot. */
-const SECRET_END = new Uint8Array(65536);
-const UNIT_AFTER =
-  /^\s?(тг|тенге|теңге|₸|kzt|тыс|млн|млрд|руб|р\.|₽|\$|€|usd|eur|%|г\.|гг|год|жыл|мин|сек|час|сағ|km|км|кг|шт|дн|days?|x|х\b)/i;
-/** The first characters of UNIT_AFTER's words, matched as it matches them (case-insensitively). */
-const UNIT_FIRST = new RegExp(
-  `^(?:${/\((.*)\)$/
-    .exec(UNIT_AFTER.source)![1]!
-    .split('|')
-    .map((w) => (w.startsWith('\\') ? w.slice(0, 2) : w.charAt(0)))
-    .join('|')})`,
-  'i',
-);
-/** Per code unit: 0 not asked yet, 1 may start a unit word, 2 cannot. */
-const UNIT_START = new Uint8Array(65536);
-
-function mayStartUnit(c: number): boolean {
-  let known = UNIT_START[c]!;
-  if (known === 0) {
-    known = UNIT_FIRST.test(String.fromCharCode(c)) ? 1 : 2;
-    UNIT_START[c] = known;
-  }
-  return known === 1;
-}
-
-/** UNIT_AFTER over the 8 characters from end, tried only when the first (or, after a space, the second) can start a unit. */
-function unitAfter(text: string, end: number): boolean {
-  if (end >= text.length) return false;
-  const c = text.charCodeAt(end);
-  if (!mayStartUnit(c) && !(isSpace(c) && end + 1 < text.length && mayStartUnit(text.charCodeAt(end + 1)))) return false;
-  return UNIT_AFTER.test(text.slice(end, end + 8));
-}
-
-/** The code of the last character before start that is not a space or no-break space, or -1. */
-function prevSignificant(text: string, start: number): number {
-  let k = start - 1;
-  while (k >= 0 && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0xa0)) k--;
-  return k >= 0 ? text.charCodeAt(k) : -1;
-}
-
-/**
- * SECRET_BEFORE over the 16 characters before start. The regex is tried only when the character where a
- * secret word would have to end (before trailing spaces and one ":", "=" or "-") can end one.
- */
-function secretBefore(text: string, start: number): boolean {
-  const from = Math.max(0, start - 16);
-  let p = start - 1;
-  while (p >= from && isSpace(text.charCodeAt(p))) p--;
-  if (p >= from) {
-    const c = text.charCodeAt(p);
-    if (c === 0x3a || c === 0xff1a || c === 0x3d || c === 0x2d) {
-      p--;
-      while (p >= from && isSpace(text.charCodeAt(p))) p--;
-    }
-  }
-  if (p < from) return false;
-  const c = text.charCodeAt(p);
-  let known = SECRET_END[c]!;
-  if (known === 0) {
-    known = SECRET_LAST.test(String.fromCharCode(c)) ? 1 : 2;
-    SECRET_END[c] = known;
-  }
-  return known === 1 && SECRET_BEFORE.test(text.slice(from, start));
-}
-
-const isDigitAt = (text: string, i: number): boolean => i >= 0 && i < text.length && isDigit(text.charCodeAt(i));
-
-/** Whether what sits right around a candidate says it is an amount, a code, a card or a date rather than a number. */
-function badSurroundings(text: string, start: number, end: number): boolean {
-  if (letterAt(text, start - 1) || letterAt(text, end)) return true;
-  const prev = start > 0 ? text.charCodeAt(start - 1) : -1;
-  const next = end < text.length ? text.charCodeAt(end) : -1;
-  if (next === 0x3a && isDigitAt(text, end + 1)) return true;
-  if (prev === 0x3a && isDigitAt(text, start - 2)) return true;
-  if (next === 0x2c && isDigitAt(text, end + 1)) return true;
-  // the digits after a thousands comma ("$1,249") are the end of an amount
-  if (prev === 0x2c && isDigitAt(text, start - 2)) return true;
-  const ps = prevSignificant(text, start);
-  // * № # ₸ $ €
-  if (ps === 0x2a || ps === 0x2116 || ps === 0x23 || ps === 0x20b8 || ps === 0x24 || ps === 0x20ac) return true;
-  if (unitAfter(text, end)) return true;
-  return secretBefore(text, start);
-}
-
 /**
  * Lengths a written number can have before libphonenumber is asked (it is the expensive step): the
  * count digits of the run from `from`, after a "+" when plus.
