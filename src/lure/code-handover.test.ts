@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { reasonCodes, testAnalyzer } from '../../test/helpers/lure.js';
+
+const analyzer = testAnalyzer();
+const codes = (text: string): string[] => reasonCodes(analyzer, text);
+
+// A "courier" or "the bank's security service" who asks for the code typed back, or for the money moved to
+// a "protected" account: the request is the scam whatever verb carries it.
+describe('a code asked to be written back', () => {
+  it('is a code request in the three languages', () => {
+    expect(codes('Это курьер, вам пришёл код в смс, напишите его мне сюда для подтверждения доставки')).toContain('code_request');
+    expect(codes('Пришлите код из сообщения, чтобы курьер отметил доставку')).toContain('code_request');
+    expect(codes('Мен курьермін, сізге SMS-код келді, соны осында жазып жіберіңізші')).toContain('code_request');
+    expect(codes("I'm your courier, you just got a code by SMS, text me the code so I can close the delivery")).toContain('code_request');
+  });
+
+  it('is not read into a one-time code the service sends with its warning', () => {
+    expect(codes('Код подтверждения: 4821. Никому не сообщайте этот код.')).not.toContain('code_request');
+  });
+});
+
+describe('money moved to a "protected" account', () => {
+  it('is the safe-account request in Kazakh and English', () => {
+    expect(codes('Қаражатыңызға қауіп төніп тұр. Барлық ақшаны қорғалған шотқа аударыңыз')).toContain('safe_account');
+    expect(codes('Your savings are at risk: move them to a protected account today')).toContain('safe_account');
+  });
+});
+
+// Operators give short numbers to organizations only: a call-back to one reaches the organization itself.
+describe('a call-back to a short number alone', () => {
+  const text = (number: string): string => `Bank security: a suspicious transfer of 250,000 KZT was stopped. If this wasn't you, call ${number} now.`;
+  it('is not a danger, unlike the same request to a mobile number', () => {
+    const short = analyzer.analyze({ text: text('7755') });
+    expect(short.reasons.map((r) => r.code)).toContain('number.short');
+    expect(short.verdict).not.toBe('danger');
+    expect(analyzer.analyze({ text: text('+7 705 410 22 38') }).verdict).toBe('danger');
+  });
+});
