@@ -9,6 +9,7 @@ import type { RawLexicon } from './lexicon-schema.js';
 import type { StemLang } from './stem.js';
 import { stemWord } from './stem.js';
 import { SCRIPT_CYR, Tokenizer } from './tokenize.js';
+import { kazakhLatinSpellings } from './kk-latin.js';
 
 export interface CompiledLexicon {
   raw: RawLexicon;
@@ -23,15 +24,21 @@ const ALIAS_TAIL = 4;
 const MIN_STEM = 3;
 /** Phrases whose words must be adjacent: "не звоните" protects, "не вы? звоните" does not. */
 const STRICT_CODES = new Set(['protective', 'mark.negation', 'mark.negates_next']);
+/** A Latin spelling of a one-word Kazakh phrase shorter than this is an English word too often ("bar", "men", "kate"). */
+const LATIN_MIN_WORD = 5;
 
 interface Builder {
   table: CharTable;
   tokenizer: Tokenizer;
   raw: RawLexicon;
   kkEndings: string[];
+  /** The endings as Latin Kazakh spells them (kk-latin.ts), folded. */
+  kkLatinEndings: string[];
   words: WordKey[];
   ids: Map<string, number>;
   phrases: Phrase[];
+  /** Code and word ids of every phrase, so a Latin spelling that adds nothing new is left out. */
+  known: Set<string>;
 }
 
 function foldString(table: CharTable, s: string): string {
@@ -66,7 +73,7 @@ function subwords(b: Builder, word: string): string[] {
   return out;
 }
 
-function addPhrase(b: Builder, code: string, phrase: string, lang: StemLang | 'alias', org?: string): void {
+function addPhrase(b: Builder, code: string, phrase: string, lang: StemLang | 'kk-latin' | 'alias', org?: string): void {
   const ids: number[] = [];
   const tails = b.raw.scoring.maxTail;
   for (const rawWord of phrase.trim().split(/\s+/)) {
@@ -93,11 +100,14 @@ function addPhrase(b: Builder, code: string, phrase: string, lang: StemLang | 'a
         }
         stemLang = 'ru';
         tail = Math.min(tails.ru, ALIAS_TAIL);
+      } else if (lang === 'kk-latin') {
+        stemLang = 'kk';
+        tail = tails.kk;
       } else {
         stemLang = lang;
         tail = tails[lang];
       }
-      const stem = stemWord(part, stemLang, { kkEndings: b.kkEndings, kkMinStem: b.raw.kkSuffixes.minStem });
+      const stem = stemWord(part, stemLang, { kkEndings: lang === 'kk-latin' ? b.kkLatinEndings : b.kkEndings, kkMinStem: b.raw.kkSuffixes.minStem });
       if (stem.length < MIN_STEM) ids.push(wordId(b, part, 0));
       // Three-letter stems take only short endings ("код" + "а", not "код" + "екс").
       else if (stemLang === 'kk') ids.push(wordId(b, stem, tail, true));
@@ -105,6 +115,9 @@ function addPhrase(b: Builder, code: string, phrase: string, lang: StemLang | 'a
     });
   }
   if (ids.length === 0) return;
+  const key = `${code}|${org ?? ''}|${ids.join(',')}`;
+  if (lang === 'kk-latin' && b.known.has(key)) return;
+  b.known.add(key);
   const maxGap = STRICT_CODES.has(code) ? 0 : b.raw.scoring.maxGap;
   b.phrases.push(org === undefined ? { code, words: ids, maxGap } : { code, words: ids, org, maxGap });
 }
@@ -121,9 +134,11 @@ export function compileLexicon(raw: RawLexicon, organizations: readonly Organiza
     tokenizer: new Tokenizer(table),
     raw,
     kkEndings: [...new Set(raw.kkSuffixes.endings.map((e) => foldString(table, e)).filter((e) => e.length > 0))],
+    kkLatinEndings: [...new Set(raw.kkSuffixes.endings.flatMap((e) => kazakhLatinSpellings(e).map((l) => foldString(table, l))).filter((e) => e.length > 0))],
     words: [],
     ids: new Map(),
     phrases: [],
+    known: new Set(),
   };
   for (const [code, byLang] of Object.entries(raw.signals)) {
     for (const lang of ['ru', 'kk', 'en'] as const) {
@@ -138,6 +153,20 @@ export function compileLexicon(raw: RawLexicon, organizations: readonly Organiza
       if (name.trim() !== '') addPhrase(b, orgCode(org.category), `=${name.trim().split(/\s+/).join(' =')}`.replace(/=(\S+)$/, '$1'), 'alias', org.id);
     }
   }
-  return { raw, table, automaton: new Automaton(b.words, b.phrases, b.kkEndings), phraseCount: b.phrases.length };
+  // After every phrase written in its own script, so a Latin spelling never displaces one. A one-word phrase
+  // Russian shares ("оператор", "биометрия") is a loanword: in Latin letters it is the English word, which the
+  // English phrases decide about.
+  const bare = (word: string): string => word.replace(/^=|\*$/g, '');
+  const russian = new Set(Object.values(raw.signals).flatMap((byLang) => (byLang.ru ?? []).flatMap((p) => p.trim().split(/\s+/).map(bare))));
+  for (const [code, byLang] of Object.entries(raw.signals)) {
+    for (const phrase of byLang.kk ?? []) {
+      const words = phrase.trim().split(/\s+/);
+      if (words.length === 1 && russian.has(bare(words[0]!))) continue;
+      for (const spelling of kazakhLatinSpellings(phrase)) {
+        if (words.length > 1 || foldString(table, bare(spelling)).length >= LATIN_MIN_WORD) addPhrase(b, code, spelling, 'kk-latin');
+      }
+    }
+  }
+  return { raw, table, automaton: new Automaton(b.words, b.phrases, [...b.kkEndings, ...b.kkLatinEndings]), phraseCount: b.phrases.length };
 }
 
