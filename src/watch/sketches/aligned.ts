@@ -13,9 +13,16 @@ interface Wasm {
   Memory: new (d: { initial: number; maximum: number }) => { readonly buffer: ArrayBuffer };
 }
 
-/** `n` zero bytes starting on a page (on a 16-byte boundary only, beyond 4 GiB). */
+/**
+ * `n` zero bytes starting on a page; on a 16-byte boundary only beyond 4 GiB, or when the engine has
+ * no address space left for another WebAssembly memory (it reserves gigabytes of it for each).
+ */
 export function lineAlignedBytes(n: number): Uint8Array {
   const pages = Math.ceil(n / PAGE);
   if (pages === 0 || pages > MAX_PAGES) return new Uint8Array(n);
-  return new Uint8Array(new (globalThis as unknown as { WebAssembly: Wasm }).WebAssembly.Memory({ initial: pages, maximum: pages }).buffer, 0, n);
+  try {
+    return new Uint8Array(new (globalThis as unknown as { WebAssembly: Wasm }).WebAssembly.Memory({ initial: pages, maximum: pages }).buffer, 0, n);
+  } catch {
+    return new Uint8Array(n);
+  }
 }
