@@ -8,6 +8,7 @@
 
 import { touchWords } from '../touch-list.js';
 import type { TouchList } from '../touch-list.js';
+import { lineAlignedBytes } from './aligned.js';
 
 export interface BloomRingOptions {
   /** Bits per bucket, rounded up to a power of two. */
@@ -39,7 +40,7 @@ export class BloomRing {
     this.hashes = o.hashes;
     this.buckets = o.buckets;
     this.bucketMs = o.bucketMs;
-    this.data = data ?? new Int32Array(this.words * o.buckets);
+    this.data = data ?? new Int32Array(lineAlignedBytes(this.words * o.buckets * 4).buffer, 0, this.words * o.buckets);
     this.epochs = epochs ?? new Float64Array(o.buckets).fill(-1);
     if (this.data.length !== this.words * o.buckets || this.epochs.length !== o.buckets) {
       throw new RangeError('Bloom ring arrays do not match its options');

@@ -10,6 +10,7 @@
 // unit's pair bits hold a few callers of each of its numbers, not the callers of a popular one.
 
 import type { TouchList } from '../touch-list.js';
+import { lineAlignedBytes } from './aligned.js';
 
 /** The largest count a pane holds. */
 export const GATE_SATURATION = 15;
@@ -41,7 +42,7 @@ export class CallerGate {
     this.hashes = hashes;
     this.units = (w * DEPTH) / 64;
     this.shift = 32 - Math.log2(this.units);
-    this.data = data ?? new Uint8Array(this.units * UNIT_BYTES);
+    this.data = data ?? lineAlignedBytes(this.units * UNIT_BYTES);
     if (this.data.byteLength !== this.units * UNIT_BYTES || this.data.byteOffset % 4 !== 0) {
       throw new RangeError('caller gate bytes do not match its width');
     }

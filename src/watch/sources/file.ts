@@ -33,20 +33,29 @@ export interface ReadOptions {
 const CHUNK = 1 << 20;
 
 /**
- * A file's bytes, read again and again into one buffer: each chunk is valid until the next is asked
- * for. The parsers copy what they keep, so a run leaves no chunk behind for the collector to free
- * (a fresh megabyte a chunk is memory the process holds until a collection, and pages to fault in).
+ * A file's bytes, read again and again into two buffers taken in turn: each chunk is valid until the
+ * one after the next is asked for. The parsers copy what they keep, so a run leaves no chunk behind for
+ * the collector to free (a fresh megabyte a chunk is memory the process holds until a collection, and
+ * pages to fault in). The next chunk is read while this one is parsed: the read is done off the main
+ * thread, which would otherwise wait for it idle.
  */
 async function* fileChunks(path: string, size: number): AsyncGenerator<Buffer> {
   const fh = await open(path, 'r');
+  const bufs = [Buffer.allocUnsafe(size), Buffer.allocUnsafe(size)];
+  let k = 0;
+  let pending = fh.read(bufs[0]!, 0, size, null);
   try {
-    const buf = Buffer.allocUnsafe(size);
     for (;;) {
-      const { bytesRead } = await fh.read(buf, 0, size, null);
+      const { bytesRead } = await pending;
       if (bytesRead === 0) return;
-      yield buf.subarray(0, bytesRead);
+      const chunk = bufs[k]!.subarray(0, bytesRead);
+      k ^= 1;
+      pending = fh.read(bufs[k]!, 0, size, null);
+      yield chunk;
     }
   } finally {
+    // a read still running writes into a buffer of the handle: it ends before the handle closes
+    await pending.catch(() => undefined);
     await fh.close();
   }
 }
