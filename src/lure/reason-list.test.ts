@@ -103,4 +103,25 @@ describe('CodeTable', () => {
     expect(high.verdict).toBe('danger');
     expect(high.advice).not.toEqual(low.advice);
   });
+
+  it('answers like the scorer for more lists than it remembers, as its table grows and starts over', () => {
+    const own = new CodeTable(scorer, lexicon.advice);
+    const ids = ['org.bank', 'callback', 'number.unknown', 'number.official', 'pretext.parcel', 'link.unknown', 'channel.mobile', 'sender.official', 'urgency', 'payment_request.card'].map((c) => own.id(c));
+    const lists: number[][] = [];
+    // every list of up to five distinct codes in firing order, about 36 thousand
+    const grow = (list: number[]): void => {
+      lists.push(list);
+      if (list.length < 5) for (const id of ids) if (!list.includes(id)) grow([...list, id]);
+    };
+    grow([]);
+    for (const pass of [0, 1]) {
+      for (let k = pass; k < lists.length; k += 2) {
+        const list = lists[k]!;
+        const got = own.outcome(Int32Array.from(list), list.length, 0.25);
+        const p = 1 / (1 + Math.exp(-(scorer.logit(list.map((id) => own.names[id]!)) + 0.25)));
+        expect(got.score).toBe(Math.round(p * 1000) / 1000);
+        expect(got.verdict).toBe(scorer.verdict(p));
+      }
+    }
+  });
 });
