@@ -41,6 +41,23 @@ describe('ReasonList', () => {
     expect(list.reasons.map((r) => r.text)).toEqual(['ХАБАРЛАСЫҢЫЗ', 'ҚОҢЫРАУ', 'ΟΔΟΣ', 'οδοσ', 'Straße', 'STRASSE']);
   });
 
+  it('adds by start and end what add adds by span, repeats and all', () => {
+    const text = 'KASPI kaspi Каспи қоңырау шалыңыз қоңырау';
+    const spans: [number, number][] = [[0, 5], [6, 11], [12, 17], [18, 33], [18, 25], [34, 41], [0, 0], [0, 0]];
+    const byArray = new ReasonList(table);
+    const byEnds = new ReasonList(table);
+    byArray.reset(text, 'Kaspi');
+    byEnds.reset(text, 'Kaspi');
+    spans.forEach((span, i) => {
+      const code = [BANK, BANK, BANK, CALL, CALL, CALL, SENDER, SENDER][i]!;
+      byArray.add(code, span);
+      byEnds.addAt(code, span[0], span[1]);
+    });
+    expect(byEnds.reasons).toEqual(byArray.reasons);
+    expect(byEnds.reasons.map((r) => r.text)).toEqual(['KASPI', 'Каспи', 'қоңырау шалыңыз', 'қоңырау', 'Kaspi']);
+    expect([...byEnds.codes.subarray(0, byEnds.codeCount)]).toEqual([BANK, CALL, SENDER]);
+  });
+
   it('gives reasons about the sender the sender as text, once', () => {
     const list = new ReasonList(table);
     list.reset('text', 'Kaspi.kz');
