@@ -103,6 +103,9 @@ export class CodeTable {
       this.slots = new Int32Array(1024);
       this.used = 0;
       this.memoCount = 0;
+      // lists in every firing order could pile up too; outcomes given out keep the arrays they hold
+      this.adviceLists.length = 0;
+      this.adviceListIds.clear();
     } else if ((this.memoCount + 1) * 2 > this.slots.length) {
       this.rehash(this.slots.length * 2);
     }

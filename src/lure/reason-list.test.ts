@@ -138,6 +138,11 @@ describe('CodeTable', () => {
         const p = 1 / (1 + Math.exp(-(scorer.logit(list.map((id) => own.names[id]!)) + 0.25)));
         expect(got.score).toBe(Math.round(p * 1000) / 1000);
         expect(got.verdict).toBe(scorer.verdict(p));
+        if (k % 97 === 0) {
+          const fresh = new CodeTable(scorer, lexicon.advice);
+          const again = Int32Array.from(list.map((id) => fresh.id(own.names[id]!)));
+          expect(got.advice).toEqual(fresh.outcome(again, again.length, 0.25).advice);
+        }
       }
     }
   });
