@@ -159,10 +159,11 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
     // Numbers: only worth parsing when the text has enough digits to hold one.
     const found = tokens.digits >= 3 ? extractNumbers(text) : [];
     for (const h of all) {
-      const span: [number, number] = [tokens.origStart[h.from]!, tokens.origEnd[h.to]!];
+      const from = tokens.origStart[h.from]!;
+      const to = tokens.origEnd[h.to]!;
       // A call verb next to a number ("Call 0800…", "8 747… нөміріне хабарласыңыз") is a call-back request.
-      const callback = h.code === CALL_VERB && (numberNear(found, span[0], span[1]) || digitRunAfter(text, span[1]));
-      reasons.add(callback ? CALLBACK : h.code, span);
+      const callback = h.code === CALL_VERB && (numberNear(found, from, to) || digitRunAfter(text, to));
+      reasons.addAt(callback ? CALLBACK : h.code, from, to);
     }
 
     if (eventDay !== undefined) reasons.add(SCHEDULE, [tokens.origStart[eventDay[0]]!, tokens.origEnd[eventDay[1]]!]);

@@ -12,34 +12,37 @@ export interface Outcome {
   advice: readonly string[];
 }
 
-const MAX_OUTCOMES = 1 << 14;
 const VERDICTS: readonly Verdict[] = ['danger', 'suspicious', 'no_signs'];
 
-/** What a list of codes adds up to before the wording is added; advice per verdict as it is first asked for. */
-interface Memo {
-  codes: Int32Array;
-  logit: number;
-  names: string[];
-  advice: (readonly string[] | undefined)[];
-  /** Another list whose codes hash the same. */
-  next: Memo | undefined;
-}
+/** Lists remembered at most: a hostile stream of ever-new lists starts the table over. */
+const MAX_OUTCOMES = 1 << 14;
 
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 
-function sameCodes(memo: Int32Array, codes: Int32Array, count: number): boolean {
-  if (memo.length !== count) return false;
-  for (let i = 0; i < count; i++) if (memo[i] !== codes[i]) return false;
-  return true;
-}
+// A list's memo is one record of numbers in one array, found through a table of slots, so a message reads
+// two places in memory for it. The memo objects this replaces (a Map entry, the memo, its codes, its advice
+// slots) lay apart on the heap: at about six cache misses a message, the lookup cost several times what
+// it does when the same list is asked for twice in a row.
+/** Record fields before the codes: the list's hash, its length, its log-odds, then per verdict its advice list + 1 (0 not asked yet). */
+const R_HASH = 0;
+const R_COUNT = 1;
+const R_LOGIT = 2;
+const R_ADVICE = 3;
+const R_CODES = R_ADVICE + VERDICTS.length;
 
 export class CodeTable {
   readonly names: string[] = [];
   private readonly ids = new Map<string, number>();
   private readonly weights: number[] = [];
-  /** Memos by a hash of their codes: a number key is hashed and compared without building a string per message. */
-  private readonly memos = new Map<number, Memo>();
+  /** Open addressing by the hash of a list: record offset + 1, 0 for an empty slot; at most half full. */
+  private slots = new Int32Array(1024);
+  private records = new Float64Array(4096);
+  private used = 0;
+  private memoCount = 0;
+  /** The distinct advice lists, each once: few, so they stay in cache. */
+  private readonly adviceLists: (readonly string[])[] = [];
+  private readonly adviceListIds = new Map<string, number>();
   private readonly adviceByCode = new Map<string, string[]>();
 
   constructor(
@@ -71,22 +74,86 @@ export class CodeTable {
    * wording's part, which differs from message to message). The advice array is shared.
    */
   outcome(codes: Int32Array, count: number, shift = 0): Outcome {
-    let key = FNV_OFFSET ^ count;
-    for (let i = 0; i < count; i++) key = Math.imul(key ^ codes[i]!, FNV_PRIME);
-    let memo = this.memos.get(key);
-    while (memo !== undefined && !sameCodes(memo.codes, codes, count)) memo = memo.next;
-    if (memo === undefined) {
-      const names: string[] = [];
-      for (let i = 0; i < count; i++) names.push(this.names[codes[i]!]!);
-      if (this.memos.size >= MAX_OUTCOMES) this.memos.clear();
-      memo = { codes: codes.slice(0, count), logit: this.scorer.logit(names), names, advice: [], next: this.memos.get(key) };
-      this.memos.set(key, memo);
-    }
-    const score = 1 / (1 + Math.exp(-(memo.logit + shift)));
+    const at = this.recordOf(codes, count);
+    const rec = this.records;
+    const score = 1 / (1 + Math.exp(-(rec[at + R_LOGIT]! + shift)));
     const verdict = this.scorer.verdict(score);
     const v = VERDICTS.indexOf(verdict);
-    const advice = (memo.advice[v] ??= this.pickAdvice(verdict, memo.names));
-    return { verdict, score: Math.round(score * 1000) / 1000, advice };
+    let list = rec[at + R_ADVICE + v]!;
+    if (list === 0) {
+      list = this.adviceListId(this.pickAdvice(verdict, codes, count)) + 1;
+      rec[at + R_ADVICE + v] = list;
+    }
+    return { verdict, score: Math.round(score * 1000) / 1000, advice: this.adviceLists[list - 1]! };
+  }
+
+  /** Where the record of codes[0, count) starts, made when the list is new. */
+  private recordOf(codes: Int32Array, count: number): number {
+    let hash = FNV_OFFSET ^ count;
+    for (let i = 0; i < count; i++) hash = Math.imul(hash ^ codes[i]!, FNV_PRIME);
+    const rec = this.records;
+    let mask = this.slots.length - 1;
+    let slot = hash & mask;
+    for (let s = this.slots[slot]!; s !== 0; s = this.slots[slot]!) {
+      const at = s - 1;
+      if (rec[at + R_HASH] === hash && rec[at + R_COUNT] === count && sameCodes(rec, at + R_CODES, codes, count)) return at;
+      slot = (slot + 1) & mask;
+    }
+    if (this.memoCount >= MAX_OUTCOMES) {
+      this.slots = new Int32Array(1024);
+      this.used = 0;
+      this.memoCount = 0;
+      // lists in every firing order could pile up too; outcomes given out keep the arrays they hold
+      this.adviceLists.length = 0;
+      this.adviceListIds.clear();
+    } else if ((this.memoCount + 1) * 2 > this.slots.length) {
+      this.rehash(this.slots.length * 2);
+    }
+    mask = this.slots.length - 1;
+    slot = hash & mask;
+    while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
+    const at = this.used;
+    const size = R_CODES + count;
+    if (at + size > this.records.length) {
+      const grown = new Float64Array(Math.max(this.records.length * 2, at + size));
+      grown.set(this.records.subarray(0, at));
+      this.records = grown;
+    }
+    const out = this.records;
+    const names: string[] = [];
+    for (let i = 0; i < count; i++) names.push(this.names[codes[i]!]!);
+    out[at + R_HASH] = hash;
+    out[at + R_COUNT] = count;
+    out[at + R_LOGIT] = this.scorer.logit(names);
+    for (let v = 0; v < VERDICTS.length; v++) out[at + R_ADVICE + v] = 0;
+    for (let i = 0; i < count; i++) out[at + R_CODES + i] = codes[i]!;
+    this.used = at + size;
+    this.memoCount++;
+    this.slots[slot] = at + 1;
+    return at;
+  }
+
+  private rehash(size: number): void {
+    const slots = new Int32Array(size);
+    const mask = size - 1;
+    const rec = this.records;
+    for (let at = 0; at < this.used; at += R_CODES + rec[at + R_COUNT]!) {
+      let slot = rec[at + R_HASH]! & mask;
+      while (slots[slot] !== 0) slot = (slot + 1) & mask;
+      slots[slot] = at + 1;
+    }
+    this.slots = slots;
+  }
+
+  private adviceListId(list: readonly string[]): number {
+    const key = list.join('\n');
+    let id = this.adviceListIds.get(key);
+    if (id === undefined) {
+      id = this.adviceLists.length;
+      this.adviceLists.push(list);
+      this.adviceListIds.set(key, id);
+    }
+    return id;
   }
 
   private adviceFor(code: string): string[] {
@@ -100,13 +167,18 @@ export class CodeTable {
     return ids;
   }
 
-  private pickAdvice(verdict: Verdict, codes: readonly string[]): string[] {
+  private pickAdvice(verdict: Verdict, codes: Int32Array, count: number): string[] {
     const out = this.advice.byVerdict[verdict].slice();
     if (verdict !== 'no_signs') {
-      for (const c of codes) {
-        for (const id of this.adviceFor(c)) if (!out.includes(id)) out.push(id);
+      for (let i = 0; i < count; i++) {
+        for (const id of this.adviceFor(this.names[codes[i]!]!)) if (!out.includes(id)) out.push(id);
       }
     }
     return out;
   }
+}
+
+function sameCodes(rec: Float64Array, from: number, codes: Int32Array, count: number): boolean {
+  for (let i = 0; i < count; i++) if (rec[from + i] !== codes[i]) return false;
+  return true;
 }

@@ -41,6 +41,23 @@ describe('ReasonList', () => {
     expect(list.reasons.map((r) => r.text)).toEqual(['ХАБАРЛАСЫҢЫЗ', 'ҚОҢЫРАУ', 'ΟΔΟΣ', 'οδοσ', 'Straße', 'STRASSE']);
   });
 
+  it('adds by start and end what add adds by span, repeats and all', () => {
+    const text = 'KASPI kaspi Каспи қоңырау шалыңыз қоңырау';
+    const spans: [number, number][] = [[0, 5], [6, 11], [12, 17], [18, 33], [18, 25], [34, 41], [0, 0], [0, 0]];
+    const byArray = new ReasonList(table);
+    const byEnds = new ReasonList(table);
+    byArray.reset(text, 'Kaspi');
+    byEnds.reset(text, 'Kaspi');
+    spans.forEach((span, i) => {
+      const code = [BANK, BANK, BANK, CALL, CALL, CALL, SENDER, SENDER][i]!;
+      byArray.add(code, span);
+      byEnds.addAt(code, span[0], span[1]);
+    });
+    expect(byEnds.reasons).toEqual(byArray.reasons);
+    expect(byEnds.reasons.map((r) => r.text)).toEqual(['KASPI', 'Каспи', 'қоңырау шалыңыз', 'қоңырау', 'Kaspi']);
+    expect([...byEnds.codes.subarray(0, byEnds.codeCount)]).toEqual([BANK, CALL, SENDER]);
+  });
+
   it('gives reasons about the sender the sender as text, once', () => {
     const list = new ReasonList(table);
     list.reset('text', 'Kaspi.kz');
@@ -102,5 +119,31 @@ describe('CodeTable', () => {
     expect(low.verdict).toBe('no_signs');
     expect(high.verdict).toBe('danger');
     expect(high.advice).not.toEqual(low.advice);
+  });
+
+  it('answers like the scorer for more lists than it remembers, as its table grows and starts over', () => {
+    const own = new CodeTable(scorer, lexicon.advice);
+    const ids = ['org.bank', 'callback', 'number.unknown', 'number.official', 'pretext.parcel', 'link.unknown', 'channel.mobile', 'sender.official', 'urgency', 'payment_request.card'].map((c) => own.id(c));
+    const lists: number[][] = [];
+    // every list of up to five distinct codes in firing order, about 36 thousand
+    const grow = (list: number[]): void => {
+      lists.push(list);
+      if (list.length < 5) for (const id of ids) if (!list.includes(id)) grow([...list, id]);
+    };
+    grow([]);
+    for (const pass of [0, 1]) {
+      for (let k = pass; k < lists.length; k += 2) {
+        const list = lists[k]!;
+        const got = own.outcome(Int32Array.from(list), list.length, 0.25);
+        const p = 1 / (1 + Math.exp(-(scorer.logit(list.map((id) => own.names[id]!)) + 0.25)));
+        expect(got.score).toBe(Math.round(p * 1000) / 1000);
+        expect(got.verdict).toBe(scorer.verdict(p));
+        if (k % 97 === 0) {
+          const fresh = new CodeTable(scorer, lexicon.advice);
+          const again = Int32Array.from(list.map((id) => fresh.id(own.names[id]!)));
+          expect(got.advice).toEqual(fresh.outcome(again, again.length, 0.25).advice);
+        }
+      }
+    }
   });
 });

@@ -41,24 +41,42 @@ export class ReasonList {
   }
 
   /**
+   * add(code, [from, to]), with the span made only for a reason that is kept: about a third of a message's
+   * hits repeat a reason it has already.
+   */
+  addAt(code: number, from: number, to: number): void {
+    if (this.firing(code) && this.isRepeat(code, from, to)) return;
+    this.push(code, [from, to], this.table.weight(code), to > from ? undefined : this.sender);
+  }
+
+  /**
    * Adds a reason whose text is `shown` when given (a caller that holds text[span] already, such as a
    * number's raw form, passes it rather than have it cut again), else text[span].
    */
   addShowing(code: number, span: [number, number], weight: number, shown: string | undefined): void {
+    if (this.firing(code) && this.isRepeat(code, span[0], span[1])) return;
+    this.push(code, span, weight, shown);
+  }
+
+  /** Notes that a reason of this code comes; whether one came before (only then can it be a repeat). */
+  private firing(code: number): boolean {
     if (code >= this.present.length) {
       const grown = new Uint8Array(Math.max(code + 1, this.present.length * 2));
       grown.set(this.present);
       this.present = grown;
     }
-    if (this.present[code] === 0) {
-      this.present[code] = 1;
-      if (this.codeCount === this.codes.length) {
-        const grown = new Int32Array(this.codes.length * 2);
-        grown.set(this.codes);
-        this.codes = grown;
-      }
-      this.codes[this.codeCount++] = code;
-    } else if (this.isRepeat(code, span)) return;
+    if (this.present[code] === 1) return true;
+    this.present[code] = 1;
+    if (this.codeCount === this.codes.length) {
+      const grown = new Int32Array(this.codes.length * 2);
+      grown.set(this.codes);
+      this.codes = grown;
+    }
+    this.codes[this.codeCount++] = code;
+    return false;
+  }
+
+  private push(code: number, span: [number, number], weight: number, shown: string | undefined): void {
     const k = this.reasons.length;
     if (k === this.reasonCode.length) {
       const grown = new Int32Array(k * 2);
@@ -87,8 +105,8 @@ export class ReasonList {
   }
 
   /** Whether a reason of this code already has the same wording (compared lower-cased), or is also about the sender. */
-  private isRepeat(code: number, span: [number, number]): boolean {
-    const empty = !(span[1] > span[0]);
+  private isRepeat(code: number, from: number, to: number): boolean {
+    const empty = !(to > from);
     for (let k = 0; k < this.reasons.length; k++) {
       if (this.reasonCode[k] !== code) continue;
       const other = this.reasons[k]!;
@@ -98,8 +116,8 @@ export class ReasonList {
         continue;
       }
       // "қоңырау" read as a call-back inside the call-back "қоңырау шалыңыз": one request, shown once
-      if (other.span[0] <= span[0] && span[1] <= other.span[1]) return true;
-      if (this.sameLower(span, k)) return true;
+      if (other.span[0] <= from && to <= other.span[1]) return true;
+      if (this.sameLower(from, to, k)) return true;
     }
     return false;
   }
@@ -109,11 +127,10 @@ export class ReasonList {
    * whatever surrounds them, so position by position while both sides are such characters: the first pair
    * that differs settles it; anything else is left to toLowerCase.
    */
-  private sameLower(span: [number, number], k: number): boolean {
+  private sameLower(from: number, to: number, k: number): boolean {
     const text = this.text;
     const other = this.reasons[k]!.text;
-    const from = span[0];
-    const len = span[1] - from;
+    const len = to - from;
     if (len === other.length) {
       let i = 0;
       for (; i < len; i++) {
@@ -123,8 +140,8 @@ export class ReasonList {
         if (a !== b) return false;
       }
       if (i === len) return true;
-    } else if (isSimple(text, from, span[1]) && isSimple(other, 0, other.length)) return false;
-    const mine = text.slice(from, span[1]).toLowerCase();
+    } else if (isSimple(text, from, to) && isSimple(other, 0, other.length)) return false;
+    const mine = text.slice(from, to).toLowerCase();
     return mine === (this.lower[k] ??= other.toLowerCase());
   }
 }
