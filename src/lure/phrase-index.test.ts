@@ -58,6 +58,25 @@ describe('PhraseIndex', () => {
     ]);
   });
 
+  it('lists the phrases found at one word in phrase order, each once', () => {
+    const mixed = new PhraseIndex(
+      [
+        { code: 'a-c', words: [1, 3], maxGap: 1 },
+        { code: 'a', words: [1], maxGap: 1 },
+        { code: 'a-b', words: [1, 2], maxGap: 1 },
+        { code: 'a-c-b', words: [1, 3, 2], maxGap: 1 },
+      ],
+      4,
+    );
+    // "c" stands both right after "a" and one word further: each phrase is tried once, from the nearer one.
+    expect(found(mixed, [[1], [3, 2], [3], [2]])).toEqual([
+      ['a-c', 0, 1],
+      ['a', 0, 0],
+      ['a-b', 0, 1],
+      ['a-c-b', 0, 3],
+    ]);
+  });
+
   it('keeps every match of a long text', () => {
     const words = Array.from({ length: 200 }, (_, i) => [i % 2 === 0 ? 1 : 2]);
     const all = found(index, words);
