@@ -34,7 +34,7 @@ const CHUNK = 1 << 20;
 
 /**
  * A file's bytes, read again and again into two buffers taken in turn: each chunk is valid until the
- * one after the next is asked for. The parsers copy what they keep, so a run leaves no chunk behind for
+ * next is asked for (its buffer then takes the read ahead). The parsers copy what they keep, so a run leaves no chunk behind for
  * the collector to free (a fresh megabyte a chunk is memory the process holds until a collection, and
  * pages to fault in). The next chunk is read while this one is parsed: the read is done off the main
  * thread, which would otherwise wait for it idle.
