@@ -50,6 +50,11 @@ function foldString(table: CharTable, s: string): string {
   return out;
 }
 
+/** A lexicon word without its syntax: `=word` (exact) and `word*` (prefix) are the word. */
+function bare(word: string): string {
+  return word.replace(/^=/, '').replace(/\*$/, '');
+}
+
 function wordId(b: Builder, chars: string, maxTail: number, kkTail = false): number {
   const key = `${chars}|${maxTail > 0 ? 's' : 'e'}`;
   const known = b.ids.get(key);
@@ -79,7 +84,7 @@ function addPhrase(b: Builder, code: string, phrase: string, lang: StemLang | 'k
   for (const rawWord of phrase.trim().split(/\s+/)) {
     const exact = rawWord.startsWith('=');
     const prefix = rawWord.endsWith('*');
-    const parts = subwords(b, rawWord.replace(/^=/, '').replace(/\*$/, ''));
+    const parts = subwords(b, bare(rawWord));
     parts.forEach((part, k) => {
       const last = k === parts.length - 1;
       if (!last || exact || /^\d+$/.test(part)) {
@@ -156,7 +161,6 @@ export function compileLexicon(raw: RawLexicon, organizations: readonly Organiza
   // After every phrase written in its own script, so a Latin spelling never displaces one. A one-word phrase
   // Russian shares ("оператор", "биометрия") is a loanword: in Latin letters it is the English word, which the
   // English phrases decide about.
-  const bare = (word: string): string => word.replace(/^=|\*$/g, '');
   const russian = new Set(Object.values(raw.signals).flatMap((byLang) => (byLang.ru ?? []).flatMap((p) => p.trim().split(/\s+/).map(bare))));
   for (const [code, byLang] of Object.entries(raw.signals)) {
     for (const phrase of byLang.kk ?? []) {

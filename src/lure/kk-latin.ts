@@ -30,5 +30,6 @@ function spell(text: string, scheme: Scheme): string {
 /** The Latin spellings of a lower-case Cyrillic Kazakh text, each once; none when it has no Cyrillic letter. */
 export function kazakhLatinSpellings(text: string): string[] {
   if (!/\p{Script=Cyrillic}/u.test(text)) return [];
-  return [...new Set(SCHEMES.map((scheme) => spell(text.toLowerCase(), scheme)))];
+  const lower = text.toLowerCase();
+  return [...new Set(SCHEMES.map((scheme) => spell(lower, scheme)))];
 }

@@ -37,7 +37,7 @@ export class ReasonList {
 
   /** Adds a reason of this code, weighing what its code weighs unless `weight` says otherwise. */
   add(code: number, span: [number, number], weight = this.table.weight(code)): void {
-    this.addShowing(code, span, weight, span[1] > span[0] ? undefined : this.sender);
+    this.addShowing(code, span, weight, this.shownFor(span[0], span[1]));
   }
 
   /**
@@ -46,7 +46,12 @@ export class ReasonList {
    */
   addAt(code: number, from: number, to: number): void {
     if (this.firing(code) && this.isRepeat(code, from, to)) return;
-    this.push(code, [from, to], this.table.weight(code), to > from ? undefined : this.sender);
+    this.push(code, [from, to], this.table.weight(code), this.shownFor(from, to));
+  }
+
+  /** A reason with no place in the text is about the sender, and shows it. */
+  private shownFor(from: number, to: number): string | undefined {
+    return to > from ? undefined : this.sender;
   }
 
   /**
