@@ -81,6 +81,8 @@ async function detectorFor(o: WatchCliOptions, deps: ConstructorParameters<typeo
 }
 
 const mib = (b: number): string => (b / 1048576).toFixed(1);
+/** A count with its noun, in the plural unless it is one. */
+const count = (n: number, noun: string): string => `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
 
 function table(rows: [string, string][]): string {
   const w = Math.max(...rows.map(([k]) => k.length));
@@ -166,12 +168,12 @@ export async function runWatch(files: string[], o: WatchCliOptions, stderr: Node
   const s = detector.stats();
   const malformed = reports.reduce((n, r) => n + r.malformed, 0);
   const rows: [string, string][] = [
-    ...reports.map((r): [string, string] => [r.source, `${r.format}${r.gzip ? '.gz' : ''}, ${r.lines.toLocaleString('en-US')} lines, ${r.events.toLocaleString('en-US')} events, ${r.malformed} malformed`]),
-    ['events', `${s.events.toLocaleString('en-US')} (${s.sms.toLocaleString('en-US')} sms, ${s.calls.toLocaleString('en-US')} calls; ${s.late} late, ${s.tooOld} too old)`],
+    ...reports.map((r): [string, string] => [r.source, `${r.format}${r.gzip ? '.gz' : ''}, ${count(r.lines, 'line')}, ${count(r.events, 'event')}, ${r.malformed} malformed`]),
+    ['events', `${s.events.toLocaleString('en-US')} (${s.sms.toLocaleString('en-US')} sms, ${count(s.calls, 'call')}; ${s.late} late, ${s.tooOld} too old)`],
     ['time', `${secs.toFixed(1)} s, ${Math.round(s.events / Math.max(secs, 1e-9)).toLocaleString('en-US')} events/s`],
     ['memory', `peak RSS ${mib(peakRss)} MiB, detector state ${mib(s.stateBytes)} MiB`],
     ['numbers', `${s.tracked.toLocaleString('en-US')} tracked, ${s.evicted.toLocaleString('en-US')} evicted; text cache hit rate ${(100 * s.textCacheHitRate).toFixed(1)} %`],
-    ['alerts', `${s.alerts} alerts on ${s.alertedNumbers} numbers${o.store ? `, ${stored} recorded as number flags` : ''}${o.alertsOut ? ` → ${o.alertsOut}` : ''}`],
+    ['alerts', `${count(s.alerts, 'alert')} on ${count(s.alertedNumbers, 'number')}${o.store ? `, ${stored} recorded as number flags` : ''}${o.alertsOut ? ` → ${o.alertsOut}` : ''}`],
     ['event time', `${s.since ?? '—'} → ${s.watermark ?? '—'}`],
   ];
   const watchedMs = s.since !== null && s.watermark !== null ? Date.parse(s.watermark) - Date.parse(s.since) : 0;
