@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { reasonCodes, testAnalyzer } from '../../test/helpers/lure.js';
+
+const analyzer = testAnalyzer();
+const codes = (text: string): string[] => reasonCodes(analyzer, text);
+
+// "A paid service was switched on / your card was charged — call to cancel": the reader calls to stop a
+// charge nobody made, and the "support" line takes the card. The same pretext as a suspicious transfer.
+describe('a charge or subscription to be cancelled by phone', () => {
+  it('is the suspicious-transaction pretext in the three languages', () => {
+    expect(codes('На ваш номер подключена услуга «Премиум ТВ+». Стоимость 35 тг/день. Для отключения позвоните по 8 771 402 18 33')).toContain('pretext.suspicious_tx');
+    expect(codes('Сіздің нөміріңізге ақылы қызмет қосылды, күніне 90 тг. 8 771 402 18 33 нөміріне хабарласыңыз')).toContain('pretext.suspicious_tx');
+    expect(codes('Your card charged $552.67 for a Sony camera. To cancel the order call 8 771 402 18 33')).toContain('pretext.suspicious_tx');
+    expect(codes('LLOYDS: a new payee has been authorised. If you do not recognise this, call 8 771 402 18 33')).toContain('pretext.suspicious_tx');
+  });
+});
+
+describe('a request to phone', () => {
+  it('reads "phone" as the call verb in English', () => {
+    expect(codes('Your policy was cancelled due to a database error. Just phone 87713305128 to reissue it')).toContain('callback');
+    expect(codes('Your policy was cancelled due to a database error. Just phone 87713305128 to reissue it')).toContain('pretext.auth_error');
+  });
+
+  it('does not read the noun', () => {
+    expect(codes('Your phone bill is ready: 4 200 KZT. Pay in the app.')).not.toContain('callback');
+  });
+});
+
+describe('money asked to be put on "this number"', () => {
+  it('is the relative-in-trouble pretext', () => {
+    expect(codes('У меня проблемы, кинь 900 рублей на этот номер. Мне не звони, перезвоню сам')).toContain('pretext.relative');
+    expect(codes('Я в больнице. Положи денег на номер 87051234567. Позже всё объясню')).toContain('pretext.relative');
+  });
+});
+
+// What real notices say, which the lexicon used to read as a lure.
+describe('real notices', () => {
+  it('a password is a code request only when it is asked for', () => {
+    expect(codes('eGov.kz: you have signed in using biometric authentication. If it wasn\'t you, change your password in your personal account.')).not.toContain('code_request');
+    expect(codes('Security check: send us your password and the SMS code to keep your account')).toContain('code_request');
+  });
+
+  it('a Kazakh refund to the card is neither a parcel nor a tax pretext', () => {
+    const c = codes('Kaspi Магазин: №50288410 тапсырыс бойынша қайтару мақұлданды. 8 490 ₸ 3 жұмыс күні ішінде Kaspi Gold картаңызға қайтарылады.');
+    expect(c).not.toContain('pretext.parcel');
+    expect(c).not.toContain('pretext.tax_refund');
+    expect(codes('Сәлемдеме жөнелтушіге қайтарылады. 8 771 402 18 33 нөміріне хабарласыңыз')).toContain('pretext.parcel');
+  });
+
+  it('"we do not send links" is the protective line of a real fine notice', () => {
+    const text = 'Камерой зафиксировано превышение скорости. Штраф 7 384 тг можно оплатить через eGov или приложение вашего банка. Мы не присылаем ссылок для оплаты.';
+    expect(codes(text)).toContain('protective');
+    expect(analyzer.analyze({ text }).verdict).toBe('no_signs');
+    expect(codes('Айыппұлды банк қосымшасы арқылы төлеуге болады. Біз төлем сілтемесін жібермейміз.')).toContain('protective');
+  });
+
+  it('a Kazakh meter check booked by phone is the meter pretext', () => {
+    expect(codes('Су есептегіштерін жоспарлы тексеру. Ауыстыруға 8 777 214 59 30 телефоны арқылы жазылыңыз')).toContain('pretext.meter');
+  });
+});
