@@ -70,6 +70,9 @@ describe('registry lookups', () => {
     expect(registry.orgByDomain('guide.kaspi.kz')?.id).toBe('kaspi');
     expect(registry.orgByDomain('kaspi.kz.evil.example')).toBeUndefined();
     expect(registry.orgByDomain('kaspi-kz.com')).toBeUndefined();
+    // gov.kz is reserved for state bodies: a tax office's cabinet is the government's site
+    expect(registry.orgByDomain('cabinet.kgd.gov.kz')?.id).toBe('egov');
+    expect(registry.orgByDomain('gov.kz.example.com')).toBeUndefined();
     expect(registry.orgById('halyk')?.names.en).toBe('Halyk Bank');
     expect(registry.shortNumbers().has('7111')).toBe(true);
   });
