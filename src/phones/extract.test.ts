@@ -24,6 +24,8 @@ describe('extractNumbers', () => {
     const found = extractNumbers('Перезвоните 8 7O1 123 45 67, 8.701.123.45.67 или 8 7 0 1 1 2 3 4 5 6 7');
     expect(found.map((n) => n.key)).toEqual(['+77011234567', '+77011234567', '+77011234567']);
     expect(found.every((n) => n.obfuscated)).toBe(true);
+    const slashed = extractNumbers('Тел: 8 747 / 610 / 33 / 05 - звонить до 18:00');
+    expect(slashed.map((n) => [n.key, n.raw, n.obfuscated])).toEqual([['+77476103305', '8 747 / 610 / 33 / 05', true]]);
   });
 
   it('reads a digit that ends a word as a letter, not as the start of the number after it', () => {
@@ -66,6 +68,7 @@ describe('extractNumbers', () => {
     expect(keys('Your code is 4821. Do not share it. Call 2024 year')).toEqual([]);
     expect(keys('IBAN KZ86125KZT5004100100 счёт 12345')).toEqual([]);
     expect(keys('Құпия сөз: 7111')).toEqual([]);
+    expect(keys('Call the court about case 2/4419, hearing 16/12/2025 at 10:00')).toEqual([]);
   });
 
   it('separates numbers written one after another', () => {

@@ -24,8 +24,8 @@ export interface ExtractOptions {
 const MAX_SEP = 3;
 
 function isSep(c: number): boolean {
-  // space, no-break and thin spaces, ( ) - . and en/em dashes; not newlines: a number does not span lines
-  return c === 0x20 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x28 || c === 0x29 || c === 0x2d || c === 0x2e || c === 0x2013 || c === 0x2014;
+  // space, no-break and thin spaces, ( ) - . / and en/em dashes; not newlines: a number does not span lines
+  return c === 0x20 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x28 || c === 0x29 || c === 0x2d || c === 0x2e || c === 0x2f || c === 0x2013 || c === 0x2014;
 }
 
 /** A run of look-alike zeros counts as digits only when it touches a digit and no other letter. */
@@ -149,7 +149,8 @@ function scanRun(text: string, i: number): number {
         gLen[groupCount - 1] = digCount - gOff[groupCount - 1]!;
         open = false;
       }
-      if (c === 0x2e) sepDot = true;
+      // dots and slashes inside a number are written to slip past filters, not to be read
+      if (c === 0x2e || c === 0x2f) sepDot = true;
       if (++sepLen > MAX_SEP) break;
       j++;
       continue;
