@@ -21,6 +21,7 @@ import { cardNumber } from './card-number.js';
 import { countDigits, digitRunAfter, numberNear } from './nearby.js';
 import { ReasonList } from './reason-list.js';
 import { namesReader } from './reader-number.js';
+import { extractSpelled } from '../phones/spelled.js';
 import * as tokenize from './tokenize.js';
 import { Wording } from './wording.js';
 import * as phraseKinds from './phrase-kind.js';
@@ -88,12 +89,15 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
   const NUMBER_SHORT = codes.id('number.short');
   const CARD_NUMBER = codes.id('payment_request.card');
   const CHANNEL_MOBILE = codes.id('channel.mobile');
+  const EVASION_NUMBER = codes.id('evasion.number');
   const SENDER_OFFICIAL = codes.id('sender.official');
   const SENDER_UNOFFICIAL = codes.id('sender.unofficial');
   const SCHEDULE = codes.id('schedule');
   const OWN_CHANNEL = codes.id('own_channel');
   const WORDING_LURE = codes.id('wording.lure');
   const WORDING_SERVICE = codes.id('wording.service');
+  const CONTACT_HINT = codes.id('contact_hint');
+  const asksToCall = (h: Hit): boolean => h.code === CALL_VERB || h.code === CALLBACK || h.code === CONTACT_HINT;
   const ownChannel = (list: Hit[]): Hit[] => {
     if (!list.some((h) => h.code === OWN_CHANNEL)) return list;
     return list.filter((h) => classOf[h.code] === undefined || !list.some((o) => o.code === OWN_CHANNEL && o.from <= h.from && h.to <= o.to));
@@ -156,8 +160,10 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
       } else if (!claimed.includes(cls)) claimed.push(cls);
     }
 
-    // Numbers: only worth parsing when the text has enough digits to hold one.
-    const found = tokens.digits >= 3 ? extractNumbers(text) : [];
+    // Numbers: only worth parsing when the text has enough digits to hold one; a request to call with no
+    // number in digits may write it in words ("eight seven zero one…"), to slip past filters.
+    let found = tokens.digits >= 3 ? extractNumbers(text) : [];
+    if (found.length === 0 && all.some(asksToCall)) found = extractSpelled(text, extractNumbers);
     for (const h of all) {
       const from = tokens.origStart[h.from]!;
       const to = tokens.origEnd[h.to]!;
@@ -181,6 +187,8 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
       numbers.push(withOfficial(num, officialFor.length === 0 ? [] : officialFor.slice()));
       // The reader's own number ("ваш номер 8 701…", "8 701… нөміріңіз") is what the message is about, not a line to call.
       if (readerAt !== undefined && officialFor.length === 0 && namesReader(text, readerAt, num.span)) continue;
+      // Organizations write their numbers plainly; digits spaced out, dotted or spelled are written to slip past filters.
+      if (num.obfuscated && officialFor.length === 0) reasons.addShowing(EVASION_NUMBER, num.span, codes.weight(EVASION_NUMBER), num.raw);
       // The reasons show the number as written: its raw form is that text already.
       if (officialFor.length > 0 && (claimedNamed.length === 0 || officialFor.some((id) => claimedNamed.includes(id) || publicLine.has(id)))) {
         reasons.addShowing(NUMBER_OFFICIAL, num.span, codes.weight(NUMBER_OFFICIAL), num.raw);

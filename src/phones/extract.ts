@@ -4,6 +4,7 @@
 import * as chars from './chars.js';
 import * as normalize from './normalize.js';
 import { badSurroundings } from './surroundings.js';
+import { FILLER } from './spelled.js';
 import type { PrefixClass } from './normalize.js';
 import type { ExtractedNumber, NormalizedNumber, NumberKind } from './types.js';
 
@@ -116,6 +117,12 @@ function scanRun(text: string, i: number): number {
       gEnd[groupCount - 1] = j;
       sepLen = 0;
       sepDot = false;
+      continue;
+    }
+    if (c === FILLER) {
+      // the rest of a word written for a digit (see spelled.ts): part of the digit before it
+      j++;
+      if (open) gEnd[groupCount - 1] = j;
       continue;
     }
     if (c === 0x2b && !open && j + 1 < text.length && isDigit(text.charCodeAt(j + 1))) {
