@@ -42,7 +42,10 @@ export interface Analyzer {
 const { Tokenizer } = tokenize;
 const SCRIPT_CYR = tokenize.SCRIPT_CYR;
 // Local copies: the per-match loop reads them, and an imported binding can cost a call there.
-const { KIND_DEADLINE, KIND_LANG_KK, KIND_LANG_RU, KIND_MONTH, KIND_NEGATES_NEXT, KIND_NEGATION, KIND_PROTECTIVE, KIND_READER, phraseKindOf } = phraseKinds;
+const { KIND_DEADLINE, KIND_DIGIT_WORD, KIND_LANG_KK, KIND_LANG_RU, KIND_MONTH, KIND_NEGATES_NEXT, KIND_NEGATION, KIND_PROTECTIVE, KIND_READER, phraseKindOf } = phraseKinds;
+
+/** Digit words a text needs before it is read for a number spelled out (a number has ten digits or more). */
+const SPELLED_MIN_WORDS = 4;
 
 /** The wording's log-odds from which it is a reason of its own (either way). */
 const WORDING_SHOWN = 0.5;
@@ -116,6 +119,7 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
     automaton.phrases(cand, n, matches, places);
 
     let kkMarkers = 0;
+    let digitWords = 0;
     let ruMarkers = 0;
     let readerAt: number[] | undefined;
     let deadlineEnd = -2;
@@ -128,6 +132,7 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
       const kind = phraseKind[p]!;
       if (kind === KIND_LANG_KK) kkMarkers++;
       else if (kind === KIND_LANG_RU) ruMarkers++;
+      else if (kind === KIND_DIGIT_WORD) digitWords++;
       else if (kind === KIND_READER) (readerAt ??= []).push(tokens.origStart[matches.firstToken[m]!]!, tokens.origEnd[matches.lastToken[m]!]!);
       else if (kind === KIND_DEADLINE) deadlineEnd = matches.lastToken[m]!;
       else if (kind === KIND_NEGATION || kind === KIND_NEGATES_NEXT) (negs ??= []).push(kind === KIND_NEGATION ? 1 : 0, matches.firstToken[m]!, matches.lastToken[m]!);
@@ -163,7 +168,7 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
     // Numbers: only worth parsing when the text has enough digits to hold one; a request to call with no
     // number in digits may write it in words ("eight seven zero one…"), to slip past filters.
     let found = tokens.digits >= 3 ? extractNumbers(text) : [];
-    if (found.length === 0 && all.some(asksToCall)) found = extractSpelled(text, extractNumbers);
+    if (found.length === 0 && digitWords >= SPELLED_MIN_WORDS && all.some(asksToCall)) found = extractSpelled(text, extractNumbers);
     for (const h of all) {
       const from = tokens.origStart[h.from]!;
       const to = tokens.origEnd[h.to]!;

@@ -16,6 +16,8 @@ export const KIND_DEADLINE = 7;
 export const KIND_NEGATION = 8;
 /** "никаких", "ешқандай", "no need to": cancels the signal right after it. */
 export const KIND_NEGATES_NEXT = 9;
+/** "восемь", "жеті", "seven": a digit written as a word; enough of them may spell a number. */
+export const KIND_DIGIT_WORD = 10;
 
 const BY_CODE = new Map<string, number>([
   ['protective', KIND_PROTECTIVE],
@@ -26,6 +28,7 @@ const BY_CODE = new Map<string, number>([
   ['mark.deadline', KIND_DEADLINE],
   ['mark.negation', KIND_NEGATION],
   ['mark.negates_next', KIND_NEGATES_NEXT],
+  ['mark.digit_word', KIND_DIGIT_WORD],
 ]);
 
 /** The kind of a phrase's code, worked out once per phrase. */
