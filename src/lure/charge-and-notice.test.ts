@@ -58,3 +58,25 @@ describe('real notices', () => {
     expect(codes('Су есептегіштерін жоспарлы тексеру. Ауыстыруға 8 777 214 59 30 телефоны арқылы жазылыңыз')).toContain('pretext.meter');
   });
 });
+
+// Real messages quoted by police and banks, in the words the lexicon lacked.
+describe('schemes in the words real messages use', () => {
+  it('a "mistaken" transfer to be sent back is the suspicious-transaction pretext', () => {
+    expect(codes('Верните деньги, отправил по ошибке')).toContain('pretext.suspicious_tx');
+    expect(codes('Сізге қате жіберіп қойдым, ақшаны қайтарып беріңізші')).toContain('pretext.suspicious_tx');
+  });
+
+  it('"I will explain later" beside money asked for is the relative pretext', () => {
+    expect(codes('Пришли денег, потом объясню')).toContain('pretext.relative');
+    expect(codes('Апа, тез 20 000 салшы, кейін түсіндіремін')).toContain('pretext.relative');
+  });
+
+  it('money for "every Kazakhstani" is the social-payment pretext', () => {
+    expect(codes('Жаңа мемлекеттік бағдарлама іске қосылды, әрбір қазақстандыққа 150 мың теңгеден беріледі')).toContain('pretext.social_payment');
+    expect(codes('Каждому казахстанцу положена выплата 150 000 тг, подробнее по номеру 8 705 111 22 33')).toContain('pretext.social_payment');
+  });
+
+  it('"extremism" under investigation is a threat', () => {
+    expect(codes('У нас началась проверка со стороны силовых структур. Есть подозрение, что кто-то замешан в экстремизме')).toContain('threat');
+  });
+});
