@@ -80,3 +80,25 @@ describe('schemes in the words real messages use', () => {
     expect(codes('У нас началась проверка со стороны силовых структур. Есть подозрение, что кто-то замешан в экстремизме')).toContain('threat');
   });
 });
+
+describe('what sellers and service lines really write', () => {
+  it('a shop on the Kaspi marketplace writing from its own phone does not claim to be the bank', () => {
+    const c = codes('Добрый день! Это магазин «ТехноМир» с Kaspi Магазина. По вашему заказу кофемашина пришла в другом цвете, позвоните мне 8 707 412 55 10');
+    expect(c).toContain('own_channel');
+    expect(c).not.toContain('org.bank');
+  });
+
+  it('a warning that says what the service never sends is protective', () => {
+    expect(codes('Do not enter your username and password. We will never send you links to our login page.')).toContain('protective');
+    expect(codes("We won't send texts about a vehicle tax refund. If you get one, just delete it.")).toContain('protective');
+  });
+
+  it('a help line given as "Справки: 160" is a short number of the message', () => {
+    expect(analyzer.analyze({ text: 'Казахтелеком: задолженность 4 120 тг, оплатите до 10.12. Справки: 160' }).numbers.map((n) => n.key)).toEqual(['160']);
+  });
+
+  it('a one-time payment to pensioners, and a parcel going back to the warehouse, are pretexts', () => {
+    expect(codes('Зейнеткерлерге бір реттік төлем 55 000 тг! Тізімге ену үшін 8 708 419 62 03 нөміріне хабарласыңыз')).toContain('pretext.social_payment');
+    expect(codes('Курьермін, сізге жете алмадым, тапсырыс бүгін қоймаға қайтады, хабарласыңыз 87784412093')).toContain('pretext.parcel');
+  });
+});

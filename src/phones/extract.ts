@@ -176,7 +176,7 @@ function digitString(from: number, count: number, plus: boolean): string {
 }
 
 const CALL_CONTEXT =
-  /(звон|звoн|позвон|набер|номер|тел|call|dial|phone|ring|hotline|line|center|centre|text|sms|смс|отправ|напиш|қоңырау|хабарлас|байланыс|нөмір|жібер|контакт|горяч|линия|служб|центр|орталы|полиц|скор|пожар|экстрен|emergency|police|ambulance)/i;
+  /(звон|звoн|позвон|набер|номер|тел|call|dial|phone|ring|hotline|line|center|centre|text|sms|смс|отправ|напиш|қоңырау|хабарлас|байланыс|нөмір|жібер|контакт|горяч|линия|служб|центр|орталы|полиц|скор|пожар|экстрен|emergency|police|ambulance|справк|анықтам|help:)/i;
 /**
  * Lengths a written number can have before libphonenumber is asked (it is the expensive step): the
  * count digits of the run from `from`, after a "+" when plus.
