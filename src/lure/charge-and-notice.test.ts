@@ -102,3 +102,12 @@ describe('what sellers and service lines really write', () => {
     expect(codes('Курьермін, сізге жете алмадым, тапсырыс бүгін қоймаға қайтады, хабарласыңыз 87784412093')).toContain('pretext.parcel');
   });
 });
+
+// Operators give short numbers to organizations only: a notice whose one number is short is the organization's own.
+describe('a debt notice whose only number is a short help line', () => {
+  it('is not a danger, while the same notice with a mobile to call is', () => {
+    const notice = (contact: string): string => `Алматы Су: задолженность 6 200 тг. Оплатите до 25.12 во избежание отключения. Справки: ${contact}`;
+    expect(analyzer.analyze({ text: notice('1525') }).verdict).toBe('no_signs');
+    expect(analyzer.analyze({ text: notice('8 705 812 33 41') }).verdict).toBe('danger');
+  });
+});
