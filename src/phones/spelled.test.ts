@@ -13,6 +13,11 @@ describe('numbers written with words for digits', () => {
     expect(spelled('Хабарласыңыз: сегіз жеті жеті бес бір екі үш төрт бес алты жеті')).toEqual([{ key: '+77751234567', raw: 'сегіз жеті жеті бес бір екі үш төрт бес алты жеті' }]);
   });
 
+  it('are found when Kazakh or Russian is typed in Latin letters', () => {
+    expect(spelled('qaıta qońyraý shalyńyz segiz jeti jeti bes bir eki ush tort bes alty jeti')).toEqual([{ key: '+77751234567', raw: 'segiz jeti jeti bes bir eki ush tort bes alty jeti' }]);
+    expect(spelled('Perezvonite: vosem sem nol odin pyat pyat nol dva tri devyat vosem')).toEqual([{ key: '+77015502398', raw: 'vosem sem nol odin pyat pyat nol dva tri devyat vosem' }]);
+  });
+
   it('are marked as written to slip past filters', () => {
     expect(extractSpelled('call eight seven zero one 550 23 98', (t) => extractNumbers(t)).every((n) => n.obfuscated)).toBe(true);
   });

@@ -11,6 +11,9 @@ const DIGIT_WORDS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
   ноль: 0, нуль: 0, один: 1, одна: 1, два: 2, две: 2, три: 3, четыре: 4, пять: 5, шесть: 6, семь: 7, восемь: 8, девять: 9,
   нөл: 0, нөль: 0, бір: 1, екі: 2, үш: 3, төрт: 4, бес: 5, алты: 6, жеті: 7, сегіз: 8, тоғыз: 9,
+  // Kazakh and Russian typed in Latin letters
+  nol: 0, nöl: 0, bir: 1, eki: 2, üsh: 3, ush: 3, úsh: 3, tört: 4, tort: 4, bes: 5, alty: 6, jeti: 7, zheti: 7, segiz: 8, togyz: 9, toǵyz: 9, toghyz: 9,
+  nul: 0, odin: 1, dva: 2, tri: 3, chetyre: 4, pyat: 5, shest: 6, sem: 7, vosem: 8, devyat: 9,
 };
 
 /** Fewer digit words than this cannot be the bulk of a number's ten digits. */
