@@ -24,11 +24,12 @@ const FNV_PRIME = 0x01000193;
 // two places in memory for it. The memo objects this replaces (a Map entry, the memo, its codes, its advice
 // slots) lay apart on the heap: at about six cache misses a message, the lookup cost several times what
 // it does when the same list is asked for twice in a row.
-/** Record fields before the codes: the list's hash, its length, its log-odds, then per verdict its advice list + 1 (0 not asked yet). */
+/** Record fields before the codes: the list's hash, its length, its log-odds, whether a code towards fraud is in it, then per verdict its advice list + 1 (0 not asked yet). */
 const R_HASH = 0;
 const R_COUNT = 1;
 const R_LOGIT = 2;
-const R_ADVICE = 3;
+const R_NAMED = 3;
+const R_ADVICE = 4;
 const R_CODES = R_ADVICE + VERDICTS.length;
 
 export class CodeTable {
@@ -77,7 +78,7 @@ export class CodeTable {
     const at = this.recordOf(codes, count);
     const rec = this.records;
     const score = 1 / (1 + Math.exp(-(rec[at + R_LOGIT]! + shift)));
-    const verdict = this.scorer.verdict(score);
+    const verdict = this.scorer.verdict(score, rec[at + R_NAMED] === 1);
     const v = VERDICTS.indexOf(verdict);
     let list = rec[at + R_ADVICE + v]!;
     if (list === 0) {
@@ -125,6 +126,7 @@ export class CodeTable {
     out[at + R_HASH] = hash;
     out[at + R_COUNT] = count;
     out[at + R_LOGIT] = this.scorer.logit(names);
+    out[at + R_NAMED] = names.some((n) => this.scorer.weight(n) > 0) ? 1 : 0;
     for (let v = 0; v < VERDICTS.length; v++) out[at + R_ADVICE + v] = 0;
     for (let i = 0; i < count; i++) out[at + R_CODES + i] = codes[i]!;
     this.used = at + size;

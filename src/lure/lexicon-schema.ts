@@ -45,7 +45,7 @@ export const Scoring = Type.Object({
       weight: Type.Number(),
     }),
   ),
-  thresholds: Type.Object({ danger: Type.Number(), suspicious: Type.Number() }),
+  thresholds: Type.Object({ danger: Type.Number(), suspicious: Type.Number(), unnamed: Type.Optional(Type.Number()) }),
   /** How many unmatched words may sit between two words of a phrase. */
   maxGap: Type.Integer({ minimum: 0, maximum: 3 }),
   /** Longest ending accepted after a stem, per stemming language. */

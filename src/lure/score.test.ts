@@ -68,3 +68,19 @@ describe('the lure scorer', () => {
     expect(s.verdict(0.49)).toBe('no_signs');
   });
 });
+
+describe('a verdict with no named signal', () => {
+  const unnamed = createScorer({ ...data, thresholds: { danger: 0.75, suspicious: 0.5, unnamed: 0.8 } });
+
+  it('is suspicious at most, and only from the higher threshold: the wording alone speaks', () => {
+    expect(unnamed.verdict(0.9, false)).toBe('suspicious');
+    expect(unnamed.verdict(0.7, false)).toBe('no_signs');
+    expect(unnamed.verdict(0.9, true)).toBe('danger');
+    expect(unnamed.verdict(0.7, true)).toBe('suspicious');
+  });
+
+  it('falls back to the suspicious threshold when none is set', () => {
+    expect(s.verdict(0.6, false)).toBe('suspicious');
+    expect(s.verdict(0.6)).toBe('suspicious');
+  });
+});

@@ -12,7 +12,8 @@ export interface Scorer {
   /** The log-odds the codes add up to; score() is its logistic. */
   logit(codes: readonly string[]): number;
   score(codes: readonly string[]): number;
-  verdict(score: number): Verdict;
+  /** `named`: some code with a weight towards fraud fired; without one, only the learned wording speaks. */
+  verdict(score: number, named?: boolean): Verdict;
 }
 
 interface CodeInfo {
@@ -94,7 +95,11 @@ export function createScorer(data: ScoringData): Scorer {
     weight: (code) => info(code).weight,
     logit,
     score: (codes) => 1 / (1 + Math.exp(-logit(codes))),
-    verdict(score) {
+    verdict(score, named = true) {
+      // The wording alone (no signal the lexicon names) is learned from a corpus of notices and lures: on
+      // people's own chatter it reads lures into ordinary words. It flags only when it is strong, and as
+      // suspicious at most, since there is no reason to show but the words themselves.
+      if (!named) return score >= (data.thresholds.unnamed ?? data.thresholds.suspicious) ? 'suspicious' : 'no_signs';
       if (score >= data.thresholds.danger) return 'danger';
       if (score >= data.thresholds.suspicious) return 'suspicious';
       return 'no_signs';
