@@ -10,6 +10,7 @@ import type { StemLang } from './stem.js';
 import { stemWord } from './stem.js';
 import { SCRIPT_CYR, Tokenizer } from './tokenize.js';
 import { kazakhLatinSpellings } from './kk-latin.js';
+import { DIGIT_WORD_FORMS } from '../phones/spelled.js';
 
 export interface CompiledLexicon {
   raw: RawLexicon;
@@ -150,6 +151,9 @@ export function compileLexicon(raw: RawLexicon, organizations: readonly Organiza
       for (const phrase of byLang[lang] ?? []) addPhrase(b, code, phrase, lang);
     }
   }
+  // The words the number reader turns into digits, one list for both: the analyzer counts them to know
+  // when a text may spell a number.
+  for (const word of DIGIT_WORD_FORMS) addPhrase(b, 'mark.digit_word', `=${word}`, 'en');
   for (const org of organizations) {
     // "Kaspi.kz (Kaspi Bank)" names the organization twice: each part is a name of its own.
     const full = [org.names.kk, org.names.ru, org.names.en].flatMap((n) => n.split(/[()]/));

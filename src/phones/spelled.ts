@@ -16,6 +16,9 @@ const DIGIT_WORDS: Record<string, number> = {
   nul: 0, odin: 1, dva: 2, tri: 3, chetyre: 4, pyat: 5, shest: 6, sem: 7, vosem: 8, devyat: 9,
 };
 
+/** Every word read as a digit, as written here (the lexicon's matcher counts them: see compile.ts). */
+export const DIGIT_WORD_FORMS: readonly string[] = Object.keys(DIGIT_WORDS);
+
 /** Fewer digit words than this cannot be the bulk of a number's ten digits. */
 const MIN_WORDS = 3;
 
