@@ -4,6 +4,8 @@
 import type { RawLexicon } from './lexicon-schema.js';
 import type { Scorer } from './score.js';
 import type { Verdict } from './types.js';
+import { grown } from './grown.js';
+import * as fnv from './token-cache.js';
 
 export interface Outcome {
   verdict: Verdict;
@@ -17,8 +19,7 @@ const VERDICTS: readonly Verdict[] = ['danger', 'suspicious', 'no_signs'];
 /** Lists remembered at most: a hostile stream of ever-new lists starts the table over. */
 const MAX_OUTCOMES = 1 << 14;
 
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 0x01000193;
+const { FNV_OFFSET, FNV_PRIME } = fnv;
 
 // A list's memo is one record of numbers in one array, found through a table of slots, so a message reads
 // two places in memory for it. The memo objects this replaces (a Map entry, the memo, its codes, its advice
@@ -115,11 +116,7 @@ export class CodeTable {
     while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
     const at = this.used;
     const size = R_CODES + count;
-    if (at + size > this.records.length) {
-      const grown = new Float64Array(Math.max(this.records.length * 2, at + size));
-      grown.set(this.records.subarray(0, at));
-      this.records = grown;
-    }
+    if (at + size > this.records.length) this.records = grown(this.records, Math.max(this.records.length * 2, at + size));
     const out = this.records;
     const names: string[] = [];
     for (let i = 0; i < count; i++) names.push(this.names[codes[i]!]!);

@@ -1,6 +1,7 @@
 // The reasons of one message as they are found: one per code and wording ("Kaspi" twice is one claim),
 // and the codes that fired, in the order they fired (the outcome is looked up by that order).
 import type { CodeTable } from './code-table.js';
+import { grown } from './grown.js';
 import type { Reason } from './types.js';
 
 /** Up to this many reasons are sorted by insertion (huge texts can have thousands). */
@@ -66,28 +67,18 @@ export class ReasonList {
   /** Notes that a reason of this code comes; whether one came before (only then can it be a repeat). */
   private firing(code: number): boolean {
     if (code >= this.present.length) {
-      const grown = new Uint8Array(Math.max(code + 1, this.present.length * 2));
-      grown.set(this.present);
-      this.present = grown;
+      this.present = grown(this.present, Math.max(code + 1, this.present.length * 2));
     }
     if (this.present[code] === 1) return true;
     this.present[code] = 1;
-    if (this.codeCount === this.codes.length) {
-      const grown = new Int32Array(this.codes.length * 2);
-      grown.set(this.codes);
-      this.codes = grown;
-    }
+    if (this.codeCount === this.codes.length) this.codes = grown(this.codes, this.codes.length * 2);
     this.codes[this.codeCount++] = code;
     return false;
   }
 
   private push(code: number, span: [number, number], weight: number, shown: string | undefined): void {
     const k = this.reasons.length;
-    if (k === this.reasonCode.length) {
-      const grown = new Int32Array(k * 2);
-      grown.set(this.reasonCode);
-      this.reasonCode = grown;
-    }
+    if (k === this.reasonCode.length) this.reasonCode = grown(this.reasonCode, k * 2);
     this.reasonCode[k] = code;
     this.reasons.push({ code: this.table.names[code]!, weight, span, text: shown ?? this.text.slice(span[0], span[1]) });
   }
