@@ -12,6 +12,11 @@ describe('textReader', () => {
     expect(read('Запись: 8 (717) 708-27-06').mentioned).toEqual(['+77177082706']);
   });
 
+  it('reads a number written in words, as a mass SMS spells it to pass filters that look for digits', () => {
+    expect(read('Ваша посылка на складе. Позвоните: восемь семь ноль один пять пять ноль два три девять восемь').mentioned).toEqual(['+77015502398']);
+    expect(read('Сәлем, ертең бір кездесейік, екі сағатта үш адам келеді').mentioned).toEqual([]);
+  });
+
   it('reads nothing from texts without numbers, and leaves the lure score unknown without an analyzer', () => {
     expect(read('Код 274722, никому не сообщайте').mentioned).toEqual([]);
     expect(read('Привет, как дела?')).toEqual({ mentioned: [], lure: Number.NaN });

@@ -2,6 +2,7 @@
 // extractor read texts; the registry of official numbers answers which numbers and senders are official.
 import type { Analyzer } from '../lure/analyzer.js';
 import type { Registry } from '../phones/registry.js';
+import { extractSpelled } from '../phones/spelled.js';
 import type { ExtractedNumber } from '../phones/types.js';
 import type { OfficialDirectory, ReadText } from './ports.js';
 
@@ -28,9 +29,11 @@ export function textReader(
   analyzer?: Analyzer,
 ): ReadText {
   return (text) => {
-    // a text without digits names no number, and only texts that name a number matter to Watch
-    if (!/\d/.test(text)) return NOTHING;
-    const keys = new Set([...extract(text).map((n) => n.key), ...writtenNumbers(text, normalize)]);
+    // Only texts that name a number matter to Watch. Without a digit, a text names one only in words
+    // ("сегіз жеті нөл бір…"): a mass SMS written so to pass the operator's own filters is still read.
+    const keys = /\d/.test(text)
+      ? new Set([...extract(text).map((n) => n.key), ...writtenNumbers(text, normalize)])
+      : new Set(extractSpelled(text, extract).map((n) => n.key));
     if (keys.size === 0) return NOTHING;
     return { mentioned: [...keys], lure: analyzer ? analyzer.analyze({ text }).score : Number.NaN };
   };

@@ -74,4 +74,16 @@ describe('saqbol watch', () => {
     await watch([day], { alertsOut: join(dir, 'a.jsonl'), snapshotOut: snap });
     await expect(watch([day], { alertsOut: join(dir, 'a.jsonl'), snapshotIn: snap, threshold: '0.9' })).rejects.toMatchObject({ code: 'invalid_field' });
   });
+
+  it('reads the call-back number of a mass SMS that spells it in words, and flags it when the recipients call', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'saqbol-watch-'));
+    const spelled = 'Ошибка авторизации в приложении банка. Срочно позвоните: восемь семь семь семь ноль ноль ноль один один два два';
+    const ev: WatchEvent[] = events(T0, T0 + 3 * HOUR);
+    for (let i = 0; i < 600; i++) ev.push({ type: 'sms', ts: T0 + HOUR + i * 3000, from: `+7776${String(2_000_000 + (i % 40)).slice(1)}`, to: person(2000 + i), text: spelled });
+    for (let k = 0; k < 40; k++) ev.push({ type: 'call', ts: T0 + HOUR + 40 * 60_000 + k * 60_000, from: person(2000 + k * 13), to: '+77770001122', durationS: 300 });
+    const run = await watch([file(dir, 'spelled.jsonl', ev.sort((a, b) => a.ts - b.ts))], { alertsOut: join(dir, 'a.jsonl') });
+    expect(run.flagged).toEqual(['+77770001122']);
+    const alert = JSON.parse(readFileSync(join(dir, 'a.jsonl'), 'utf8').split('\n')[0]!) as { reasons: { code: string; value: number }[] };
+    expect(alert.reasons.find((r) => r.code === 'mention_fanout')!.value).toBeGreaterThanOrEqual(100);
+  });
 });
