@@ -27,3 +27,24 @@ describe('one request, one reason', () => {
     expect(spans).toEqual(['қоңырау шалыңыз']);
   });
 });
+
+describe('English and brand words that share a stem with ordinary words', () => {
+  it('keeps "customer", "allowed", "tower" and "detected" apart from customs, allowances, towing and detectives', () => {
+    expect(codes('Dear customer, your order #5521 has been shipped')).not.toContain('pretext.parcel');
+    expect(codes('Your parcel is held by customs, call +7 702 518 40 33')).toContain('pretext.parcel');
+    expect(codes('Only 2 devices are allowed per account')).not.toContain('topic.benefit');
+    expect(codes('Your housing allowance has been approved')).toContain('topic.benefit');
+    expect(codes('Meet me at the tower in town')).not.toContain('pretext.tax_refund');
+    expect(codes('A new login was detected on your account')).not.toContain('org.police');
+    expect(codes('Detective Smith needs you to call back today')).toContain('org.police');
+    expect(codes('Extreme weather warning for tomorrow')).not.toContain('threat');
+    expect(codes('The warranty on your laptop ends soon')).not.toContain('threat');
+    expect(codes('A warrant for your arrest has been issued')).toContain('threat');
+  });
+
+  it('reads the operator Activ by its name, not in "active" or "активируйте"', () => {
+    expect(codes('Your account is active again')).not.toContain('org.operator');
+    expect(codes('Активируйте карту в приложении банка')).not.toContain('org.operator');
+    expect(codes('Activ: срок действия номера истекает, позвоните 8 705 123 45 67')).toContain('org.operator');
+  });
+});
