@@ -14,6 +14,14 @@ describe('extractNumbers', () => {
     expect(found.every((n) => !n.obfuscated)).toBe(true);
   });
 
+  it('reads the hyphens and dashes of web pages and word processors as separators, not as the end of a number', () => {
+    const text = 'Звоните 8\u2011800\u2011080\u201111\u201111 или +7\u2010701\u2012123\u221245\u221267';
+    const found = extractNumbers(text);
+    expect(found.map((n) => n.key)).toEqual(['+78000801111', '+77011234567']);
+    expect(found.map((n) => text.slice(n.span[0], n.span[1]))).toEqual(['8\u2011800\u2011080\u201111\u201111', '+7\u2010701\u2012123\u221245\u221267']);
+    expect(found.every((n) => !n.obfuscated)).toBe(true);
+  });
+
   it('finds short service numbers next to a call word, and known ones anywhere', () => {
     expect(keys('Контакт-центр 1414, полиция 102, звоните 7111')).toEqual(['1414', '102', '7111']);
     expect(keys('у вас 102 бонуса')).toEqual([]);

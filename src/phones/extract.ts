@@ -25,8 +25,9 @@ export interface ExtractOptions {
 const MAX_SEP = 3;
 
 function isSep(c: number): boolean {
-  // space, no-break and thin spaces, ( ) - . / and en/em dashes; not newlines: a number does not span lines
-  return c === 0x20 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x28 || c === 0x29 || c === 0x2d || c === 0x2e || c === 0x2f || c === 0x2013 || c === 0x2014;
+  // space, no-break and thin spaces, ( ) - . /, the typographic hyphens and dashes (U+2010–2014) and the minus
+  // sign that word processors and web pages put between digit groups; not newlines: a number does not span lines
+  return c === 0x20 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x28 || c === 0x29 || c === 0x2d || c === 0x2e || c === 0x2f || (c >= 0x2010 && c <= 0x2014) || c === 0x2212;
 }
 
 /** A run of look-alike zeros counts as digits only when it touches a digit and no other letter. */
