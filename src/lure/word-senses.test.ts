@@ -48,3 +48,18 @@ describe('English and brand words that share a stem with ordinary words', () => 
     expect(codes('Activ: срок действия номера истекает, позвоните 8 705 123 45 67')).toContain('org.operator');
   });
 });
+
+describe('Russian and Kazakh words that share a stem with ordinary words', () => {
+  it('keeps the Kazakh "пен" (and), "признано", "сбор", "мама" and "біржолғы" apart from fines, prizes, failures, specialists and exchanges', () => {
+    expect(codes('Кітап пен дәптер алдым')).not.toContain('pretext.tax_refund');
+    expect(codes('Начислена пеня 500 тг')).toContain('pretext.tax_refund');
+    expect(codes('Договор признано недействительным')).not.toContain('pretext.prize');
+    expect(codes('Вы выиграли приз! Позвоните 8 701 123 45 67')).toContain('pretext.prize');
+    expect(codes('Сбор мусора в субботу')).not.toContain('topic.auth');
+    expect(codes('Сбой системы, позвоните 8 701 123 45 67')).toContain('topic.auth');
+    expect(codes('Мама сказала позвонить вечером')).not.toContain('contact_hint');
+    expect(codes('Маманға хабарласыңыз 8 701 123 45 67')).toContain('contact_hint');
+    expect(codes('Біржолғы төлем тағайындалды')).not.toContain('pretext.investment');
+    expect(codes('Торговля на бирже: доход от 500 000 тг в месяц')).toContain('pretext.investment');
+  });
+});
