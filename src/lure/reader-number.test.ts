@@ -15,7 +15,9 @@ describe("the reader's own number", () => {
       const found = codes(text);
       expect(found, text).not.toContain('channel.mobile');
       expect(found, text).not.toContain('number.unofficial');
-      expect(analyzer.analyze({ text }).verdict, text).toBe('no_signs');
+      // the number weighs nothing: the message scores as it does without it
+      expect(analyzer.analyze({ text }).score, text).toBe(analyzer.analyze({ text: text.replace(/\+?[78] 701 334 20 19 /, '') }).score);
+      expect(analyzer.analyze({ text }).verdict, text).not.toBe('danger');
     }
   });
 
