@@ -61,5 +61,14 @@ describe('Russian and Kazakh words that share a stem with ordinary words', () =>
     expect(codes('Маманға хабарласыңыз 8 701 123 45 67')).toContain('contact_hint');
     expect(codes('Біржолғы төлем тағайындалды')).not.toContain('pretext.investment');
     expect(codes('Торговля на бирже: доход от 500 000 тг в месяц')).toContain('pretext.investment');
+    expect(codes('Сотни людей пришли на концерт')).not.toContain('threat');
+    expect(codes('Сіздің ісіңіз сотқа жіберілді')).toContain('threat');
+  });
+
+  it('reads Halyk Bank by its name, not the Kazakh word "халық" (people) in "халыққа қызмет" or "халықаралық"', () => {
+    expect(codes('Халыққа қызмет көрсету орталығына барыңыз')).not.toContain('org.bank');
+    expect(codes('Халықаралық әуежайда кездесеміз')).not.toContain('org.bank');
+    expect(codes('Халық банкі: картаңыз бұғатталды')).toContain('org.bank');
+    expect(codes('Перевела деньги на Халык')).toContain('org.bank');
   });
 });

@@ -25,7 +25,7 @@ export const TEST_ORGS: Organization[] = [
     id: 'halyk',
     category: 'bank',
     names: { kk: 'Халық банк', ru: 'Халык банк', en: 'Halyk Bank' },
-    aliases: ['halyk', 'халык', 'халық'],
+    aliases: ['halyk', '=халык', '=халыка', '=халыку', '=халыком', '=халыке'],
     phones: [{ value: '7111', source: src }],
     senderIds: [{ value: 'Halyk', source: src }],
     domains: [{ value: 'halykbank.kz', source: src }],
