@@ -101,9 +101,13 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
   const WORDING_SERVICE = codes.id('wording.service');
   const CONTACT_HINT = codes.id('contact_hint');
   const asksToCall = (h: Hit): boolean => h.code === CALL_VERB || h.code === CALLBACK || h.code === CONTACT_HINT;
+  // The organization's own channel ("in your bank's app") and a bank named as the way to send money ("киньте на Каспи")
+  // both name a bank that is not the one writing.
+  const PAY_RAIL = codes.id('pay_rail');
+  const placeOnly = (code: number): boolean => code === OWN_CHANNEL || code === PAY_RAIL;
   const ownChannel = (list: Hit[]): Hit[] => {
-    if (!list.some((h) => h.code === OWN_CHANNEL)) return list;
-    return list.filter((h) => classOf[h.code] === undefined || !list.some((o) => o.code === OWN_CHANNEL && o.from <= h.from && h.to <= o.to));
+    if (!list.some((h) => placeOnly(h.code))) return list;
+    return list.filter((h) => classOf[h.code] === undefined || !list.some((o) => placeOnly(o.code) && o.from <= h.from && h.to <= o.to));
   };
   for (let c = 0; c < codes.size; c++) classOf[c] = orgClass(c);
   const isSignal = (code: number): boolean => classOf[code] === undefined;
@@ -150,7 +154,8 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
     if (negs !== undefined) hits = unnegated(hits, negs, isSignal);
     // A protective phrase ("никому не сообщайте код") swallows the request words inside it.
     const settled = protect === undefined ? widest(hits, n) : widest(outside(hits, protect, n).concat(protect), n);
-    // A bank named inside the way to the service's own channel ("in your banking app") is a place to pay, not a sender's claim.
+    // A bank named inside the way to the service's own channel ("in your banking app") or as the rail of a transfer
+    // ("на Каспи по номеру") is a place to pay, not a sender's claim.
     const all = ownChannel(settled);
 
     reasons.reset(text, input.sender);

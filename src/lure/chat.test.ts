@@ -23,3 +23,30 @@ describe('money talk between people', () => {
     expect(verdict('Апа, бұл мен, жаңа нөмірім. Жол апатына түстім, тез 100 мың аударып жіберші, кейін түсіндіремін')).toBe('danger');
   });
 });
+
+describe('a bank named as the way to send money', () => {
+  it('is not a claim that the bank writes, and the number next to it is the payee, not a stranger line of the bank', () => {
+    const text = 'Собираем на подарок учителю по 2000, кидайте Айгерим на Каспи по номеру 8 705 332 18 40';
+    expect(codes(text)).toContain('pay_rail');
+    expect(codes(text)).not.toContain('org.bank');
+    expect(codes(text)).not.toContain('number.unofficial');
+    expect(codes('Кураторға сыйлыққа 2000 теңгеден жинаймыз, Каспиге Аружанға аударыңдар 8 747 610 22 18')).not.toContain('number.unofficial');
+    // the bank named as the writer elsewhere in the message is still claimed
+    const lure = 'Kaspi Bank: ваша карта заблокирована. Для разблокировки переведите 5000 на Kaspi по номеру 8 705 332 18 40';
+    expect(codes(lure)).toContain('number.unofficial');
+    expect(verdict(lure)).toBe('danger');
+  });
+});
+
+describe('prizes, blocked accounts and passwords in everyday talk', () => {
+  it('reads a prize won at school, an account a game blocked and the Wi-Fi password as news, not as a pretext or a code request', () => {
+    expect(codes('мне за олимпиаду по инфе приз дали, наушники 🔥')).not.toContain('pretext.prize');
+    expect(codes('Ты на корпоратив идёшь? там розыгрыш призов будет')).not.toContain('pretext.prize');
+    expect(codes('Вы выиграли приз! Позвоните 8 701 123 45 67')).toContain('pretext.prize');
+    expect(codes('Мне заблокировали аккаунт в платонусе, кто знает куда писать?')).not.toContain('pretext.account_blocked');
+    expect(codes('Ваша карта заблокирована, позвоните 8 701 123 45 67')).toContain('pretext.account_blocked');
+    expect(codes('скинь пароль от вайфая, я у вас')).not.toContain('code_request');
+    expect(codes('Каспиге кіре алмай жатырмын, құпия сөзді ұмыттым')).not.toContain('code_request');
+    expect(codes('Сообщите пароль от Kaspi для проверки')).toContain('code_request');
+  });
+});
