@@ -31,6 +31,8 @@ describe('a bank named as the way to send money', () => {
     expect(codes(text)).not.toContain('org.bank');
     expect(codes(text)).not.toContain('number.unofficial');
     expect(codes('Кураторға сыйлыққа 2000 теңгеден жинаймыз, Каспиге Аружанға аударыңдар 8 747 610 22 18')).not.toContain('number.unofficial');
+    // "по номеру" inside the rail is where the money goes, not a request to call
+    expect(codes('Оплата на Каспи по номеру 8 701 556 78 12, Гульнара С.')).not.toContain('callback');
     // the bank named as the writer elsewhere in the message is still claimed
     const lure = 'Kaspi Bank: ваша карта заблокирована. Для разблокировки переведите 5000 на Kaspi по номеру 8 705 332 18 40';
     expect(codes(lure)).toContain('number.unofficial');
@@ -44,6 +46,8 @@ describe('prizes, blocked accounts and passwords in everyday talk', () => {
     expect(codes('Ты на корпоратив идёшь? там розыгрыш призов будет')).not.toContain('pretext.prize');
     expect(codes('Вы выиграли приз! Позвоните 8 701 123 45 67')).toContain('pretext.prize');
     expect(codes('Мне заблокировали аккаунт в платонусе, кто знает куда писать?')).not.toContain('pretext.account_blocked');
+    expect(codes('Мам, карта заблокировалась, можешь в банк сходить?')).not.toContain('pretext.account_blocked');
+    expect(codes('бравлдағы аккаунтымды бұғаттап тастады 😭')).not.toContain('pretext.account_blocked');
     expect(codes('Ваша карта заблокирована, позвоните 8 701 123 45 67')).toContain('pretext.account_blocked');
     expect(codes('скинь пароль от вайфая, я у вас')).not.toContain('code_request');
     expect(codes('Каспиге кіре алмай жатырмын, құпия сөзді ұмыттым')).not.toContain('code_request');
