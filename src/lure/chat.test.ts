@@ -22,7 +22,7 @@ describe('money talk between people', () => {
     expect(verdict('Мама, это я, пишу с нового номера. Срочно скинь 50 000 на эту карту 4400 4301 2345 6789, потом объясню')).toBe('danger');
     // "don't call me, I'll call back myself" is the scheme's own line, not a warning against calling
     expect(codes('У меня проблемы, кинь 900 рублей на этот номер. Мне не звони, перезвоню сам')).not.toContain('protective');
-    expect(verdict('У меня проблемы, кинь 900 рублей на этот номер. Мне не звони, перезвоню сам')).not.toBe('no_signs');
+    expect(codes('У меня проблемы, кинь 900 рублей на этот номер. Мне не звони, перезвоню сам')).toContain('pretext.relative');
     expect(codes('Мошенники! Не звоните на этот номер')).toContain('protective');
     expect(verdict('Апа, бұл мен, жаңа нөмірім. Жол апатына түстім, тез 100 мың аударып жіберші, кейін түсіндіремін')).toBe('danger');
   });
