@@ -58,3 +58,16 @@ describe('prizes, blocked accounts and passwords in everyday talk', () => {
     expect(codes('Сообщите пароль от Kaspi для проверки')).toContain('code_request');
   });
 });
+
+describe('English everyday talk', () => {
+  it('reads an office closed for a holiday, a charger to return and a speeding fine as news', () => {
+    expect(codes('Dear colleagues, the office will be closed on Dec 16 for Independence Day')).not.toContain('pretext.account_blocked');
+    expect(codes('Dear colleagues, the office will be closed on Dec 16 for Independence Day')).not.toContain('threat');
+    expect(codes('Your account will be closed today. Call +1 800 555 0199')).toContain('pretext.account_blocked');
+    expect(codes('Who took my charger from the lab? Please return it lol')).not.toContain('topic.payment');
+    expect(codes('Who took my charger from the lab? Please return it lol')).not.toContain('pretext.suspicious_tx');
+    expect(codes('Got a speeding fine, 11k tenge from the camera. Paid on eGov')).not.toContain('pretext.tax_refund');
+    expect(codes('Магазин будет закрыт 1 января')).not.toContain('pretext.account_blocked');
+    expect(codes('Ит жоғалып кетті, тапқан адамға сыйақы бар')).not.toContain('threat');
+  });
+});
