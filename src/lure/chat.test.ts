@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { testAnalyzer } from '../../test/helpers/lure.js';
+import { reasonCodes, testAnalyzer } from '../../test/helpers/lure.js';
 
 const analyzer = testAnalyzer();
 const verdict = (text: string): string => analyzer.analyze({ text }).verdict;
-const codes = (text: string): string[] => analyzer.analyze({ text }).reasons.map((r) => r.code);
+const codes = (text: string): string[] => reasonCodes(analyzer, text);
 
 // People ask each other for money, pay back debts and grumble about fines every day; the relative-in-trouble
 // scheme is told apart by who writes (a "new number", "it's me") and how (rushed, "I'll explain later").
