@@ -52,3 +52,12 @@ describe('numbers and requests that tell a person or a service from a lure', () 
     expect(analyzer.analyze({ text: 'Мама, я в больнице, это номер врача, перезвони срочно 8 776 415 30 22, нужны деньги' }).verdict).not.toBe('no_signs');
   });
 });
+
+describe('an organization saying that a message going round is a scam', () => {
+  it('is a warning, not the scam it names', () => {
+    const en = "Hi, we don't send text messages about vehicle tax refunds, it is a scam. Please delete the message and don't click the link.";
+    expect(reasonCodes(analyzer, en)).toContain('warning');
+    expect(analyzer.analyze({ text: en }).verdict).toBe('no_signs');
+    expect(reasonCodes(analyzer, 'Уважаемые клиенты, участились случаи с мошенниками, не поддавайтесь на уговоры')).toContain('warning');
+  });
+});
