@@ -52,6 +52,9 @@ describe('prizes, blocked accounts and passwords in everyday talk', () => {
     expect(codes('Мне заблокировали аккаунт в платонусе, кто знает куда писать?')).not.toContain('pretext.account_blocked');
     expect(codes('Мам, карта заблокировалась, можешь в банк сходить?')).not.toContain('pretext.account_blocked');
     expect(codes('бравлдағы аккаунтымды бұғаттап тастады 😭')).not.toContain('pretext.account_blocked');
+    // the writer's own card, not the reader's
+    expect(codes('Kaspi kartam bugattalyp kaldy, bankke baruym kerek')).toContain('self_voice');
+    expect(codes('The bank blocked my foreign card again, had to call them from the hotel')).toContain('self_voice');
     expect(codes('Ваша карта заблокирована, позвоните 8 701 123 45 67')).toContain('pretext.account_blocked');
     expect(codes('скинь пароль от вайфая, я у вас')).not.toContain('code_request');
     expect(codes('Каспиге кіре алмай жатырмын, құпия сөзді ұмыттым')).not.toContain('code_request');
