@@ -35,6 +35,8 @@ describe('a bank named as the way to send money', () => {
     expect(codes(text)).not.toContain('org.bank');
     expect(codes(text)).not.toContain('number.unofficial');
     expect(codes('Кураторға сыйлыққа 2000 теңгеден жинаймыз, Каспиге Аружанға аударыңдар 8 747 610 22 18')).not.toContain('number.unofficial');
+    expect(codes('Алдын ала төлем 40 000 теңге, Kaspi аударымы 8 747 320 11 58 нөміріне')).toContain('pay_rail');
+    expect(codes('Предоплата переводом на Kaspi 8 747 320 11 58')).not.toContain('number.unofficial');
     // "по номеру" inside the rail is where the money goes, not a request to call
     expect(codes('Оплата на Каспи по номеру 8 701 556 78 12, Гульнара С.')).not.toContain('callback');
     // the bank named as the writer elsewhere in the message is still claimed
@@ -49,6 +51,8 @@ describe('prizes, blocked accounts and passwords in everyday talk', () => {
     expect(codes('мне за олимпиаду по инфе приз дали, наушники 🔥')).not.toContain('pretext.prize');
     expect(codes('Ты на корпоратив идёшь? там розыгрыш призов будет')).not.toContain('pretext.prize');
     expect(codes('Вы выиграли приз! Позвоните 8 701 123 45 67')).toContain('pretext.prize');
+    expect(codes('Мағнумдағы ұтыс ойынында шаңсорғыш ұтып алдым')).not.toContain('pretext.prize');
+    expect(codes('Сіз ұтып алдыңыз! 8 701 123 45 67 хабарласыңыз')).toContain('pretext.prize');
     expect(codes('Мне заблокировали аккаунт в платонусе, кто знает куда писать?')).not.toContain('pretext.account_blocked');
     expect(codes('Мам, карта заблокировалась, можешь в банк сходить?')).not.toContain('pretext.account_blocked');
     expect(codes('бравлдағы аккаунтымды бұғаттап тастады 😭')).not.toContain('pretext.account_blocked');
