@@ -25,6 +25,14 @@ describe('the lexicon data in data/lexicon', () => {
     expect(missed).toEqual([]);
   });
 
+  it('marks no word both exact (=) and open-ended (*): the exact mark wins, and the ending the author meant is lost', () => {
+    const both: string[] = [];
+    for (const langs of Object.values(lexicon.signals)) {
+      for (const phrases of Object.values(langs)) for (const phrase of phrases) if (phrase.split(/\s+/).some((w) => w.startsWith('=') && w.endsWith('*'))) both.push(phrase);
+    }
+    expect(both).toEqual([]);
+  });
+
   it('weighs every signal family it defines and names only families it defines in combinations', () => {
     const families = new Set(Object.keys(lexicon.signals).map((c) => c.split('.')[0]!));
     for (const f of families) if (f !== 'lang' && f !== 'mark') expect(Object.keys(lexicon.scoring.weights).some((w) => w.split('.')[0] === f), f).toBe(true);
