@@ -107,10 +107,10 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
   const placeOnly = (code: number): boolean => code === OWN_CHANNEL || code === PAY_RAIL;
   // Inside a transfer's rail, "по номеру" is the payee's number, not a number to call.
   const swallowed = (h: Hit, by: Hit): boolean =>
-    by.from <= h.from && h.to <= by.to && (classOf[h.code] !== undefined ? placeOnly(by.code) : by.code === PAY_RAIL && (h.code === CALL_VERB || h.code === CONTACT_HINT));
+    by.from <= h.from && h.to <= by.to && (classOf[h.code] !== undefined ? placeOnly(by.code) : by.code === PAY_RAIL && asksToCall(h));
   const ownChannel = (list: Hit[]): Hit[] => {
     if (!list.some((h) => placeOnly(h.code))) return list;
-    return list.filter((h) => !list.some((o) => o !== h && swallowed(h, o)));
+    return list.filter((h) => !list.some((o) => swallowed(h, o)));
   };
   for (let c = 0; c < codes.size; c++) classOf[c] = orgClass(c);
   const isSignal = (code: number): boolean => classOf[code] === undefined;
