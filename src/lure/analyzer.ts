@@ -2,16 +2,16 @@
 // Pure: the lexicon, the registry and the number extractor come in; nothing is read from disk or clock.
 // Per message the work is one pass over the characters, cached lookups per word and per reason list,
 // and the result objects: reason codes are small integers, scratch buffers are reused.
-import type { ExtractedNumber, Organization } from '../phones/types.js';
+import type { ExtractedNumber } from '../phones/types.js';
 import { PhraseMatches } from './phrase-index.js';
 import type { WordPlaces } from './phrase-index.js';
 import { CodeTable } from './code-table.js';
 import type { CompiledLexicon } from './compile.js';
 import { compileLexicon } from './compile.js';
-import { decideLang } from './lang.js';
+import { countWords, decideLang } from './lang.js';
 import type { LangEvidence } from './lang.js';
 import type { RawLexicon } from './lexicon-schema.js';
-import { HostBook } from './host-facts.js';
+import { brands, HostBook, looksLikeOrg } from './host-facts.js';
 import { findLinks } from './links.js';
 import type { FoundLink } from './links.js';
 import { createScorer } from './score.js';
@@ -40,7 +40,6 @@ export interface Analyzer {
 }
 
 const { Tokenizer } = tokenize;
-const SCRIPT_CYR = tokenize.SCRIPT_CYR;
 // Local copies: the per-match loop reads them, and an imported binding can cost a call there.
 const { KIND_DEADLINE, KIND_DIGIT_WORD, KIND_LANG_KK, KIND_LANG_RU, KIND_MONTH, KIND_NEGATES_NEXT, KIND_NEGATION, KIND_PROTECTIVE, KIND_READER, phraseKindOf } = phraseKinds;
 
@@ -282,44 +281,4 @@ function withOfficial(num: ExtractedNumber, officialFor: string[]): LureNumber {
   return 'country' in num
     ? { key, kind, country: num.country, display, raw, span, obfuscated, officialFor }
     : { key, kind, display, raw, span, obfuscated, officialFor };
-}
-
-/** Words of two letters or more per script, outside links, into the language evidence. */
-function countWords(tokens: Tokens, links: readonly FoundLink[], into: LangEvidence): void {
-  let cyr = 0;
-  let lat = 0;
-  let nextLink = 0;
-  for (let i = 0; i < tokens.count; i++) {
-    const script = tokens.script[i]!;
-    if (script === 0 || tokens.bufEnd[i]! - tokens.bufStart[i]! < 2) continue;
-    if (links.length > 0) {
-      const at = tokens.origStart[i]!;
-      while (nextLink < links.length && links[nextLink]!.span[1] <= at) nextLink++;
-      if (nextLink < links.length && at >= links[nextLink]!.span[0]) continue;
-    }
-    if (script === SCRIPT_CYR) cyr++;
-    else lat++;
-  }
-  into.cyrWords = cyr;
-  into.latWords = lat;
-}
-
-/** The brand names an organization's domains carry ("kaspi" of kaspi.kz), four letters or more. */
-function brands(org: Organization): string[] {
-  const out: string[] = [];
-  for (const d of org.domains) {
-    const brand = d.value.toLowerCase().replace(/^www\./, '').split('.')[0];
-    if (brand && brand.length >= 4) out.push(brand);
-  }
-  return out;
-}
-
-/** A host (by its labels) that is not the organization's but carries its name ("kaspi-bank.top" for Kaspi). */
-function looksLikeOrg(labels: readonly string[], claimed: readonly string[], brandsOf: ReadonlyMap<string, readonly string[]>): boolean {
-  for (const id of claimed) {
-    const list = brandsOf.get(id);
-    if (!list) continue;
-    for (const brand of list) if (labels.some((l) => l.includes(brand))) return true;
-  }
-  return false;
 }

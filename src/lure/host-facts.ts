@@ -57,3 +57,23 @@ export class HostBook {
     };
   }
 }
+
+/** The brand names an organization's domains carry ("kaspi" of kaspi.kz), four letters or more. */
+export function brands(org: Organization): string[] {
+  const out: string[] = [];
+  for (const d of org.domains) {
+    const brand = d.value.toLowerCase().replace(/^www\./, '').split('.')[0];
+    if (brand && brand.length >= 4) out.push(brand);
+  }
+  return out;
+}
+
+/** A host (by its labels) that is not the organization's but carries its name ("kaspi-bank.top" for Kaspi). */
+export function looksLikeOrg(labels: readonly string[], claimed: readonly string[], brandsOf: ReadonlyMap<string, readonly string[]>): boolean {
+  for (const id of claimed) {
+    const list = brandsOf.get(id);
+    if (!list) continue;
+    for (const brand of list) if (labels.some((l) => l.includes(brand))) return true;
+  }
+  return false;
+}

@@ -1,5 +1,10 @@
 // Decides which language a text is in from its scripts, Kazakh-only letters and Kazakh marker words.
+import type { FoundLink } from './links.js';
+import type { Tokens } from './tokenize.js';
+import * as tokenize from './tokenize.js';
 import type { TextLang } from './types.js';
+
+const SCRIPT_CYR = tokenize.SCRIPT_CYR;
 
 export interface LangEvidence {
   cyrWords: number;
@@ -21,4 +26,24 @@ export function decideLang(e: LangEvidence): TextLang {
   const kk = e.kkLetters + 2 * e.kkMarkers;
   if (kk >= 2 && e.ruMarkers >= 3 && e.ruMarkers * 2 > e.kkMarkers * 3) return 'mixed';
   return kk >= 2 ? 'kk' : 'ru';
+}
+
+/** Words of two letters or more per script, outside links, into the language evidence. */
+export function countWords(tokens: Tokens, links: readonly FoundLink[], into: LangEvidence): void {
+  let cyr = 0;
+  let lat = 0;
+  let nextLink = 0;
+  for (let i = 0; i < tokens.count; i++) {
+    const script = tokens.script[i]!;
+    if (script === 0 || tokens.bufEnd[i]! - tokens.bufStart[i]! < 2) continue;
+    if (links.length > 0) {
+      const at = tokens.origStart[i]!;
+      while (nextLink < links.length && links[nextLink]!.span[1] <= at) nextLink++;
+      if (nextLink < links.length && at >= links[nextLink]!.span[0]) continue;
+    }
+    if (script === SCRIPT_CYR) cyr++;
+    else lat++;
+  }
+  into.cyrWords = cyr;
+  into.latWords = lat;
 }
