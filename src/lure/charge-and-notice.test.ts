@@ -111,3 +111,22 @@ describe('a debt notice whose only number is a short help line', () => {
     expect(analyzer.analyze({ text: notice('8 705 812 33 41') }).verdict).toBe('danger');
   });
 });
+
+// A bank that blocked a card sends its holder to a branch or the app; a lure needs a line of its own to call.
+describe('a request to go to the branch or the app', () => {
+  const verdict = (text: string): string => analyzer.analyze({ text }).verdict;
+
+  it('is the organization\'s own channel in the three languages', () => {
+    expect(codes('Для перевыпуска карты обратитесь в отделение или в приложение')).toContain('own_channel');
+    expect(codes('Картаны қайта шығару үшін бөлімшеге хабарласыңыз')).toContain('own_channel');
+    expect(codes('To reissue your card, visit a branch')).toContain('own_channel');
+  });
+
+  it('with no number or link to call, is a notice, not a call-back lure', () => {
+    expect(verdict('Ваша карта *7753 заблокирована по вашему запросу. Для перевыпуска обратитесь в отделение или в приложение')).toBe('no_signs');
+  });
+
+  it('next to a number of its own, is still a lure', () => {
+    expect(verdict('Ваша карта *7753 заблокирована. Для разблокировки обратитесь в отделение или позвоните 8 771 402 18 33')).not.toBe('no_signs');
+  });
+});
