@@ -130,3 +130,26 @@ describe('a request to go to the branch or the app', () => {
     expect(verdict('Ваша карта *7753 заблокирована. Для разблокировки обратитесь в отделение или позвоните 8 771 402 18 33')).not.toBe('no_signs');
   });
 });
+
+describe('a missed delivery to be rescheduled by link', () => {
+  it('is the parcel pretext, and "please visit" asks to open the link', () => {
+    const text = 'EVRi: You missed your delivery on Monday. To reschedule, please visit: https://bit.ly/3xYz to select a new delivery slot for your item.';
+    expect(codes(text)).toContain('pretext.parcel');
+    expect(codes(text)).toContain('link_request');
+    expect(analyzer.analyze({ text }).verdict).not.toBe('no_signs');
+    expect(codes('Курьер: вы пропустили доставку. Выберите новое время доставки по ссылке cdek-dostavka.info')).toContain('pretext.parcel');
+  });
+
+  it('leaves a courier\'s own schedule alone', () => {
+    expect(analyzer.analyze({ text: 'DPD: your parcel will be delivered on Monday between 10:00 and 12:00. Manage your delivery at dpd.co.uk' }).verdict).toBe('no_signs');
+  });
+});
+
+describe('what the reader did', () => {
+  it('is no request to repay or confirm', () => {
+    expect(codes('Я вчера подтвердил заказ и погасил кредит')).not.toContain('verify_request');
+    expect(codes('Я вчера подтвердил заказ и погасил кредит')).not.toContain('payment_request');
+    expect(codes('Подтвердите заказ и погасите кредит')).toContain('verify_request');
+    expect(codes('Подтвердите заказ и погасите кредит')).toContain('payment_request');
+  });
+});
