@@ -25,6 +25,8 @@ export interface WordKey {
   maxTail: number;
   /** Kazakh stems: the ending must be made of known Kazakh suffixes ("қате" + "лер", not "кате" + "гория"). */
   kkTail: boolean;
+  /** A Kazakh verb the lexicon writes as a request: an ending that begins a report ("жібердім") is not it. */
+  kkRequest: boolean;
 }
 
 /** Longer words are walked every time rather than cached (they are rare, and would bloat the cache). */
@@ -44,7 +46,13 @@ export class Automaton {
   private readonly exact: Int32Array;
   private readonly stem: Int32Array;
   private readonly tail: Uint8Array;
+  /** 0: any ending up to the tail; 1: Kazakh suffixes only. */
   private readonly kkTail: Uint8Array;
+  /** The request stem ending at a state (WordKey.kkRequest), beside the plain one, and its longest tail. */
+  private readonly reqStem: Int32Array;
+  private readonly reqTail: Uint8Array;
+  /** How a report of a Kazakh verb begins after its stem, over char codes (see WordKey.kkRequest). */
+  private readonly reports: readonly Uint16Array[];
   /** Trie of the Kazakh endings over char codes: child maps and end flags. */
   private readonly endNext: Map<number, number>[];
   private readonly endTerm: boolean[];
@@ -61,7 +69,7 @@ export class Automaton {
   perWord: ((tokens: Tokens, i: number) => number) | undefined;
   readonly wordCount: number;
 
-  constructor(words: WordKey[], phrases: Phrase[], kkEndings: readonly string[]) {
+  constructor(words: WordKey[], phrases: Phrase[], kkEndings: readonly string[], kkReports: readonly string[] = []) {
     // Alphabet: every character the lexicon uses gets a dense symbol; others end a walk at once.
     const sym = new Uint8Array(65536);
     let nSym = 1;
@@ -79,6 +87,8 @@ export class Automaton {
     const stem: number[] = [-1];
     const tail: number[] = [0];
     const kkTail: number[] = [0];
+    const reqStem: number[] = [-1];
+    const reqTail: number[] = [0];
     words.forEach((w, id) => {
       let s = 0;
       for (let i = 0; i < w.chars.length; i++) {
@@ -91,12 +101,17 @@ export class Automaton {
           stem.push(-1);
           tail.push(0);
           kkTail.push(0);
+          reqStem.push(-1);
+          reqTail.push(0);
           trie[s]!.set(x, t);
         }
         s = t;
       }
       if (w.maxTail === 0) exact[s] = id;
-      else {
+      else if (w.kkRequest) {
+        reqStem[s] = id;
+        reqTail[s] = Math.min(255, w.maxTail);
+      } else {
         stem[s] = id;
         tail[s] = Math.max(tail[s]!, Math.min(255, w.maxTail));
         kkTail[s] = w.kkTail ? 1 : 0;
@@ -112,6 +127,9 @@ export class Automaton {
     this.stem = Int32Array.from(stem);
     this.tail = Uint8Array.from(tail);
     this.kkTail = Uint8Array.from(kkTail);
+    this.reqStem = Int32Array.from(reqStem);
+    this.reqTail = Uint8Array.from(reqTail);
+    this.reports = kkReports.map((r) => Uint16Array.from(r, (c) => c.charCodeAt(0)));
     this.endNext = [new Map<number, number>()];
     this.endTerm = [false];
     for (const e of kkEndings) {
@@ -156,6 +174,17 @@ export class Automaton {
 
   private tailOk(s: number, buf: Uint16Array, p: number, to: number): boolean {
     return to - p - 1 <= this.tail[s]! && (this.kkTail[s] === 0 || this.kkTailOk(buf, p + 1, to));
+  }
+
+  /** The request stem at state s, when the word's ending after p is a Kazakh one that does not begin a report; else -1. */
+  private request(s: number, buf: Uint16Array, p: number, to: number): number {
+    const id = this.reqStem[s]!;
+    return id >= 0 && to - p - 1 <= this.reqTail[s]! && this.kkTailOk(buf, p + 1, to) && !this.beginsReport(buf, p + 1, to) ? id : -1;
+  }
+
+  /** Whether buf[from, to) begins as a report does (kk-suffixes.json `reports`). */
+  private beginsReport(buf: Uint16Array, from: number, to: number): boolean {
+    return this.reports.some((r) => r.length <= to - from && r.every((c, i) => buf[from + i] === c));
   }
 
   /**
@@ -226,7 +255,7 @@ export class Automaton {
   }
 
   private walk(buf: Uint16Array, from: number, to: number, slot: number): void {
-    const { sym, next, nSym, stem, exact } = this;
+    const { sym, next, nSym, stem, exact, reqStem } = this;
     let s = 0;
     // Found longest-first: remember valid stems along the way, then push in reverse.
     let f0 = -1;
@@ -248,6 +277,14 @@ export class Automaton {
         f2 = f1;
         f1 = f0;
         f0 = id;
+      }
+      if (reqStem[s]! >= 0) {
+        const r = this.request(s, buf, p, to);
+        if (r >= 0) {
+          f2 = f1;
+          f1 = f0;
+          f0 = r;
+        }
       }
     }
     const e = exact[s]!;
@@ -272,7 +309,7 @@ export class Automaton {
         if (x === 0) break;
         s = this.next[s * this.nSym + x]!;
         if (s < 0) break;
-        const id = this.stem[s]!;
+        const id = this.stem[s]! >= 0 ? this.stem[s]! : this.reqStem[s]!;
         if (id >= 0 && p - start + 1 >= INSIDE_MIN) this.push(slot, id);
         else if (p === to - 1 && this.exact[s]! >= 0 && p - start + 1 >= INSIDE_MIN) this.push(slot, this.exact[s]!);
       }
@@ -303,6 +340,10 @@ export class Automaton {
       this.walkLeet(buf, from, to, t, p + 1, slot, alts);
       const id = this.stem[t]!;
       if (id >= 0 && this.tailOk(t, buf, p, to)) this.push(slot, id);
+      if (this.reqStem[t]! >= 0) {
+        const r = this.request(t, buf, p, to);
+        if (r >= 0) this.push(slot, r);
+      }
     }
   }
 

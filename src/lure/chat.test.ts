@@ -78,3 +78,23 @@ describe('English everyday talk', () => {
     expect(codes('Ит жоғалып кетті, тапқан адамға сыйақы бар')).not.toContain('threat');
   });
 });
+
+// Kazakh stacks tense and person on the verb: "аударыңыз" asks for a transfer, "аудардым" reports one.
+describe('a Kazakh verb the lexicon writes as a request', () => {
+  it('reads every form of the request', () => {
+    expect(codes('Ақшаны аударыңыз')).toContain('safe_account');
+    expect(codes('Ақшаны аударыңыздар')).toContain('safe_account');
+    expect(codes('Кодты жіберші тез')).toContain('code_request');
+    expect(codes('Кодты енгізіңіз')).toContain('code_request');
+    expect(codes('Kodty engiziniz')).toContain('code_request');
+  });
+
+  it('does not read what somebody did or does', () => {
+    for (const text of ['Ақшаны аудардым, тексер', 'Кодты жібердім, тексеріп көр', 'Кодты енгіздім, ашылмады', 'Ақша салып жібердім', 'Ол кодты жібереді', 'Kodty engizdim, ashylmady']) {
+      expect(verdict(text), text).toBe('no_signs');
+    }
+    expect(codes('Ақшаны аудардым, тексер')).not.toContain('safe_account');
+    expect(codes('Дәкеңе хабарлас, ол көмектеседі')).not.toContain('topic.favour');
+    expect(codes('Көмектесші, ақша керек')).toContain('topic.favour');
+  });
+});

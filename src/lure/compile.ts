@@ -35,6 +35,9 @@ interface Builder {
   kkEndings: string[];
   /** The endings as Latin Kazakh spells them (kk-latin.ts), folded. */
   kkLatinEndings: string[];
+  /** Request endings and the beginnings of reports (kk-suffixes.json), folded, in both scripts. */
+  kkImperative: string[];
+  kkReports: string[];
   words: WordKey[];
   ids: Map<string, number>;
   phrases: Phrase[];
@@ -56,8 +59,9 @@ function bare(word: string): string {
   return word.replace(/^=/, '').replace(/\*$/, '');
 }
 
-function wordId(b: Builder, chars: string, maxTail: number, kkTail = false): number {
-  const key = `${chars}|${maxTail > 0 ? 's' : 'e'}`;
+function wordId(b: Builder, chars: string, maxTail: number, kkTail = false, kkRequest = false): number {
+  // A request stem is a word of its own: the phrases that share its letters in other forms still read every form.
+  const key = `${chars}|${maxTail > 0 ? 's' : 'e'}${kkRequest ? 'r' : ''}`;
   const known = b.ids.get(key);
   if (known !== undefined) {
     const w = b.words[known]!;
@@ -66,7 +70,7 @@ function wordId(b: Builder, chars: string, maxTail: number, kkTail = false): num
     if (maxTail > w.maxTail) w.maxTail = maxTail;
     return known;
   }
-  b.words.push({ chars, maxTail, kkTail });
+  b.words.push({ chars, maxTail, kkTail, kkRequest });
   b.ids.set(key, b.words.length - 1);
   return b.words.length - 1;
 }
@@ -116,7 +120,7 @@ function addPhrase(b: Builder, code: string, phrase: string, lang: StemLang | 'k
       const stem = stemWord(part, stemLang, { kkEndings: lang === 'kk-latin' ? b.kkLatinEndings : b.kkEndings, kkMinStem: b.raw.kkSuffixes.minStem });
       if (stem.length < MIN_STEM) ids.push(wordId(b, part, 0));
       // Three-letter stems take only short endings ("код" + "а", not "код" + "екс").
-      else if (stemLang === 'kk') ids.push(wordId(b, stem, tail, true));
+      else if (stemLang === 'kk') ids.push(wordId(b, stem, tail, true, b.kkImperative.some((e) => part.startsWith(e, stem.length))));
       else ids.push(wordId(b, stem, stem.length === MIN_STEM ? Math.min(tail, 2) : tail));
     });
   }
@@ -140,7 +144,9 @@ export function compileLexicon(raw: RawLexicon, organizations: readonly Organiza
     tokenizer: new Tokenizer(table),
     raw,
     kkEndings: [...new Set(raw.kkSuffixes.endings.map((e) => foldString(table, e)).filter((e) => e.length > 0))],
-    kkLatinEndings: [...new Set(raw.kkSuffixes.endings.flatMap((e) => kazakhLatinSpellings(e).map((l) => foldString(table, l))).filter((e) => e.length > 0))],
+    kkLatinEndings: bothScripts(table, raw.kkSuffixes.endings, false),
+    kkImperative: bothScripts(table, raw.kkSuffixes.imperative, true),
+    kkReports: bothScripts(table, raw.kkSuffixes.reports, true),
     words: [],
     ids: new Map(),
     phrases: [],
@@ -175,6 +181,12 @@ export function compileLexicon(raw: RawLexicon, organizations: readonly Organiza
       }
     }
   }
-  return { raw, table, automaton: new Automaton(b.words, b.phrases, [...b.kkEndings, ...b.kkLatinEndings]), phraseCount: b.phrases.length };
+  return { raw, table, automaton: new Automaton(b.words, b.phrases, [...b.kkEndings, ...b.kkLatinEndings], b.kkReports), phraseCount: b.phrases.length };
+}
+
+/** Kazakh endings folded as the Latin spellings write them, and as written too when `cyrillic`. */
+function bothScripts(table: CharTable, endings: readonly string[], cyrillic: boolean): string[] {
+  const spellings = endings.flatMap((e) => [...(cyrillic ? [e] : []), ...kazakhLatinSpellings(e)]);
+  return [...new Set(spellings.map((e) => foldString(table, e)).filter((e) => e.length > 0))];
 }
 

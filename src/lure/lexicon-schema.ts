@@ -27,7 +27,14 @@ export const NormalizeData = Type.Object({
   invisible: Type.Array(Type.String()),
 });
 
-export const KazakhSuffixes = Type.Object({ endings: Type.Array(Type.String({ minLength: 1 })), minStem: Type.Integer({ minimum: 2 }) });
+export const KazakhSuffixes = Type.Object({
+  endings: Type.Array(Type.String({ minLength: 1 })),
+  minStem: Type.Integer({ minimum: 2 }),
+  /** Endings of a request ("аударыңыз", "жіберші"): a lexicon verb written with one is a request only. */
+  imperative: Type.Array(Type.String({ minLength: 1 })),
+  /** How a report of the same verb begins after its stem: past, present and participle ("аудардым", "жібереді"). */
+  reports: Type.Array(Type.String({ minLength: 1 })),
+});
 
 export const Scoring = Type.Object({
   bias: Type.Number(),
