@@ -72,3 +72,12 @@ describe('Russian and Kazakh words that share a stem with ordinary words', () =>
     expect(codes('Вам пишет служба безопасности Халыка')).toContain('org.bank');
   });
 });
+
+describe('"tonight"', () => {
+  it('is urgency as a deadline, not as a plan', () => {
+    expect(codes('Your 15 300 bonus points expire tonight at 23:59! Convert them by phone: 8 708 641 22 75')).toContain('urgency');
+    expect(codes('Your electricity will be disconnected by tonight')).toContain('urgency');
+    expect(codes('Oh right, sending it tonight')).not.toContain('urgency');
+    expect(codes('Grandma wants you to ring her tonight')).not.toContain('urgency');
+  });
+});
