@@ -98,3 +98,11 @@ describe('a Kazakh verb the lexicon writes as a request', () => {
     expect(codes('Көмектесші, ақша керек')).toContain('topic.favour');
   });
 });
+
+describe('a mobile number given in chat', () => {
+  it('names nothing by itself: the wording alone must then clear the higher bar', () => {
+    const r = analyzer.analyze({ text: 'Yes, Maksat, 8 777 502 61 19, he did our place, fair price' });
+    expect(r.reasons.map((x) => x.code)).toContain('channel.mobile');
+    expect(r.verdict).toBe('no_signs');
+  });
+});

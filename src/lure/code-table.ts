@@ -123,7 +123,8 @@ export class CodeTable {
     out[at + R_HASH] = hash;
     out[at + R_COUNT] = count;
     out[at + R_LOGIT] = this.scorer.logit(names);
-    out[at + R_NAMED] = names.some((n) => this.scorer.weight(n) > 0) ? 1 : 0;
+    // A mobile number alone names nothing: people give each other theirs all day. It weighs with what it goes with.
+    out[at + R_NAMED] = names.some((n) => this.scorer.weight(n) > 0 && !n.startsWith('channel.')) ? 1 : 0;
     for (let v = 0; v < VERDICTS.length; v++) out[at + R_ADVICE + v] = 0;
     for (let i = 0; i < count; i++) out[at + R_CODES + i] = codes[i]!;
     this.used = at + size;
