@@ -25,8 +25,22 @@ export interface WordKey {
   maxTail: number;
   /** Kazakh stems: the ending must be made of known Kazakh suffixes ("қате" + "лер", not "кате" + "гория"). */
   kkTail: boolean;
-  /** A Kazakh verb the lexicon writes as a request: an ending that begins a report ("жібердім") is not it. */
-  kkRequest: boolean;
+  /** A verb the lexicon writes as a request: a form that reports it ("жібердім", "оплатила") is not it. */
+  request: Request;
+}
+
+/** How a request verb's reports are told apart: by how the Kazakh ending begins, or by the Russian past tense. */
+export type Request = typeof REQUEST_NONE | typeof REQUEST_KK | typeof REQUEST_RU;
+export const REQUEST_NONE = 0;
+export const REQUEST_KK = 1;
+export const REQUEST_RU = 2;
+
+/** What a report of a request verb looks like after its stem (folded). */
+export interface ReportForms {
+  /** Beginnings of Kazakh endings. */
+  kk: readonly string[];
+  /** The whole Russian ending. */
+  ru: RegExp;
 }
 
 /** Longer words are walked every time rather than cached (they are rare, and would bloat the cache). */
@@ -48,11 +62,13 @@ export class Automaton {
   private readonly tail: Uint8Array;
   /** 0: any ending up to the tail; 1: Kazakh suffixes only. */
   private readonly kkTail: Uint8Array;
-  /** The request stem ending at a state (WordKey.kkRequest), beside the plain one, and its longest tail. */
+  /** The request stem ending at a state (WordKey.request), beside the plain one, its longest tail and its language. */
   private readonly reqStem: Int32Array;
   private readonly reqTail: Uint8Array;
-  /** How a report of a Kazakh verb begins after its stem, over char codes (see WordKey.kkRequest). */
+  private readonly reqKind: Uint8Array;
+  /** How a report of a Kazakh verb begins after its stem, over char codes, and a Russian report's ending. */
   private readonly reports: readonly Uint16Array[];
+  private readonly ruReport: RegExp;
   /** Trie of the Kazakh endings over char codes: child maps and end flags. */
   private readonly endNext: Map<number, number>[];
   private readonly endTerm: boolean[];
@@ -69,7 +85,7 @@ export class Automaton {
   perWord: ((tokens: Tokens, i: number) => number) | undefined;
   readonly wordCount: number;
 
-  constructor(words: WordKey[], phrases: Phrase[], kkEndings: readonly string[], kkReports: readonly string[] = []) {
+  constructor(words: WordKey[], phrases: Phrase[], kkEndings: readonly string[], reportForms: ReportForms = { kk: [], ru: /$^/ }) {
     // Alphabet: every character the lexicon uses gets a dense symbol; others end a walk at once.
     const sym = new Uint8Array(65536);
     let nSym = 1;
@@ -89,6 +105,7 @@ export class Automaton {
     const kkTail: number[] = [0];
     const reqStem: number[] = [-1];
     const reqTail: number[] = [0];
+    const reqKind: number[] = [REQUEST_NONE];
     words.forEach((w, id) => {
       let s = 0;
       for (let i = 0; i < w.chars.length; i++) {
@@ -103,14 +120,16 @@ export class Automaton {
           kkTail.push(0);
           reqStem.push(-1);
           reqTail.push(0);
+          reqKind.push(REQUEST_NONE);
           trie[s]!.set(x, t);
         }
         s = t;
       }
       if (w.maxTail === 0) exact[s] = id;
-      else if (w.kkRequest) {
+      else if (w.request !== REQUEST_NONE) {
         reqStem[s] = id;
         reqTail[s] = Math.min(255, w.maxTail);
+        reqKind[s] = w.request;
       } else {
         stem[s] = id;
         tail[s] = Math.max(tail[s]!, Math.min(255, w.maxTail));
@@ -129,7 +148,9 @@ export class Automaton {
     this.kkTail = Uint8Array.from(kkTail);
     this.reqStem = Int32Array.from(reqStem);
     this.reqTail = Uint8Array.from(reqTail);
-    this.reports = kkReports.map((r) => Uint16Array.from(r, (c) => c.charCodeAt(0)));
+    this.reqKind = Uint8Array.from(reqKind);
+    this.reports = reportForms.kk.map((r) => Uint16Array.from(r, (c) => c.charCodeAt(0)));
+    this.ruReport = reportForms.ru;
     this.endNext = [new Map<number, number>()];
     this.endTerm = [false];
     for (const e of kkEndings) {
@@ -176,10 +197,12 @@ export class Automaton {
     return to - p - 1 <= this.tail[s]! && (this.kkTail[s] === 0 || this.kkTailOk(buf, p + 1, to));
   }
 
-  /** The request stem at state s, when the word's ending after p is a Kazakh one that does not begin a report; else -1. */
+  /** The request stem at state s, when the word's ending after p does not make it a report; else -1. */
   private request(s: number, buf: Uint16Array, p: number, to: number): number {
     const id = this.reqStem[s]!;
-    return id >= 0 && to - p - 1 <= this.reqTail[s]! && this.kkTailOk(buf, p + 1, to) && !this.beginsReport(buf, p + 1, to) ? id : -1;
+    if (id < 0 || to - p - 1 > this.reqTail[s]!) return -1;
+    if (this.reqKind[s] === REQUEST_KK) return this.kkTailOk(buf, p + 1, to) && !this.beginsReport(buf, p + 1, to) ? id : -1;
+    return this.ruReport.test(String.fromCharCode(...buf.subarray(p + 1, to))) ? -1 : id;
   }
 
   /** Whether buf[from, to) begins as a report does (kk-suffixes.json `reports`). */

@@ -106,3 +106,20 @@ describe('a mobile number given in chat', () => {
     expect(r.verdict).toBe('no_signs');
   });
 });
+
+// Russian: the past tense of a verb asked for is what somebody did ("оплатила"), its noun is still the request's topic.
+describe('a Russian verb the lexicon writes as a request or an infinitive', () => {
+  it('does not read its past tense', () => {
+    for (const text of ['Оплатила штраф за парковку со скидкой 50%, успела в течение недели', 'Я вчера подтвердил заказ и погасил кредит', 'Связался с ними вчера, всё решили']) {
+      expect(verdict(text), text).toBe('no_signs');
+    }
+    expect(codes('Оплатила за кружок 18 000')).not.toContain('payment_request');
+  });
+
+  it('reads the request, the infinitive and the noun', () => {
+    expect(codes('Оплатите штраф по ссылке')).toContain('payment_request');
+    expect(codes('Необходимо оплатить пошлину')).toContain('payment_request');
+    expect(codes('Оплата через инспектора: 8 747 190 55 63')).toContain('payment_request');
+    expect(codes('Свяжитесь с нами')).toContain('callback');
+  });
+});

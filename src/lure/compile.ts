@@ -1,7 +1,7 @@
 // Builds the analyzer's automaton from the lexicon data and the registry's organization names, once.
 import type { Organization } from '../phones/types.js';
-import { Automaton } from './automaton.js';
-import type { WordKey } from './automaton.js';
+import { Automaton, REQUEST_KK, REQUEST_NONE, REQUEST_RU } from './automaton.js';
+import type { Request, WordKey } from './automaton.js';
 import type { Phrase } from './phrase-index.js';
 import type { CharTable } from './char-table.js';
 import { buildCharTable } from './char-table.js';
@@ -38,6 +38,8 @@ interface Builder {
   /** Request endings and the beginnings of reports (kk-suffixes.json), folded, in both scripts. */
   kkImperative: string[];
   kkReports: string[];
+  /** Endings of Russian verbs asked for (ru-verbs.json), folded. */
+  ruRequest: string[];
   words: WordKey[];
   ids: Map<string, number>;
   phrases: Phrase[];
@@ -59,9 +61,9 @@ function bare(word: string): string {
   return word.replace(/^=/, '').replace(/\*$/, '');
 }
 
-function wordId(b: Builder, chars: string, maxTail: number, kkTail = false, kkRequest = false): number {
+function wordId(b: Builder, chars: string, maxTail: number, kkTail = false, request: Request = REQUEST_NONE): number {
   // A request stem is a word of its own: the phrases that share its letters in other forms still read every form.
-  const key = `${chars}|${maxTail > 0 ? 's' : 'e'}${kkRequest ? 'r' : ''}`;
+  const key = `${chars}|${maxTail > 0 ? 's' : 'e'}${request === REQUEST_NONE ? '' : `r${request}`}`;
   const known = b.ids.get(key);
   if (known !== undefined) {
     const w = b.words[known]!;
@@ -70,7 +72,7 @@ function wordId(b: Builder, chars: string, maxTail: number, kkTail = false, kkRe
     if (maxTail > w.maxTail) w.maxTail = maxTail;
     return known;
   }
-  b.words.push({ chars, maxTail, kkTail, kkRequest });
+  b.words.push({ chars, maxTail, kkTail, request });
   b.ids.set(key, b.words.length - 1);
   return b.words.length - 1;
 }
@@ -120,8 +122,8 @@ function addPhrase(b: Builder, code: string, phrase: string, lang: StemLang | 'k
       const stem = stemWord(part, stemLang, { kkEndings: lang === 'kk-latin' ? b.kkLatinEndings : b.kkEndings, kkMinStem: b.raw.kkSuffixes.minStem });
       if (stem.length < MIN_STEM) ids.push(wordId(b, part, 0));
       // Three-letter stems take only short endings ("код" + "а", not "код" + "екс").
-      else if (stemLang === 'kk') ids.push(wordId(b, stem, tail, true, b.kkImperative.some((e) => part.startsWith(e, stem.length))));
-      else ids.push(wordId(b, stem, stem.length === MIN_STEM ? Math.min(tail, 2) : tail));
+      else if (stemLang === 'kk') ids.push(wordId(b, stem, tail, true, b.kkImperative.some((e) => part.startsWith(e, stem.length)) ? REQUEST_KK : REQUEST_NONE));
+      else ids.push(wordId(b, stem, stem.length === MIN_STEM ? Math.min(tail, 2) : tail, false, stemLang === 'ru' && b.ruRequest.some((e) => part.endsWith(e)) ? REQUEST_RU : REQUEST_NONE));
     });
   }
   if (ids.length === 0) return;
@@ -147,6 +149,7 @@ export function compileLexicon(raw: RawLexicon, organizations: readonly Organiza
     kkLatinEndings: bothScripts(table, raw.kkSuffixes.endings, false),
     kkImperative: bothScripts(table, raw.kkSuffixes.imperative, true),
     kkReports: bothScripts(table, raw.kkSuffixes.reports, true),
+    ruRequest: raw.ruVerbs.request.map((e) => foldString(table, e)),
     words: [],
     ids: new Map(),
     phrases: [],
@@ -181,7 +184,12 @@ export function compileLexicon(raw: RawLexicon, organizations: readonly Organiza
       }
     }
   }
-  return { raw, table, automaton: new Automaton(b.words, b.phrases, [...b.kkEndings, ...b.kkLatinEndings], b.kkReports), phraseCount: b.phrases.length };
+  return { raw, table, automaton: new Automaton(b.words, b.phrases, [...b.kkEndings, ...b.kkLatinEndings], { kk: b.kkReports, ru: foldPattern(table, raw.ruVerbs.reportTail) }), phraseCount: b.phrases.length };
+}
+
+/** The report pattern over folded letters (folding maps the pattern's letters as it maps a text's). */
+function foldPattern(table: CharTable, pattern: string): RegExp {
+  return new RegExp(pattern.replace(/\p{L}/gu, (ch) => foldString(table, ch) || ch), 'u');
 }
 
 /** Kazakh endings folded as the Latin spellings write them, and as written too when `cyrillic`. */

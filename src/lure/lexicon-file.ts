@@ -22,7 +22,7 @@ function check<S extends TSchema>(schema: S, value: unknown, file: string): Stat
   return value;
 }
 
-/** Reads data/lexicon: normalize, kk-suffixes, scoring, links, reasons, advice, wording and every signals/*.json. */
+/** Reads data/lexicon: normalize, kk-suffixes, ru-verbs, scoring, links, reasons, advice, wording and every signals/*.json. */
 export function loadLexicon(dir: string): RawLexicon {
   const signals: Record<string, Record<string, string[]>> = {};
   const signalDir = join(dir, 'signals');
@@ -36,6 +36,7 @@ export function loadLexicon(dir: string): RawLexicon {
   const raw = {
     normalize: readJson(join(dir, 'normalize.json')),
     kkSuffixes: readJson(join(dir, 'kk-suffixes.json')),
+    ruVerbs: readJson(join(dir, 'ru-verbs.json')),
     signals,
     scoring: readJson(join(dir, 'scoring.json')),
     links: readJson(join(dir, 'links.json')),

@@ -36,6 +36,13 @@ export const KazakhSuffixes = Type.Object({
   reports: Type.Array(Type.String({ minLength: 1 })),
 });
 
+export const RussianVerbs = Type.Object({
+  /** Endings of a lexicon word that make it a verb asked for (imperative or infinitive). */
+  request: Type.Array(Type.String({ minLength: 1 })),
+  /** A regular expression over what follows such a verb's stem in a text word: matching, the word is a report. */
+  reportTail: Type.String({ minLength: 1 }),
+});
+
 export const Scoring = Type.Object({
   bias: Type.Number(),
   /** Weight per reason code; a family prefix ("pretext") covers its codes ("pretext.parcel"). */
@@ -86,6 +93,7 @@ export const Wording = Type.Object({
 export const RawLexicon = Type.Object({
   normalize: NormalizeData,
   kkSuffixes: KazakhSuffixes,
+  ruVerbs: RussianVerbs,
   signals: SignalFile,
   scoring: Scoring,
   links: Links,
