@@ -81,3 +81,12 @@ describe('"tonight"', () => {
     expect(codes('Grandma wants you to ring her tonight')).not.toContain('urgency');
   });
 });
+
+describe('Kazakh "қате" (a mistake)', () => {
+  it('is the authorization pretext only as an error of a login or a system', () => {
+    expect(codes('Ой, извините, қате жаздым, это не вам')).not.toContain('pretext.auth_error');
+    expect(codes('Қате нөмірге жіберіп қойыппын')).not.toContain('pretext.auth_error');
+    expect(codes('Жеке кабинетке кіру кезінде қате орын алды. Қолдау қызметіне қоңырау шалыңыз: 87086612045')).toContain('pretext.auth_error');
+    expect(codes('Авторизация қатесі анықталды')).toContain('pretext.auth_error');
+  });
+});
