@@ -34,8 +34,8 @@ describe('the lure analyzer', () => {
   });
 
   it('checks Kazakh endings instead of accepting any tail ("қате" is not "категория")', () => {
-    expect(codes('Қателер туралы хабарлама')).toContain('pretext.auth_error');
-    expect(codes('Категория товаров обновлена')).not.toContain('pretext.auth_error');
+    expect(codes('Жүйелік қателер туралы хабарлама')).toContain('pretext.auth_error');
+    expect(codes('Жүйелік категория товаров обновлена')).not.toContain('pretext.auth_error');
   });
 
   it('does not flag one-time codes that warn not to share them', () => {
