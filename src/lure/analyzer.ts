@@ -22,6 +22,7 @@ import { countDigits, digitRunAfter, numberNear } from './nearby.js';
 import { ReasonList } from './reason-list.js';
 import { namesReader } from './reader-number.js';
 import { extractSpelled } from '../phones/spelled.js';
+import { firstEvasion } from './evasion.js';
 import * as tokenize from './tokenize.js';
 import { Wording } from './wording.js';
 import * as phraseKinds from './phrase-kind.js';
@@ -92,6 +93,7 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
   const CARD_NUMBER = codes.id('payment_request.card');
   const CHANNEL_MOBILE = codes.id('channel.mobile');
   const EVASION_NUMBER = codes.id('evasion.number');
+  const EVASION_TEXT = codes.id('evasion.text');
   const SENDER_OFFICIAL = codes.id('sender.official');
   const SENDER_UNOFFICIAL = codes.id('sender.unofficial');
   const SCHEDULE = codes.id('schedule');
@@ -189,6 +191,9 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
     // A card number is sixteen digits: only a text with that many can hold one.
     const card = tokens.digits >= 16 ? cardNumber(tokens) : undefined;
     if (card !== undefined) reasons.add(CARD_NUMBER, [tokens.origStart[card[0]]!, tokens.origEnd[card[1]]!]);
+
+    const evasive = firstEvasion(tokens, text, table);
+    if (evasive >= 0) reasons.add(EVASION_TEXT, [tokens.origStart[evasive]!, tokens.origEnd[evasive]!]);
 
     const links = findLinks(text);
     if (links.length > 0) linkReasons(text, tokens, all, links, claimedNamed);

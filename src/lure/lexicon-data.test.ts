@@ -36,7 +36,7 @@ describe('the lexicon data in data/lexicon', () => {
   it('weighs every signal family it defines and names only families it defines in combinations', () => {
     const families = new Set(Object.keys(lexicon.signals).map((c) => c.split('.')[0]!));
     for (const f of families) if (f !== 'lang' && f !== 'mark') expect(Object.keys(lexicon.scoring.weights).some((w) => w.split('.')[0] === f), f).toBe(true);
-    const known = (pattern: string): boolean => families.has(pattern.split('.')[0]!) || /^(number|sender|link|channel)(\.|$)/.test(pattern) || pattern === 'org';
+    const known = (pattern: string): boolean => families.has(pattern.split('.')[0]!) || /^(number|sender|link|channel|evasion)(\.|$)/.test(pattern) || pattern === 'org';
     for (const p of lexicon.scoring.pairs) {
       for (const pattern of [...p.all, ...(p.atLeast?.of ?? [])]) for (const alt of pattern.split('|')) expect(known(alt), alt).toBe(true);
     }

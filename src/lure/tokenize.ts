@@ -34,6 +34,8 @@ export interface Tokens {
   leet: Uint8Array;
   /** 1 when the word was joined from spaced letters: its word boundaries are unknown. */
   spaced: Uint8Array;
+  /** 1 when the word has both Cyrillic and Latin letters (before they were rewritten in its majority script). */
+  mixed: Uint8Array;
   /** FNV-1a hash of the word's folded characters (token-cache.ts), computed while reading them. */
   hash: Int32Array;
   /** Letters only Kazakh uses, in the whole text. */
@@ -66,6 +68,7 @@ export class Tokenizer {
       script: new Uint8Array(64),
       leet: new Uint8Array(64),
       spaced: new Uint8Array(64),
+      mixed: new Uint8Array(64),
       hash: new Int32Array(64),
       kkLetters: 0,
       digits: 0,
@@ -88,6 +91,7 @@ export class Tokenizer {
     o.script = grown(o.script, size);
     o.leet = grown(o.leet, size);
     o.spaced = grown(o.spaced, size);
+    o.mixed = grown(o.mixed, size);
   }
 
   /** Tokenizes text; the returned object is reused by the next call. */
@@ -254,6 +258,7 @@ export class Tokenizer {
     const script = cyr === 0 && lat === 0 ? 0 : cyr >= lat ? SCRIPT_CYR : SCRIPT_LAT;
     o.script[i] = script;
     o.leet[i] = dig > 0 && cyr + lat >= 2 && dig < cyr + lat ? 1 : 0;
+    o.mixed[i] = cyr > 0 && lat > 0 ? 1 : 0;
     if (cyr > 0 && lat > 0) {
       const map = script === SCRIPT_CYR ? this.t.latToCyr : this.t.cyrToLat;
       for (let p = o.bufStart[i]!; p < o.bufEnd[i]!; p++) {
