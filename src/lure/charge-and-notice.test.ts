@@ -153,3 +153,17 @@ describe('what the reader did', () => {
     expect(codes('Подтвердите заказ и погасите кредит')).toContain('payment_request');
   });
 });
+
+// A buyer's question is everyday talk on OLX or Kaspi; a link to a site nobody knows inside it is the phishing of
+// marketplaces ("is this still available? <link>").
+describe('a question about a listing', () => {
+  it('is a topic that flags nothing by itself', () => {
+    expect(codes('Здравствуйте, ещё актуально? Могу сегодня забрать')).toContain('topic.marketplace');
+    expect(analyzer.analyze({ text: 'Здравствуйте, ещё актуально? Могу сегодня забрать' }).verdict).toBe('no_signs');
+    expect(analyzer.analyze({ text: 'Is it still available? Can I pick it up tomorrow?' }).verdict).toBe('no_signs');
+  });
+
+  it('with a link to an unknown site, is suspicious', () => {
+    expect(analyzer.analyze({ text: 'Здравствуйте, ещё актуально? Посмотрите фото тут: http://olx-foto.site/item/4411' }).verdict).not.toBe('no_signs');
+  });
+});
