@@ -90,3 +90,12 @@ describe('Kazakh "қате" (a mistake)', () => {
     expect(codes('Авторизация қатесі анықталды')).toContain('pretext.auth_error');
   });
 });
+
+describe('stems that reach other words', () => {
+  it('"это папа" is the relative scheme, "это папин друг" is not; "locked out" is of an account, not of a flat', () => {
+    expect(codes('Мам, это папа, у меня новый номер')).toContain('pretext.relative');
+    expect(codes('позвони ему 8 705 118 44 72, это папин друг, он поможет с машиной')).not.toContain('pretext.relative');
+    expect(codes('You have been locked out of your online banking. Call us')).toContain('pretext.account_blocked');
+    expect(codes('Urgent: call me back, I locked myself out')).not.toContain('pretext.account_blocked');
+  });
+});
