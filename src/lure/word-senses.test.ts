@@ -99,3 +99,10 @@ describe('stems that reach other words', () => {
     expect(codes('Urgent: call me back, I locked myself out')).not.toContain('pretext.account_blocked');
   });
 });
+
+describe('Kazakh "эвакуация" (evacuation)', () => {
+  it('is no fine pretext: a tow truck is', () => {
+    expect(codes('Жер сілкінісі! Ғимараттан эвакуациялаңыздар')).not.toContain('pretext.tax_refund');
+    expect(codes('Көлігіңіз эвакуатормен айып тұрағына әкетілді')).toContain('pretext.tax_refund');
+  });
+});
