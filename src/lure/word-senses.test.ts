@@ -106,3 +106,11 @@ describe('Kazakh "эвакуация" (evacuation)', () => {
     expect(codes('Көлігіңіз эвакуатормен айып тұрағына әкетілді')).toContain('pretext.tax_refund');
   });
 });
+
+describe('Russian "суд" (court)', () => {
+  it('is read as written, not in the Kazakh "суды" (the water)', () => {
+    expect(codes('Жертөледе құбыр жарылды, суды жауып қойдық')).not.toContain('threat');
+    expect(codes('Дело передано в суд, судебное решение вынесут заочно')).toContain('threat');
+    expect(codes('Иначе вопрос решится в суде')).toContain('threat');
+  });
+});
