@@ -8,6 +8,8 @@ import { TokenCache } from './token-cache.js';
 import * as phraseIndex from './phrase-index.js';
 import { PhraseIndex } from './phrase-index.js';
 import type { Phrase, PhraseMatches, WordPlaces } from './phrase-index.js';
+import { REQUEST_NONE, WordEndings } from './word-endings.js';
+import type { ReportForms, Request } from './word-endings.js';
 
 // Local copies: imported bindings read per word cost a call each under some loaders.
 const CACHE_WIDTH = tokenCache.CACHE_WIDTH;
@@ -27,20 +29,6 @@ export interface WordKey {
   kkTail: boolean;
   /** A verb the lexicon writes as a request: a form that reports it ("жібердім", "оплатила") is not it. */
   request: Request;
-}
-
-/** How a request verb's reports are told apart: by how the Kazakh ending begins, or by the Russian past tense. */
-export type Request = typeof REQUEST_NONE | typeof REQUEST_KK | typeof REQUEST_RU;
-export const REQUEST_NONE = 0;
-export const REQUEST_KK = 1;
-export const REQUEST_RU = 2;
-
-/** What a report of a request verb looks like after its stem (folded). */
-export interface ReportForms {
-  /** Beginnings of Kazakh endings. */
-  kk: readonly string[];
-  /** The whole Russian ending. */
-  ru: RegExp;
 }
 
 /** Longer words are walked every time rather than cached (they are rare, and would bloat the cache). */
@@ -66,13 +54,7 @@ export class Automaton {
   private readonly reqStem: Int32Array;
   private readonly reqTail: Uint8Array;
   private readonly reqKind: Uint8Array;
-  /** How a report of a Kazakh verb begins after its stem, over char codes, and a Russian report's ending. */
-  private readonly reports: readonly Uint16Array[];
-  private readonly ruReport: RegExp;
-  /** Trie of the Kazakh endings over char codes: child maps and end flags. */
-  private readonly endNext: Map<number, number>[];
-  private readonly endTerm: boolean[];
-  private ok: Uint8Array = new Uint8Array(64);
+  private readonly endings: WordEndings;
   private readonly index: PhraseIndex;
   private cand: Int32Array = new Int32Array(64 * CANDIDATES);
   /** Per text word, what `perWord` gave for it (-1 without one). */
@@ -149,65 +131,20 @@ export class Automaton {
     this.reqStem = Int32Array.from(reqStem);
     this.reqTail = Uint8Array.from(reqTail);
     this.reqKind = Uint8Array.from(reqKind);
-    this.reports = reportForms.kk.map((r) => Uint16Array.from(r, (c) => c.charCodeAt(0)));
-    this.ruReport = reportForms.ru;
-    this.endNext = [new Map<number, number>()];
-    this.endTerm = [false];
-    for (const e of kkEndings) {
-      let s = 0;
-      for (let i = 0; i < e.length; i++) {
-        const c = e.charCodeAt(i);
-        let t = this.endNext[s]!.get(c);
-        if (t === undefined) {
-          t = this.endNext.length;
-          this.endNext.push(new Map<number, number>());
-          this.endTerm.push(false);
-          this.endNext[s]!.set(c, t);
-        }
-        s = t;
-      }
-      this.endTerm[s] = true;
-    }
+    this.endings = new WordEndings(kkEndings, reportForms);
     this.wordCount = words.length;
     this.index = new PhraseIndex(phrases, words.length);
   }
 
-  /** Whether buf[from, to) splits into known Kazakh endings (a tiny dynamic programme over ≤ 12 letters). */
-  private kkTailOk(buf: Uint16Array, from: number, to: number): boolean {
-    const n = to - from;
-    if (n === 0) return true;
-    if (this.ok.length <= n) this.ok = new Uint8Array(n + 1);
-    const ok = this.ok;
-    ok.fill(0, 0, n + 1);
-    ok[0] = 1;
-    for (let i = 0; i < n; i++) {
-      if (ok[i] === 0) continue;
-      let s = 0;
-      for (let j = i; j < n; j++) {
-        const t = this.endNext[s]!.get(buf[from + j]!);
-        if (t === undefined) break;
-        s = t;
-        if (this.endTerm[s]) ok[j + 1] = 1;
-      }
-    }
-    return ok[n] === 1;
-  }
-
   private tailOk(s: number, buf: Uint16Array, p: number, to: number): boolean {
-    return to - p - 1 <= this.tail[s]! && (this.kkTail[s] === 0 || this.kkTailOk(buf, p + 1, to));
+    return to - p - 1 <= this.tail[s]! && (this.kkTail[s] === 0 || this.endings.kazakh(buf, p + 1, to));
   }
 
   /** The request stem at state s, when the word's ending after p does not make it a report; else -1. */
   private request(s: number, buf: Uint16Array, p: number, to: number): number {
     const id = this.reqStem[s]!;
     if (id < 0 || to - p - 1 > this.reqTail[s]!) return -1;
-    if (this.reqKind[s] === REQUEST_KK) return this.kkTailOk(buf, p + 1, to) && !this.beginsReport(buf, p + 1, to) ? id : -1;
-    return this.ruReport.test(String.fromCharCode(...buf.subarray(p + 1, to))) ? -1 : id;
-  }
-
-  /** Whether buf[from, to) begins as a report does (kk-suffixes.json `reports`). */
-  private beginsReport(buf: Uint16Array, from: number, to: number): boolean {
-    return this.reports.some((r) => r.length <= to - from && r.every((c, i) => buf[from + i] === c));
+    return this.endings.request(this.reqKind[s] as Request, buf, p + 1, to) ? id : -1;
   }
 
   /**

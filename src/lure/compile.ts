@@ -1,7 +1,9 @@
 // Builds the analyzer's automaton from the lexicon data and the registry's organization names, once.
 import type { Organization } from '../phones/types.js';
-import { Automaton, REQUEST_KK, REQUEST_NONE, REQUEST_RU } from './automaton.js';
-import type { Request, WordKey } from './automaton.js';
+import { Automaton } from './automaton.js';
+import type { WordKey } from './automaton.js';
+import { REQUEST_KK, REQUEST_NONE, REQUEST_RU } from './word-endings.js';
+import type { Request } from './word-endings.js';
 import type { Phrase } from './phrase-index.js';
 import type { CharTable } from './char-table.js';
 import { buildCharTable } from './char-table.js';
