@@ -167,3 +167,15 @@ describe('a question about a listing', () => {
     expect(analyzer.analyze({ text: 'Здравствуйте, ещё актуально? Посмотрите фото тут: http://olx-foto.site/item/4411' }).verdict).not.toBe('no_signs');
   });
 });
+
+describe('an organization pointing to its own website', () => {
+  it('is its own channel: a tariff notice that sends the reader there is a notice', () => {
+    expect(codes('Dear customer, from 01.01 the terms of your tariff will change. Details on our website')).toContain('own_channel');
+    expect(analyzer.analyze({ text: 'Dear customer, from 01.01 the terms of your tariff will change. Details on our website' }).verdict).toBe('no_signs');
+    expect(codes('Ваш тариф будет изменён с 01.01. Подробности на нашем сайте')).toContain('own_channel');
+  });
+
+  it('does not clear a lure that gives a number to call', () => {
+    expect(analyzer.analyze({ text: 'Your contract expires today. To keep your number call 8 747 111 22 33. Details on our website' }).verdict).toBe('danger');
+  });
+});
