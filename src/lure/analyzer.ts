@@ -23,6 +23,7 @@ import { ReasonList } from './reason-list.js';
 import { namesReader } from './reader-number.js';
 import { extractSpelled } from '../phones/spelled.js';
 import { firstEvasion } from './evasion.js';
+import { ussdMenu } from './ussd.js';
 import * as tokenize from './tokenize.js';
 import { Wording } from './wording.js';
 import * as phraseKinds from './phrase-kind.js';
@@ -194,6 +195,10 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
 
     const evasive = firstEvasion(tokens, text, table);
     if (evasive >= 0) reasons.add(EVASION_TEXT, [tokens.origStart[evasive]!, tokens.origEnd[evasive]!]);
+
+    // An operator's USSD menu ("*102#") is its own channel, as its app is; a code that carries a phone number is not.
+    const ussd = ussdMenu(text);
+    if (ussd !== undefined) reasons.add(OWN_CHANNEL, ussd);
 
     const links = findLinks(text);
     if (links.length > 0) linkReasons(text, tokens, all, links, claimedNamed);

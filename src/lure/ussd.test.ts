@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { reasonCodes, testAnalyzer } from '../../test/helpers/lure.js';
+import { ussdMenu } from './ussd.js';
+
+const analyzer = testAnalyzer();
+
+describe('an operator USSD menu', () => {
+  it('is found as written, with its span', () => {
+    expect(ussdMenu('Проверить баланс: *102#.')).toEqual([18, 23]);
+    expect(ussdMenu('Отключить: *110*22#')).toEqual([11, 19]);
+    expect(ussdMenu('Номер 1414, #тег, 5*3=15')).toBeUndefined();
+  });
+
+  it('is not a code that carries a phone number (call forwarding)', () => {
+    expect(ussdMenu('Наберите *21*87011234567# и ждите звонка')).toBeUndefined();
+    expect(ussdMenu('Dial **21*+77011234567#')).toBeUndefined();
+  });
+
+  it("is the operator's own channel: a fee notice that points to it is a notice", () => {
+    const text = 'Tele2: monthly fee of 2990 KZT will be charged on 05.12. Check balance *111#';
+    expect(reasonCodes(analyzer, text)).toContain('own_channel');
+    expect(analyzer.analyze({ text }).verdict).toBe('no_signs');
+  });
+});
