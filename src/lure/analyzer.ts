@@ -23,7 +23,7 @@ import { ReasonList } from './reason-list.js';
 import { namesReader } from './reader-number.js';
 import { extractSpelled } from '../phones/spelled.js';
 import { firstEvasion } from './evasion.js';
-import { ussdMenu } from './ussd.js';
+import { forwardingCode, ussdMenu } from './ussd.js';
 import * as tokenize from './tokenize.js';
 import { Wording } from './wording.js';
 import * as phraseKinds from './phrase-kind.js';
@@ -99,6 +99,7 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
   const SENDER_UNOFFICIAL = codes.id('sender.unofficial');
   const SCHEDULE = codes.id('schedule');
   const OWN_CHANNEL = codes.id('own_channel');
+  const FORWARDING = codes.id('remote_access.forwarding');
   const WORDING_LURE = codes.id('wording.lure');
   const WORDING_SERVICE = codes.id('wording.service');
   const CONTACT_HINT = codes.id('contact_hint');
@@ -199,6 +200,8 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
     // An operator's USSD menu ("*102#") is its own channel, as its app is; a code that carries a phone number is not.
     const ussd = ussdMenu(text);
     if (ussd !== undefined) reasons.add(OWN_CHANNEL, ussd);
+    const forwarding = forwardingCode(text);
+    if (forwarding !== undefined) reasons.add(FORWARDING, forwarding);
 
     const links = findLinks(text);
     if (links.length > 0) linkReasons(text, tokens, all, links, claimedNamed);

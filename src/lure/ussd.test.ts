@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reasonCodes, testAnalyzer } from '../../test/helpers/lure.js';
-import { ussdMenu } from './ussd.js';
+import { forwardingCode, ussdMenu } from './ussd.js';
 
 const analyzer = testAnalyzer();
 
@@ -20,5 +20,21 @@ describe('an operator USSD menu', () => {
     const text = 'Tele2: monthly fee of 2990 KZT will be charged on 05.12. Check balance *111#';
     expect(reasonCodes(analyzer, text)).toContain('own_channel');
     expect(analyzer.analyze({ text }).verdict).toBe('no_signs');
+  });
+});
+
+describe('a call-forwarding code', () => {
+  it('is found when it carries a phone number, and not as an operator menu', () => {
+    expect(forwardingCode('Наберите *21*87011234567# и ждите звонка')).toEqual([9, 25]);
+    expect(forwardingCode('Dial **21*+77011234567#')).toEqual([5, 23]);
+    expect(forwardingCode('Проверить баланс: *102#')).toBeUndefined();
+    expect(forwardingCode('Чтобы настроить переадресацию, наберите *21*номер телефона#')).toBeUndefined();
+  });
+
+  it('hands the reader\'s calls over: a danger, with the advice to switch forwarding off', () => {
+    const r = analyzer.analyze({ text: 'Для защиты счета наберите *21*87011234567# и ждите звонка специалиста' });
+    expect(r.reasons.map((x) => x.code)).toContain('remote_access.forwarding');
+    expect(r.verdict).toBe('danger');
+    expect(r.advice).toContain('no_forwarding');
   });
 });
