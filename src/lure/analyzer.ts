@@ -197,11 +197,14 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
     const evasive = firstEvasion(tokens, text, table);
     if (evasive >= 0) reasons.add(EVASION_TEXT, [tokens.origStart[evasive]!, tokens.origEnd[evasive]!]);
 
-    // An operator's USSD menu ("*102#") is its own channel, as its app is; a code that carries a phone number is not.
-    const ussd = ussdMenu(text);
-    if (ussd !== undefined) reasons.add(OWN_CHANNEL, ussd);
-    const forwarding = forwardingCode(text);
-    if (forwarding !== undefined) reasons.add(FORWARDING, forwarding);
+    // An operator's USSD menu ("*102#") is its own channel, as its app is; a code that carries a phone number
+    // forwards the reader's calls. Both end with '#', which most texts do not have.
+    if (text.includes('#')) {
+      const ussd = ussdMenu(text);
+      if (ussd !== undefined) reasons.add(OWN_CHANNEL, ussd);
+      const forwarding = forwardingCode(text);
+      if (forwarding !== undefined) reasons.add(FORWARDING, forwarding);
+    }
 
     const links = findLinks(text);
     if (links.length > 0) linkReasons(text, tokens, all, links, claimedNamed);

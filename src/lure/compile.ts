@@ -147,11 +147,11 @@ export function compileLexicon(raw: RawLexicon, organizations: readonly Organiza
     table,
     tokenizer: new Tokenizer(table),
     raw,
-    kkEndings: [...new Set(raw.kkSuffixes.endings.map((e) => foldString(table, e)).filter((e) => e.length > 0))],
-    kkLatinEndings: bothScripts(table, raw.kkSuffixes.endings, false),
-    kkImperative: bothScripts(table, raw.kkSuffixes.imperative, true),
-    kkReports: bothScripts(table, raw.kkSuffixes.reports, true),
-    ruRequest: raw.ruVerbs.request.map((e) => foldString(table, e)),
+    kkEndings: foldedSet(table, raw.kkSuffixes.endings),
+    kkLatinEndings: foldedSet(table, latinSpellings(raw.kkSuffixes.endings)),
+    kkImperative: foldedSet(table, [...raw.kkSuffixes.imperative, ...latinSpellings(raw.kkSuffixes.imperative)]),
+    kkReports: foldedSet(table, [...raw.kkSuffixes.reports, ...latinSpellings(raw.kkSuffixes.reports)]),
+    ruRequest: foldedSet(table, raw.ruVerbs.request),
     words: [],
     ids: new Map(),
     phrases: [],
@@ -194,9 +194,13 @@ function foldPattern(table: CharTable, pattern: string): RegExp {
   return new RegExp(pattern.replace(/\p{L}/gu, (ch) => foldString(table, ch) || ch), 'u');
 }
 
-/** Kazakh endings folded as the Latin spellings write them, and as written too when `cyrillic`. */
-function bothScripts(table: CharTable, endings: readonly string[], cyrillic: boolean): string[] {
-  const spellings = endings.flatMap((e) => [...(cyrillic ? [e] : []), ...kazakhLatinSpellings(e)]);
-  return [...new Set(spellings.map((e) => foldString(table, e)).filter((e) => e.length > 0))];
+/** Kazakh endings as the Latin spellings write them (kk-latin.ts). */
+function latinSpellings(endings: readonly string[]): string[] {
+  return endings.flatMap((e) => kazakhLatinSpellings(e));
+}
+
+/** Endings folded as a text's letters are, each once, none empty. */
+function foldedSet(table: CharTable, endings: readonly string[]): string[] {
+  return [...new Set(endings.map((e) => foldString(table, e)).filter((e) => e.length > 0))];
 }
 

@@ -8,16 +8,17 @@ const USSD = /(?<![\d*#])\*\d{1,4}(?:\*\d{1,4})*#/;
 /** Star(s), a service code, star, a phone number (a plus and seven digits or more), hash. */
 const FORWARDING = /\*{1,2}\d{2,3}\*\+?\d{7,15}#/;
 
-/** The span of the first USSD menu code in the text, if any. */
+/** The span of the first USSD menu code in the text, if any (callers look for a '#' first: most texts have none). */
 export function ussdMenu(text: string): [number, number] | undefined {
-  if (!text.includes('#')) return undefined;
-  const m = USSD.exec(text);
-  return m === null ? undefined : [m.index, m.index + m[0].length];
+  return spanOf(USSD, text);
 }
 
 /** The span of the first call-forwarding code in the text, if any. */
 export function forwardingCode(text: string): [number, number] | undefined {
-  if (!text.includes('#')) return undefined;
-  const m = FORWARDING.exec(text);
+  return spanOf(FORWARDING, text);
+}
+
+function spanOf(pattern: RegExp, text: string): [number, number] | undefined {
+  const m = pattern.exec(text);
   return m === null ? undefined : [m.index, m.index + m[0].length];
 }
