@@ -24,6 +24,7 @@ import { namesReader } from './reader-number.js';
 import { extractSpelled } from '../phones/spelled.js';
 import { firstEvasion } from './evasion.js';
 import { forwardingCode, ussdMenu } from './ussd.js';
+import { insideAny, reportedQuotes } from './quotation.js';
 import * as tokenize from './tokenize.js';
 import { Wording } from './wording.js';
 import * as phraseKinds from './phrase-kind.js';
@@ -52,6 +53,10 @@ const SPELLED_MIN_WORDS = 4;
 const WORDING_SHOWN = 0.5;
 
 const round2 = (x: number): number => Math.round(x * 100) / 100;
+
+/** Any opening quote mark: most texts have none, and are not searched for quotations. */
+const QUOTE_MARK = /[«„“"'‘]/;
+const NO_QUOTES: [number, number][] = [];
 
 export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
   const { registry, extractNumbers } = deps;
@@ -100,6 +105,7 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
   const SCHEDULE = codes.id('schedule');
   const OWN_CHANNEL = codes.id('own_channel');
   const FORWARDING = codes.id('remote_access.forwarding');
+  const QUOTATION = codes.id('quotation');
   const WORDING_LURE = codes.id('wording.lure');
   const WORDING_SERVICE = codes.id('wording.service');
   const CONTACT_HINT = codes.id('contact_hint');
@@ -162,7 +168,10 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
     const settled = protect === undefined ? widest(hits, n) : widest(outside(hits, protect, n).concat(protect), n);
     // A bank named inside the way to the service's own channel ("in your banking app") or as the rail of a transfer
     // ("на Каспи по номеру") is a place to pay, not a sender's claim.
-    const all = ownChannel(settled);
+    // Words inside a quotation the writer comments on are reported, not said to the reader.
+    const quotes = QUOTE_MARK.test(text) ? reportedQuotes(text) : NO_QUOTES;
+    const said = (from: number, to: number): boolean => quotes.length === 0 || !insideAny(quotes, from, to);
+    const all = ownChannel(quotes.length === 0 ? settled : settled.filter((h) => said(tokens.origStart[h.from]!, tokens.origEnd[h.to]!)));
 
     reasons.reset(text, input.sender);
     const claimed: string[] = [];
@@ -188,6 +197,7 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
       reasons.addAt(callback ? CALLBACK : h.code, from, to);
     }
 
+    if (quotes.length > 0) reasons.add(QUOTATION, quotes[0]!);
     if (eventDay !== undefined) reasons.add(SCHEDULE, [tokens.origStart[eventDay[0]]!, tokens.origEnd[eventDay[1]]!]);
 
     // A card number is sixteen digits: only a text with that many can hold one.
@@ -213,6 +223,7 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
     for (const num of found) {
       const officialFor = registry.officialFor(num.key);
       numbers.push(withOfficial(num, officialFor.length === 0 ? [] : officialFor.slice()));
+      if (!said(num.span[0], num.span[1])) continue;
       // The reader's own number ("ваш номер 8 701…", "8 701… нөміріңіз") is what the message is about, not a line to call.
       if (readerAt !== undefined && officialFor.length === 0 && namesReader(text, readerAt, num.span)) continue;
       // Organizations write their numbers plainly; digits spaced out, dotted or spelled are written to slip past filters.

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { testAnalyzer } from '../../test/helpers/lure.js';
+import { reportedQuotes } from './quotation.js';
+
+const analyzer = testAnalyzer();
+
+describe('a quotation the writer comments on', () => {
+  it('is found inside «», „“, “” and straight quotes, with the writer’s words after it', () => {
+    const ru = 'Соседи, пришло такое: «Уважаемый абонент, ваш домофон будет отключён». Не ведитесь!';
+    const [span] = reportedQuotes(ru);
+    expect(ru.slice(...span!)).toBe('Уважаемый абонент, ваш домофон будет отключён');
+    expect(reportedQuotes('Вот: „Ваша карта заблокирована, срочно“ — это обман, друзья')).toHaveLength(1);
+    expect(reportedQuotes('Received: “Your card is blocked, call us now” which is fake, right?')).toHaveLength(1);
+    expect(reportedQuotes(`My aunt got "Your pension is suspended, call 8 700 000 00 00" and nearly called`)).toHaveLength(1);
+  });
+
+  it("is not a name in quotes, an apostrophe inside a word, or a quote with nothing of the writer's after it", () => {
+    expect(reportedQuotes('ТОО «Алматы Су» напоминает о задолженности, оплатите до 10 числа')).toEqual([]);
+    expect(reportedQuotes("Don't worry, it's fine, I'll call you when I'm back home tonight")).toEqual([]);
+    expect(reportedQuotes('🎤 Голосовое (0:12) «Мам, это я, срочно позвони врачу по номеру 8 747 000 00 00»')).toEqual([]);
+  });
+});
+
+describe('a forwarded lure with a warning', () => {
+  it('does not read the quoted request as a request to the reader', () => {
+    const text =
+      'Кызметкерлерге ескерту, маған мынадай хабар келді: «Kaspi: ошибка авторизации, перезвоните по номеру 8 777 410 22 35». ' +
+      'Банкке өзім хабарластым, бұл алаяқтар екен.';
+    const [quote] = reportedQuotes(text);
+    const result = analyzer.analyze({ text });
+    expect(result.reasons.filter((r) => r.span[0] >= quote![0] && r.span[1] <= quote![1]).map((r) => r.code)).toEqual(['quotation']);
+    expect(result.verdict).toBe('no_signs');
+    // The number is still listed, so the reader can look it up.
+    expect(result.numbers.map((n) => n.raw)).toEqual(['8 777 410 22 35']);
+  });
+
+  it('keeps what the writer asks outside the quotes', () => {
+    const text = 'Служба безопасности банка: «по вашей карте зафиксирована подозрительная операция». Срочно перезвоните 8 707 123 45 98';
+    expect(reportedQuotes(text)).toHaveLength(1);
+    expect(analyzer.analyze({ text }).verdict).not.toBe('no_signs');
+  });
+});
