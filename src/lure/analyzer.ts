@@ -25,6 +25,7 @@ import { extractSpelled } from '../phones/spelled.js';
 import { firstEvasion } from './evasion.js';
 import { forwardingCode, ussdMenu } from './ussd.js';
 import { insideAny, reportedQuotes } from './quotation.js';
+import { reportsCall } from './call-report.js';
 import * as tokenize from './tokenize.js';
 import { Wording } from './wording.js';
 import * as phraseKinds from './phrase-kind.js';
@@ -171,7 +172,9 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
     // Words inside a quotation the writer comments on are reported, not said to the reader.
     const quotes = QUOTE_MARK.test(text) ? reportedQuotes(text) : NO_QUOTES;
     const said = (from: number, to: number): boolean => quotes.length === 0 || !insideAny(quotes, from, to);
-    const all = ownChannel(quotes.length === 0 ? settled : settled.filter((h) => said(tokens.origStart[h.from]!, tokens.origEnd[h.to]!)));
+    // A call word in the past tense ("я позвонила", "хабарластым") reports a call; it asks for none.
+    const kept = settled.filter((h) => said(tokens.origStart[h.from]!, tokens.origEnd[h.to]!) && !(h.from === h.to && (h.code === CALL_VERB || h.code === CALLBACK) && reportsCall(tokens, h.from)));
+    const all = ownChannel(kept);
 
     reasons.reset(text, input.sender);
     const claimed: string[] = [];

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { reasonCodes, testAnalyzer } from '../../test/helpers/lure.js';
+
+const analyzer = testAnalyzer();
+const asksToCall = (text: string): boolean => reasonCodes(analyzer, text).some((c) => c === 'callback' || c === 'call_verb');
+
+describe('a call word in the past tense', () => {
+  it('reports a call somebody made, in Russian, Kazakh and English, and asks for none', () => {
+    expect(asksToCall('Вчера звонила им на 8 701 334 12 90, трубку никто не взял')).toBe(false);
+    expect(asksToCall('Перезвонил по 8 775 210 44 13, сказали ждать')).toBe(false);
+    expect(asksToCall('Жеткізушіге 8 705 118 40 22 нөміріне хабарластым, жауап бермеді')).toBe(false);
+    expect(asksToCall('Мен оған кеше хабарласқанмын, 8 747 902 11 35')).toBe(false);
+    expect(asksToCall('I phoned 8 701 993 22 41 twice this morning, nobody picked up')).toBe(false);
+    expect(analyzer.analyze({ text: 'Банкке хабарластым, карта қайта шығарылады. Менің нөмірім сол: 8 701 440 21 87' }).verdict).toBe('no_signs');
+  });
+
+  it('is not the request, nor the Kazakh present-future ("хабарласады": somebody will call)', () => {
+    expect(asksToCall('Срочно позвоните 8 707 310 55 21')).toBe(true);
+    expect(asksToCall('8 747 210 33 18 нөміріне хабарласыңыз')).toBe(true);
+    expect(asksToCall('Call 8 700 123 45 61 now')).toBe(true);
+    expect(reasonCodes(analyzer, 'Сізге маман хабарласады, нөмірі 8 700 512 40 77')).toContain('callback');
+  });
+});
