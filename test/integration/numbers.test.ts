@@ -32,7 +32,7 @@ describe.each(storeCases())('number lookup on $kind', ({ open }) => {
     expect(body.official[0]!.phone.source).toMatch(/^https:\/\//);
     expect(body.reports.reported).toBe(false);
     const short = (await t.app.inject({ url: '/api/numbers/1414' })).json<{ official: { org: { id: string } }[] }>();
-    expect(short.official.map((o) => o.org.id)).toEqual(['egov']);
+    expect(short.official.map((o) => o.org.id)).toEqual(['egov', 'fsms']);
   });
 
   it('says a number is nobody official and not reported', async () => {
