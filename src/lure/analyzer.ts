@@ -55,10 +55,6 @@ const WORDING_SHOWN = 0.5;
 
 const round2 = (x: number): number => Math.round(x * 100) / 100;
 
-/** Any opening quote mark: most texts have none, and are not searched for quotations. */
-const QUOTE_MARK = /[«„“"'‘]/;
-const NO_QUOTES: [number, number][] = [];
-
 export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
   const { registry, extractNumbers } = deps;
   const orgs = registry.organizations();
@@ -170,11 +166,8 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
     // A bank named inside the way to the service's own channel ("in your banking app") or as the rail of a transfer
     // ("на Каспи по номеру") is a place to pay, not a sender's claim.
     // Words inside a quotation the writer comments on are reported, not said to the reader.
-    const quotes = QUOTE_MARK.test(text) ? reportedQuotes(text) : NO_QUOTES;
-    const said = (from: number, to: number): boolean => quotes.length === 0 || !insideAny(quotes, from, to);
-    // A call word in the past tense ("я позвонила", "хабарластым") reports a call; it asks for none.
-    const kept = settled.filter((h) => said(tokens.origStart[h.from]!, tokens.origEnd[h.to]!) && !(h.from === h.to && (h.code === CALL_VERB || h.code === CALLBACK) && reportsCall(tokens, h.from)));
-    const all = ownChannel(kept);
+    const quotes = reportedQuotes(text);
+    const all = ownChannel(unreported(settled, quotes, tokens, CALL_VERB, CALLBACK));
 
     reasons.reset(text, input.sender);
     const claimed: string[] = [];
@@ -226,7 +219,7 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
     for (const num of found) {
       const officialFor = registry.officialFor(num.key);
       numbers.push(withOfficial(num, officialFor.length === 0 ? [] : officialFor.slice()));
-      if (!said(num.span[0], num.span[1])) continue;
+      if (quotes.length > 0 && insideAny(quotes, num.span[0], num.span[1])) continue;
       // The reader's own number ("ваш номер 8 701…", "8 701… нөміріңіз") is what the message is about, not a line to call.
       if (readerAt !== undefined && officialFor.length === 0 && namesReader(text, readerAt, num.span)) continue;
       // Organizations write their numbers plainly; digits spaced out, dotted or spelled are written to slip past filters.
@@ -303,6 +296,23 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
   }
 
   return { analyze, lexicon: compiled };
+}
+
+/**
+ * The hits without words the writer reports rather than says: those inside a quotation they comment on, and call
+ * words in the past tense ("я позвонила", "хабарластым"), which report a call and ask for none.
+ */
+function unreported(hits: Hit[], quotes: readonly [number, number][], tokens: Tokens, callVerb: number, callback: number): Hit[] {
+  let out: Hit[] | undefined;
+  for (let k = 0; k < hits.length; k++) {
+    const h = hits[k]!;
+    const reported =
+      (quotes.length > 0 && insideAny(quotes, tokens.origStart[h.from]!, tokens.origEnd[h.to]!)) ||
+      (h.from === h.to && (h.code === callVerb || h.code === callback) && reportsCall(tokens, h.from));
+    if (reported) out ??= hits.slice(0, k);
+    else if (out !== undefined) out.push(h);
+  }
+  return out ?? hits;
 }
 
 /** The number as the extractor found it, with the organizations it is official for (fields in the extractor's order). */

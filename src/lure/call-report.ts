@@ -1,25 +1,66 @@
 // A call word in the past tense reports a call somebody made ("я позвонила на 8 701…", "банкке хабарластым",
 // "I called them twice"); it asks the reader for nothing. The lexicon's call words are stems that read every form,
 // and nouns of the same stem ("звонок") read the verb's past ("звонил") too, so the form of the text word decides.
-// Forms over folded letters (ә→а, қ→к, ң→н, і→и …), as the tokenizer leaves them.
+// Forms over folded letters (ә→а, қ→к, ң→н, і→и …), as the tokenizer leaves them; read from the word's code units
+// in place, since most lures have a call word or two.
 import type { Tokens } from './tokenize.js';
 
+const code = (s: string): number => s.charCodeAt(0);
+const codes = (s: string): Uint16Array => Uint16Array.from(s, code);
+
 /** Russian past tense: a vowel, л, the agreement, a reflexive ending ("звонил", "набрала", "связались"). */
-const RU_PAST = /[аеиоуыяю]л[аои]?(?:ся|сь)?$/;
+const RU_VOWELS = new Set(Array.from('аеиоуыяю', code));
+const RU_L = code('л');
+const RU_AGREEMENT = new Set(Array.from('аои', code));
+/** The reflexive endings ся, сь. */
+const RU_S = code('с');
+const RU_YA = code('я');
+const RU_SOFT = code('ь');
 /**
- * Kazakh: the call verbs' stems (хабарлас-, байланыс-, звонда-) with an ending that begins a past tense or a past
- * participle ("хабарлас-тым", "хабарлас-канмын"; kk-suffixes.json names these beginnings "reports"). A stem is
- * needed: the same endings close nouns ("коныраунызды", your call) and Russian words ("подробности").
+ * Kazakh: the call verbs' stems with an ending that begins a past tense or a past participle ("хабарлас-тым",
+ * "хабарлас-канмын"; kk-suffixes.json names these beginnings "reports"). A stem is needed: the same endings close
+ * nouns ("коныраунызды", your call) and Russian words ("подробности"); after a vowel "-ды" is the present-future
+ * ("хабарласа-ды": somebody will call).
  */
-const KK_PAST = /^(?:хабарлас|байланыс|звонда|habarlas|bailanys|baylanys)(?:ты|ти|ды|ди|кан|ган|ty|ti|dy|di|qan|kan|gan|ken|gen)/;
+const KK_STEMS = ['хабарлас', 'байланыс', 'звонда', 'habarlas', 'bailanys', 'baylanys'].map(codes);
+const KK_PAST = ['ты', 'ти', 'ды', 'ди', 'кан', 'ган', 'ty', 'ti', 'dy', 'di', 'qan', 'kan', 'gan', 'ken', 'gen'].map(codes);
 /** English past: "called", "dialled", "contacted", "phoned", "rang". */
-const EN_PAST = /(?:ed|^rang)$/;
+const EN_ED = codes('ed');
+const EN_RANG = codes('rang');
+
+function endsWith(buf: Uint16Array, from: number, to: number, tail: Uint16Array): boolean {
+  if (to - from < tail.length) return false;
+  for (let i = 0; i < tail.length; i++) if (buf[to - tail.length + i] !== tail[i]) return false;
+  return true;
+}
+
+function startsWith(buf: Uint16Array, from: number, to: number, head: Uint16Array): boolean {
+  if (to - from < head.length) return false;
+  for (let i = 0; i < head.length; i++) if (buf[from + i] !== head[i]) return false;
+  return true;
+}
+
+function russianPast(buf: Uint16Array, from: number, to: number): boolean {
+  let end = to;
+  if (end - from >= 4 && buf[end - 2] === RU_S && (buf[end - 1] === RU_YA || buf[end - 1] === RU_SOFT)) end -= 2;
+  if (end - from >= 2 && RU_AGREEMENT.has(buf[end - 1]!) && buf[end - 2] === RU_L) end--;
+  return end - from >= 2 && buf[end - 1] === RU_L && RU_VOWELS.has(buf[end - 2]!);
+}
+
+function kazakhPast(buf: Uint16Array, from: number, to: number): boolean {
+  for (const stem of KK_STEMS) {
+    if (buf[from] !== stem[0] || !startsWith(buf, from, to, stem)) continue;
+    for (const e of KK_PAST) if (startsWith(buf, from + stem.length, to, e)) return true;
+    return false;
+  }
+  return false;
+}
 
 /** Whether text word i is the past tense of a call verb (the caller already knows the word is a call word). */
 export function reportsCall(tokens: Tokens, i: number): boolean {
   const from = tokens.bufStart[i]!;
   const to = tokens.bufEnd[i]!;
   if (to - from < 3) return false;
-  const word = String.fromCharCode(...tokens.buf.subarray(from, to));
-  return RU_PAST.test(word) || KK_PAST.test(word) || EN_PAST.test(word);
+  const buf = tokens.buf;
+  return russianPast(buf, from, to) || kazakhPast(buf, from, to) || endsWith(buf, from, to, EN_ED) || (to - from === 4 && startsWith(buf, from, to, EN_RANG));
 }

@@ -9,48 +9,73 @@ const MIN_INSIDE = 20;
 /** Letters of the writer's own after the closing quote for the quote to be reported speech. */
 const MIN_LETTERS_AFTER = 8;
 
-const isLetter = (c: string | undefined): boolean => c !== undefined && /\p{L}/u.test(c);
-const isSpace = (c: string | undefined): boolean => c === undefined || /\s/u.test(c);
+const LAQUO = 0xab;
+const RAQUO = 0xbb;
+const LOW_DOUBLE = 0x201e;
+const LEFT_DOUBLE = 0x201c;
+const RIGHT_DOUBLE = 0x201d;
+const STRAIGHT_DOUBLE = 0x22;
+const APOSTROPHE = 0x27;
+const LEFT_SINGLE = 0x2018;
+const RIGHT_SINGLE = 0x2019;
 
-/** The closing quote for the opening quote `open` at `at`, or -1. */
-function closing(text: string, open: string, at: number): number {
-  if (open === '«') return text.indexOf('»', at + 1);
-  if (open === '„') {
-    const a = text.indexOf('“', at + 1);
-    const b = text.indexOf('”', at + 1);
+/** Any opening mark: most texts have none, and one pass of a character class finds that out. */
+const OPENING = /[«„“"'‘]/;
+
+/** Letters of the scripts messages are written in (Latin, Cyrillic and their extensions); -1 is out of the text. */
+function isLetter(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x370 && c <= 0x52f);
+}
+
+function isSpace(c: number): boolean {
+  return c < 0 || c <= 0x20 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x3000;
+}
+
+const at = (text: string, i: number): number => (i >= 0 && i < text.length ? text.charCodeAt(i) : -1);
+
+/** The closing mark for the opening mark `open` at `from`, or -1. */
+function closing(text: string, open: number, from: number): number {
+  if (open === LAQUO) return text.indexOf(String.fromCharCode(RAQUO), from + 1);
+  if (open === LOW_DOUBLE) {
+    const a = text.indexOf(String.fromCharCode(LEFT_DOUBLE), from + 1);
+    const b = text.indexOf(String.fromCharCode(RIGHT_DOUBLE), from + 1);
     return a < 0 ? b : b < 0 ? a : Math.min(a, b);
   }
-  if (open === '“') return text.indexOf('”', at + 1);
+  if (open === LEFT_DOUBLE) return text.indexOf(String.fromCharCode(RIGHT_DOUBLE), from + 1);
   // Straight quotes and apostrophes close where a word ends on them: not inside a word ("don't", "Қазақстан'да").
-  const ends = open === '"' ? '"' : "'’";
-  for (let i = at + 1; i < text.length; i++) {
-    if (ends.includes(text[i]!) && !isSpace(text[i - 1]) && !isLetter(text[i + 1])) return i;
+  for (let i = from + 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const closes = open === STRAIGHT_DOUBLE ? c === STRAIGHT_DOUBLE : c === APOSTROPHE || c === RIGHT_SINGLE;
+    if (closes && !isSpace(at(text, i - 1)) && !isLetter(at(text, i + 1))) return i;
   }
   return -1;
 }
 
 function lettersIn(text: string, from: number): number {
   let n = 0;
-  for (let i = from; i < text.length && n < MIN_LETTERS_AFTER; i++) if (isLetter(text[i])) n++;
+  for (let i = from; i < text.length && n < MIN_LETTERS_AFTER; i++) if (isLetter(text.charCodeAt(i))) n++;
   return n;
 }
 
 /** Spans [from, to) of the quotations the writer reports, in text order; inside the quote marks. */
 export function reportedQuotes(text: string): [number, number][] {
-  const out: [number, number][] = [];
+  if (!OPENING.test(text)) return NONE;
+  let out: [number, number][] | undefined;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (c !== '«' && c !== '„' && c !== '“' && c !== '"' && c !== "'" && c !== '‘') continue;
+    const u = text.charCodeAt(i);
+    if (u !== LAQUO && u !== LOW_DOUBLE && u !== LEFT_DOUBLE && u !== STRAIGHT_DOUBLE && u !== APOSTROPHE && u !== LEFT_SINGLE) continue;
     // A straight quote or an apostrophe opens only before a word, not after a letter ("don't").
-    if ((c === '"' || c === "'" || c === '‘') && (isLetter(text[i - 1]) || isSpace(text[i + 1]))) continue;
-    const end = closing(text, c === '‘' ? "'" : c, i);
+    if ((u === STRAIGHT_DOUBLE || u === APOSTROPHE || u === LEFT_SINGLE) && (isLetter(at(text, i - 1)) || isSpace(at(text, i + 1)))) continue;
+    const end = closing(text, u === LEFT_SINGLE ? APOSTROPHE : u, i);
     if (end < 0) continue;
-    if (end - i - 1 >= MIN_INSIDE && lettersIn(text, end + 1) >= MIN_LETTERS_AFTER) out.push([i + 1, end]);
+    if (end - i - 1 >= MIN_INSIDE && lettersIn(text, end + 1) >= MIN_LETTERS_AFTER) (out ??= []).push([i + 1, end]);
     // Quotes inside a quotation are part of it.
     i = end;
   }
-  return out;
+  return out ?? NONE;
 }
+
+const NONE: [number, number][] = [];
 
 /** Whether [from, to) lies inside one of the spans. */
 export function insideAny(spans: readonly [number, number][], from: number, to: number): boolean {
