@@ -61,13 +61,22 @@ function lettersIn(text: string, from: number): number {
 export function reportedQuotes(text: string): [number, number][] {
   if (!OPENING.test(text)) return NONE;
   let out: [number, number][] | undefined;
+  // Whether a quote mark can still close is the same for every opening after one that found none: a mark of that
+  // kind is no longer looked for, so a text of openings alone ("'a 'a 'a …") is read once, not once per opening.
+  let unclosed = 0;
   for (let i = 0; i < text.length; i++) {
     const u = text.charCodeAt(i);
     if (u !== LAQUO && u !== LOW_DOUBLE && u !== LEFT_DOUBLE && u !== STRAIGHT_DOUBLE && u !== APOSTROPHE && u !== LEFT_SINGLE) continue;
     // A straight quote or an apostrophe opens only before a word, not after a letter ("don't").
     if ((u === STRAIGHT_DOUBLE || u === APOSTROPHE || u === LEFT_SINGLE) && (isLetter(at(text, i - 1)) || isSpace(at(text, i + 1)))) continue;
-    const end = closing(text, u === LEFT_SINGLE ? APOSTROPHE : u, i);
-    if (end < 0) continue;
+    const open = u === LEFT_SINGLE ? APOSTROPHE : u;
+    const kind = 1 << KINDS.indexOf(open);
+    if ((unclosed & kind) !== 0) continue;
+    const end = closing(text, open, i);
+    if (end < 0) {
+      unclosed |= kind;
+      continue;
+    }
     if (end - i - 1 >= MIN_INSIDE && lettersIn(text, end + 1) >= MIN_LETTERS_AFTER) (out ??= []).push([i + 1, end]);
     // Quotes inside a quotation are part of it.
     i = end;
@@ -76,6 +85,7 @@ export function reportedQuotes(text: string): [number, number][] {
 }
 
 const NONE: [number, number][] = [];
+const KINDS = [LAQUO, LOW_DOUBLE, LEFT_DOUBLE, STRAIGHT_DOUBLE, APOSTROPHE];
 
 /** Whether [from, to) lies inside one of the spans. */
 export function insideAny(spans: readonly [number, number][], from: number, to: number): boolean {
