@@ -185,11 +185,13 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
     // number in digits may write it in words ("eight seven zero one…"), to slip past filters.
     let found = tokens.digits >= 3 ? extractNumbers(text) : [];
     if (found.length === 0 && digitWords >= SPELLED_MIN_WORDS && all.some(asksToCall)) found = extractSpelled(text, extractNumbers);
+    // A number inside a quotation is not one the writer gives to call.
+    const given = quotes.length === 0 ? found : found.filter((num) => !insideAny(quotes, num.span[0], num.span[1]));
     for (const h of all) {
       const from = tokens.origStart[h.from]!;
       const to = tokens.origEnd[h.to]!;
       // A call verb next to a number ("Call 0800…", "8 747… нөміріне хабарласыңыз") is a call-back request.
-      const callback = h.code === CALL_VERB && (numberNear(found, from, to) || digitRunAfter(text, to));
+      const callback = h.code === CALL_VERB && (numberNear(given, from, to) || digitRunAfter(text, to));
       reasons.addAt(callback ? CALLBACK : h.code, from, to);
     }
 

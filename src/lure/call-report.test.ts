@@ -14,6 +14,14 @@ describe('a call word in the past tense', () => {
     expect(analyzer.analyze({ text: 'Банкке хабарластым, карта қайта шығарылады. Менің нөмірім сол: 8 701 440 21 87' }).verdict).toBe('no_signs');
   });
 
+  it('and the writer’s own first person ("перезвоню", "наберу", "свяжусь") say what the writer will do', () => {
+    expect(asksToCall('Перезвоню тебе вечером, сейчас за рулём. Мой новый 8 701 334 22 19')).toBe(false);
+    expect(asksToCall('Наберу вас после обеда по 8 702 448 10 36')).toBe(false);
+    expect(asksToCall('Свяжусь с поставщиком сама, его номер 8 705 220 17 84')).toBe(false);
+    // A noun of the same ending is no first person.
+    expect(asksToCall('Запишитесь на консультацию по номеру 8 700 123 33 46')).toBe(true);
+  });
+
   it('is not the request, nor the Kazakh present-future ("хабарласады": somebody will call)', () => {
     expect(asksToCall('Срочно позвоните 8 707 310 55 21')).toBe(true);
     expect(asksToCall('8 747 210 33 18 нөміріне хабарласыңыз')).toBe(true);

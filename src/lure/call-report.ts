@@ -1,5 +1,6 @@
 // A call word in the past tense reports a call somebody made ("я позвонила на 8 701…", "банкке хабарластым",
-// "I called them twice"); it asks the reader for nothing. The lexicon's call words are stems that read every form,
+// "I called them twice"), and one in the first person says what the writer will do ("перезвоню", "наберу"); neither
+// asks the reader for anything. The lexicon's call words are stems that read every form,
 // and nouns of the same stem ("звонок") read the verb's past ("звонил") too, so the form of the text word decides.
 // Forms over folded letters (ә→а, қ→к, ң→н, і→и …), as the tokenizer leaves them; read from the word's code units
 // in place, since most lures have a call word or two.
@@ -47,6 +48,28 @@ function russianPast(buf: Uint16Array, from: number, to: number): boolean {
   return end - from >= 2 && buf[end - 1] === RU_L && RU_VOWELS.has(buf[end - 2]!);
 }
 
+/**
+ * Russian first person: what the writer will do ("позвоню", "наберу", "свяжусь", "отвечу"), not a request. A verb
+ * ends so after a consonant; a noun in -ию ("консультацию") or -ку ("звонку") does not count, nor a Kazakh verbal
+ * noun in -у ("белсендіру", "жазылу"), whose -ру follows и or ы where "наберу" has е.
+ */
+const RU_SELF_BEFORE_U = new Set(Array.from('жшщч', code));
+const RU_BEFORE_RU = new Set(Array.from('еао', code));
+const RU_R = code('р');
+const RU_YU = code('ю');
+const RU_U = code('у');
+const RU_I = code('и');
+
+function russianFirstPerson(buf: Uint16Array, from: number, to: number): boolean {
+  let end = to;
+  if (end - from >= 4 && buf[end - 2] === RU_S && buf[end - 1] === RU_SOFT) end -= 2;
+  if (end - from < 4) return false;
+  const last = buf[end - 1];
+  const before = buf[end - 2]!;
+  if (last === RU_YU) return before !== RU_I && !RU_VOWELS.has(before);
+  return last === RU_U && (RU_SELF_BEFORE_U.has(before) || (before === RU_R && RU_BEFORE_RU.has(buf[end - 3]!)));
+}
+
 function kazakhPast(buf: Uint16Array, from: number, to: number): boolean {
   for (const stem of KK_STEMS) {
     if (buf[from] !== stem[0] || !startsWith(buf, from, to, stem)) continue;
@@ -56,11 +79,11 @@ function kazakhPast(buf: Uint16Array, from: number, to: number): boolean {
   return false;
 }
 
-/** Whether text word i is the past tense of a call verb (the caller already knows the word is a call word). */
+/** Whether text word i reports a call rather than asks for one (the caller already knows it is a call word). */
 export function reportsCall(tokens: Tokens, i: number): boolean {
   const from = tokens.bufStart[i]!;
   const to = tokens.bufEnd[i]!;
   if (to - from < 3) return false;
   const buf = tokens.buf;
-  return russianPast(buf, from, to) || kazakhPast(buf, from, to) || endsWith(buf, from, to, EN_ED) || (to - from === 4 && startsWith(buf, from, to, EN_RANG));
+  return russianPast(buf, from, to) || russianFirstPerson(buf, from, to) || kazakhPast(buf, from, to) || endsWith(buf, from, to, EN_ED) || (to - from === 4 && startsWith(buf, from, to, EN_RANG));
 }

@@ -40,3 +40,11 @@ describe('a forwarded lure with a warning', () => {
     expect(analyzer.analyze({ text }).verdict).not.toBe('no_signs');
   });
 });
+
+describe('a number inside a quotation', () => {
+  it('does not make a call word of the writer’s own a call-back request', () => {
+    const text = 'Пришло сегодня: «Ваша посылка задержана, информация по номеру 8 708 230 41 17». Я позвоню в Казпочту сама, узнаю.';
+    const callbacks = analyzer.analyze({ text }).reasons.filter((r) => r.code === 'callback');
+    expect(callbacks).toEqual([]);
+  });
+});
