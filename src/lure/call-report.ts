@@ -1,7 +1,7 @@
 // A call word in the past tense reports a call somebody made ("я позвонила на 8 701…", "банкке хабарластым",
 // "I called them twice"), and one in the first person says what the writer will do ("перезвоню", "наберу"); neither
-// asks the reader for anything. The lexicon's call words are stems that read every form,
-// and nouns of the same stem ("звонок") read the verb's past ("звонил") too, so the form of the text word decides.
+// asks the reader for anything. The lexicon's call words are stems that read every form, and nouns of the same stem
+// ("звонок") read the verb's past ("звонил") too, so the form of the text word decides.
 // Forms over folded letters (ә→а, қ→к, ң→н, і→и …), as the tokenizer leaves them; read from the word's code units
 // in place, since most lures have a call word or two.
 import type { Tokens } from './tokenize.js';
@@ -19,9 +19,9 @@ const RU_YA = code('я');
 const RU_SOFT = code('ь');
 /**
  * Kazakh: the call verbs' stems with an ending that begins a past tense or a past participle ("хабарлас-тым",
- * "хабарлас-канмын"; kk-suffixes.json names these beginnings "reports"). A stem is needed: the same endings close
- * nouns ("коныраунызды", your call) and Russian words ("подробности"); after a vowel "-ды" is the present-future
- * ("хабарласа-ды": somebody will call).
+ * "хабарлас-канмын"). A stem is needed: the same endings close nouns ("коныраунызды", your call) and Russian words
+ * ("подробности"). Unlike the reports of request verbs (kk-suffixes.json), "-ады" is not among them: "хабарласады" is
+ * the present-future, somebody will call, which the analyzer reads as a call announced.
  */
 const KK_STEMS = ['хабарлас', 'байланыс', 'звонда', 'habarlas', 'bailanys', 'baylanys'].map(codes);
 const KK_PAST = ['ты', 'ти', 'ды', 'ди', 'кан', 'ган', 'ty', 'ti', 'dy', 'di', 'qan', 'kan', 'gan', 'ken', 'gen'].map(codes);
