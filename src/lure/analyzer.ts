@@ -255,7 +255,7 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
     evidence.kkMarkers = kkMarkers;
     evidence.ruMarkers = ruMarkers;
     const lang = decideLang(evidence);
-    const words = wording.measure(tokens, automaton.perWordValues);
+    const words = wording.measure(tokens, quotes.length === 0 ? automaton.perWordValues : unquoted(automaton.perWordValues, tokens, quotes));
     const outcome = codes.outcome(reasons.codes, reasons.codeCount, words.logit);
     // Shown once it moves the score by something a reader would notice; the word that weighs most is its example.
     if (words.logit >= WORDING_SHOWN) reasons.add(WORDING_LURE, [tokens.origStart[words.lureWord]!, tokens.origEnd[words.lureWord]!], round2(words.logit));
@@ -315,6 +315,12 @@ function unreported(hits: Hit[], quotes: readonly [number, number][], tokens: To
     else if (out !== undefined) out.push(h);
   }
   return out ?? hits;
+}
+
+/** The words' wording ids with those inside a reported quotation left out (-1): the wording is the writer's own. */
+function unquoted(ids: Int32Array, tokens: Tokens, quotes: readonly [number, number][]): Int32Array {
+  for (let i = 0; i < tokens.count; i++) if (insideAny(quotes, tokens.origStart[i]!, tokens.origEnd[i]!)) ids[i] = -1;
+  return ids;
 }
 
 /** The number as the extractor found it, with the organizations it is official for (fields in the extractor's order). */

@@ -48,3 +48,11 @@ describe('a number inside a quotation', () => {
     expect(callbacks).toEqual([]);
   });
 });
+
+describe('the wording of a quotation', () => {
+  it('is not the writer’s: a forwarded lure with a question after it reads as the question', () => {
+    const text = 'Got this one today: "Your card access is suspended, restore your account at the link below immediately". Is it fake?';
+    expect(reportedQuotes(text)).toHaveLength(1);
+    expect(analyzer.analyze({ text }).verdict).toBe('no_signs');
+  });
+});
