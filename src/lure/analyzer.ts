@@ -45,7 +45,7 @@ export interface Analyzer {
 
 const { Tokenizer } = tokenize;
 // Local copies: the per-match loop reads them, and an imported binding can cost a call there.
-const { KIND_DEADLINE, KIND_DIGIT_WORD, KIND_LANG_KK, KIND_LANG_RU, KIND_MONTH, KIND_NEGATES_NEXT, KIND_NEGATION, KIND_PROTECTIVE, KIND_READER, phraseKindOf } = phraseKinds;
+const { KIND_DEADLINE, KIND_DIGIT_WORD, KIND_LANG_KK, KIND_LANG_RU, KIND_MONTH, KIND_NEGATES_NEXT, KIND_NEGATION, KIND_PROTECTIVE, KIND_READER, KIND_REPORTED, phraseKindOf } = phraseKinds;
 
 /** Digit words a text needs before it is read for a number spelled out (a number has ten digits or more). */
 const SPELLED_MIN_WORDS = 4;
@@ -103,6 +103,8 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
   const OWN_CHANNEL = codes.id('own_channel');
   const FORWARDING = codes.id('remote_access.forwarding');
   const QUOTATION = codes.id('quotation');
+  const WARNING = codes.id('warning');
+  const PROTECTIVE = codes.id('protective');
   const WORDING_LURE = codes.id('wording.lure');
   const WORDING_SERVICE = codes.id('wording.service');
   const CONTACT_HINT = codes.id('contact_hint');
@@ -135,6 +137,7 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
     let digitWords = 0;
     let ruMarkers = 0;
     let readerAt: number[] | undefined;
+    let told: number[] | undefined;
     let deadlineEnd = -2;
     let eventDay: [number, number] | undefined;
     let negs: number[] | undefined;
@@ -147,6 +150,7 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
       else if (kind === KIND_LANG_RU) ruMarkers++;
       else if (kind === KIND_DIGIT_WORD) digitWords++;
       else if (kind === KIND_READER) (readerAt ??= []).push(tokens.origStart[matches.firstToken[m]!]!, tokens.origEnd[matches.lastToken[m]!]!);
+      else if (kind === KIND_REPORTED) (told ??= []).push(tokens.origStart[matches.firstToken[m]!]!);
       else if (kind === KIND_DEADLINE) deadlineEnd = matches.lastToken[m]!;
       else if (kind === KIND_NEGATION || kind === KIND_NEGATES_NEXT) (negs ??= []).push(kind === KIND_NEGATION ? 1 : 0, matches.firstToken[m]!, matches.lastToken[m]!);
       else if (kind === KIND_MONTH && eventDay === undefined) {
@@ -166,7 +170,7 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
     // A bank named inside the way to the service's own channel ("in your banking app") or as the rail of a transfer
     // ("на Каспи по номеру") is a place to pay, not a sender's claim.
     // Words inside a quotation the writer comments on are reported, not said to the reader.
-    const quotes = reportedQuotes(text);
+    const quotes = commentedOn(reportedQuotes(text), text, settled, tokens, told, WARNING, PROTECTIVE);
     const all = ownChannel(unreported(settled, quotes, tokens, CALL_VERB, CALLBACK));
 
     reasons.reset(text, input.sender);
@@ -316,6 +320,26 @@ function unreported(hits: Hit[], quotes: readonly [number, number][], tokens: To
   }
   return out ?? hits;
 }
+
+/**
+ * The quotations the writer tells of: those with a word of their own outside every quote that says so — a message
+ * received by the writer or someone they know ("пришло смс", "маме прислали", "келген хабар", "got this"), a warning,
+ * or a question after the quote ("…». Это правда?"). A lure wrapped in quote marks and signed ("«Ваша карта
+ * заблокирована, позвоните …» Служба безопасности") has none, nor one that says the message came to the reader
+ * ("Вам пришло уведомление: «…»", "Сізге хабарлама келді").
+ */
+function commentedOn(quotes: [number, number][], text: string, hits: readonly Hit[], tokens: Tokens, told: readonly number[] | undefined, warning: number, protective: number): [number, number][] {
+  if (quotes.length === 0) return quotes;
+  const outside = (at: number): boolean => !insideAny(quotes, at, at);
+  if (told?.some((at) => outside(at) && !TO_READER.test(text.slice(Math.max(0, at - 32), at)))) return quotes;
+  if (hits.some((h) => (h.code === warning || h.code === protective) && outside(tokens.origStart[h.from]!))) return quotes;
+  for (let i = text.indexOf('?', quotes[0]![1]); i >= 0; i = text.indexOf('?', i + 1)) if (outside(i)) return quotes;
+  return NO_QUOTES;
+}
+
+const NO_QUOTES: [number, number][] = [];
+/** "вам", "сізге", "you" up to two words before a report of a message ("Сізге хабарлама келді"): it came to the reader. */
+const TO_READER = /(?:^|[^\p{L}])(?:вам|тебе|сізге|саған|you)(?:[^\p{L}]+\p{L}+){0,2}[^\p{L}]*$/iu;
 
 /** The words' wording ids with those inside a reported quotation left out (-1): the wording is the writer's own. */
 function unquoted(ids: Int32Array, tokens: Tokens, quotes: readonly [number, number][]): Int32Array {

@@ -18,6 +18,8 @@ export const KIND_NEGATION = 8;
 export const KIND_NEGATES_NEXT = 9;
 /** "восемь", "жеті", "seven": a digit written as a word; enough of them may spell a number. */
 export const KIND_DIGIT_WORD = 10;
+/** "мне пришло", "келді", "got this", "fake": the writer tells of a message they quote, rather than sends it. */
+export const KIND_REPORTED = 11;
 
 const BY_CODE = new Map<string, number>([
   ['protective', KIND_PROTECTIVE],
@@ -29,6 +31,7 @@ const BY_CODE = new Map<string, number>([
   ['mark.negation', KIND_NEGATION],
   ['mark.negates_next', KIND_NEGATES_NEXT],
   ['mark.digit_word', KIND_DIGIT_WORD],
+  ['mark.reported', KIND_REPORTED],
 ]);
 
 /** The kind of a phrase's code, worked out once per phrase. */

@@ -43,7 +43,7 @@ describe('a forwarded lure with a warning', () => {
 
 describe('a number inside a quotation', () => {
   it('does not make a call word of the writer’s own a call-back request', () => {
-    const text = 'Пришло сегодня: «Ваша посылка задержана, информация по номеру 8 708 230 41 17». Я позвоню в Казпочту сама, узнаю.';
+    const text = 'Мне пришло сегодня: «Ваша посылка задержана, информация по номеру 8 708 230 41 17». Я позвоню в Казпочту сама, узнаю.';
     const callbacks = analyzer.analyze({ text }).reasons.filter((r) => r.code === 'callback');
     expect(callbacks).toEqual([]);
   });
@@ -54,5 +54,17 @@ describe('the wording of a quotation', () => {
     const text = 'Got this one today: "Your card access is suspended, restore your account at the link below immediately". Is it fake?';
     expect(reportedQuotes(text)).toHaveLength(1);
     expect(analyzer.analyze({ text }).verdict).toBe('no_signs');
+  });
+});
+
+describe('a lure wrapped in quote marks', () => {
+  it('is not reported speech without a word of the writer that tells of it: a signature after the quote is none', () => {
+    for (const text of [
+      'Уведомление: "Ваша карта заблокирована. Срочно позвоните 8 707 123 45 61" С уважением, служба безопасности банка',
+      '«Уважаемый клиент! По вашей карте подозрительная операция, перезвоните 8 707 123 45 62» — Halyk Bank, служба поддержки',
+      'Сізге хабарлама келді: «Картаңыз бұғатталды, 8 707 123 45 63 нөміріне хабарласыңыз». Kaspi қауіпсіздік қызметі',
+    ]) {
+      expect(analyzer.analyze({ text }).verdict).toBe('danger');
+    }
   });
 });
