@@ -22,6 +22,14 @@ describe('a call word in the past tense', () => {
     expect(asksToCall('Запишитесь на консультацию по номеру 8 700 123 33 46')).toBe(true);
   });
 
+  it('with the reader beside it is a missed call to the reader, which lures ask to return', () => {
+    expect(reasonCodes(analyzer, 'Сізге бірнеше рет хабарластық, картаңызда күмәнді операция. Нөміріміз 8 707 123 45 64')).toContain('callback');
+    expect(analyzer.analyze({ text: 'Сізге бірнеше рет хабарластық, картаңызда күмәнді операция. Нөміріміз 8 707 123 45 64' }).verdict).toBe('danger');
+    expect(reasonCodes(analyzer, 'Мы звонили вам по поводу операции по карте, наш номер 8 707 123 45 65')).toContain('callback');
+    // The writer's own first person stays a promise with the reader beside it.
+    expect(asksToCall('Перезвоню тебе вечером, сейчас за рулём')).toBe(false);
+  });
+
   it('is not the request, nor the Kazakh present-future ("хабарласады": somebody will call)', () => {
     expect(asksToCall('Срочно позвоните 8 707 310 55 21')).toBe(true);
     expect(asksToCall('8 747 210 33 18 нөміріне хабарласыңыз')).toBe(true);

@@ -79,11 +79,30 @@ function kazakhPast(buf: Uint16Array, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * The reader, within three words of a call word in the past ("вам звонили", "we called you", "сізге бірнеше рет
+ * хабарластық"): a call made to the reader and missed is what a lure says to be called back ("we tried to reach
+ * you"), not a report. The writer's own first person stays one with the reader beside it ("перезвоню тебе").
+ */
+const READER = ['вам', 'вас', 'тебе', 'тебя', 'you', 'сизге', 'сизди', 'сизбен', 'саган', 'сени'].map(codes);
+const NEAR = 3;
+
+function nearReader(tokens: Tokens, i: number): boolean {
+  for (let k = Math.max(0, i - NEAR); k <= Math.min(tokens.count - 1, i + NEAR); k++) {
+    const from = tokens.bufStart[k]!;
+    const len = tokens.bufEnd[k]! - from;
+    if (k !== i && READER.some((w) => w.length === len && startsWith(tokens.buf, from, from + len, w))) return true;
+  }
+  return false;
+}
+
 /** Whether text word i reports a call rather than asks for one (the caller already knows it is a call word). */
 export function reportsCall(tokens: Tokens, i: number): boolean {
   const from = tokens.bufStart[i]!;
   const to = tokens.bufEnd[i]!;
   if (to - from < 3) return false;
   const buf = tokens.buf;
-  return russianPast(buf, from, to) || russianFirstPerson(buf, from, to) || kazakhPast(buf, from, to) || endsWith(buf, from, to, EN_ED) || (to - from === 4 && startsWith(buf, from, to, EN_RANG));
+  if (russianFirstPerson(buf, from, to)) return true;
+  const past = russianPast(buf, from, to) || kazakhPast(buf, from, to) || endsWith(buf, from, to, EN_ED) || (to - from === 4 && startsWith(buf, from, to, EN_RANG));
+  return past && !nearReader(tokens, i);
 }
