@@ -323,17 +323,17 @@ function unreported(hits: Hit[], quotes: readonly [number, number][], tokens: To
 
 /**
  * The quotations the writer tells of: those with a word of their own outside every quote that says so — a message
- * received by the writer or someone they know ("пришло смс", "маме прислали", "келген хабар", "got this"), a warning,
- * or a question after the quote ("…». Это правда?"). A lure wrapped in quote marks and signed ("«Ваша карта
- * заблокирована, позвоните …» Служба безопасности") has none, nor one that says the message came to the reader
- * ("Вам пришло уведомление: «…»", "Сізге хабарлама келді").
+ * received by the writer or someone they know ("пришло смс", "маме прислали", "келген хабар", "got this"), a doubt
+ * ("это правда?", "is this real?") or a warning. A lure wrapped in quote marks and signed ("«Ваша карта заблокирована,
+ * позвоните …» Служба безопасности") has none, nor one that says the message came to the reader ("Вам пришло
+ * уведомление: «…»", "Сізге хабарлама келді"); a bare question after the quote is none either, since lures ask
+ * them too ("…». Это вы совершали операцию?").
  */
 function commentedOn(quotes: [number, number][], text: string, hits: readonly Hit[], tokens: Tokens, told: readonly number[] | undefined, warning: number, protective: number): [number, number][] {
   if (quotes.length === 0) return quotes;
   const outside = (at: number): boolean => !insideAny(quotes, at, at);
   if (told?.some((at) => outside(at) && !TO_READER.test(text.slice(Math.max(0, at - 32), at)))) return quotes;
   if (hits.some((h) => (h.code === warning || h.code === protective) && outside(tokens.origStart[h.from]!))) return quotes;
-  for (let i = text.indexOf('?', quotes[0]![1]); i >= 0; i = text.indexOf('?', i + 1)) if (outside(i)) return quotes;
   return NO_QUOTES;
 }
 
