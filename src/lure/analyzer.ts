@@ -103,8 +103,6 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
   const OWN_CHANNEL = codes.id('own_channel');
   const FORWARDING = codes.id('remote_access.forwarding');
   const QUOTATION = codes.id('quotation');
-  const WARNING = codes.id('warning');
-  const PROTECTIVE = codes.id('protective');
   const WORDING_LURE = codes.id('wording.lure');
   const WORDING_SERVICE = codes.id('wording.service');
   const CONTACT_HINT = codes.id('contact_hint');
@@ -170,7 +168,7 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
     // A bank named inside the way to the service's own channel ("in your banking app") or as the rail of a transfer
     // ("на Каспи по номеру") is a place to pay, not a sender's claim.
     // Words inside a quotation the writer comments on are reported, not said to the reader.
-    const quotes = commentedOn(reportedQuotes(text), text, settled, tokens, told, WARNING, PROTECTIVE);
+    const quotes = commentedOn(reportedQuotes(text), text, told);
     const all = ownChannel(unreported(settled, quotes, tokens, CALL_VERB, CALLBACK));
 
     reasons.reset(text, input.sender);
@@ -323,17 +321,16 @@ function unreported(hits: Hit[], quotes: readonly [number, number][], tokens: To
 
 /**
  * The quotations the writer tells of: those with a word of their own outside every quote that says so — a message
- * received by the writer or someone they know ("пришло смс", "маме прислали", "келген хабар", "got this"), a doubt
- * ("это правда?", "is this real?") or a warning. A lure wrapped in quote marks and signed ("«Ваша карта заблокирована,
- * позвоните …» Служба безопасности") has none, nor one that says the message came to the reader ("Вам пришло
- * уведомление: «…»", "Сізге хабарлама келді"); a bare question after the quote is none either, since lures ask
- * them too ("…». Это вы совершали операцию?").
+ * received by the writer or someone they know ("пришло смс", "маме прислали", "келген хабар", "got this") or a doubt
+ * ("это правда?", "это развод", "is this real?"). A lure wrapped in quote marks and signed ("«Ваша карта
+ * заблокирована, позвоните …» Служба безопасности") has none, nor one that says the message came to the reader
+ * ("Вам пришло уведомление: «…»", "Сізге хабарлама келді"). A bare question, a warning or "никому не сообщайте"
+ * after the quote are none either: lures carry them too ("…». Это вы совершали операцию?").
  */
-function commentedOn(quotes: [number, number][], text: string, hits: readonly Hit[], tokens: Tokens, told: readonly number[] | undefined, warning: number, protective: number): [number, number][] {
+function commentedOn(quotes: [number, number][], text: string, told: readonly number[] | undefined): [number, number][] {
   if (quotes.length === 0) return quotes;
   const outside = (at: number): boolean => !insideAny(quotes, at, at);
   if (told?.some((at) => outside(at) && !TO_READER.test(text.slice(Math.max(0, at - 32), at)))) return quotes;
-  if (hits.some((h) => (h.code === warning || h.code === protective) && outside(tokens.origStart[h.from]!))) return quotes;
   return NO_QUOTES;
 }
 
