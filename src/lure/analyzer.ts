@@ -24,7 +24,7 @@ import { namesReader } from './reader-number.js';
 import { extractSpelled } from '../phones/spelled.js';
 import { firstEvasion } from './evasion.js';
 import { forwardingCode, ussdMenu } from './ussd.js';
-import { insideAny, reportedQuotes } from './quotation.js';
+import { commentedOn, insideAny, reportedQuotes, unquoted } from './quotation.js';
 import { reportsCall } from './call-report.js';
 import * as tokenize from './tokenize.js';
 import { Wording } from './wording.js';
@@ -317,31 +317,6 @@ function unreported(hits: Hit[], quotes: readonly [number, number][], tokens: To
     else if (out !== undefined) out.push(h);
   }
   return out ?? hits;
-}
-
-/**
- * The quotations the writer tells of: those with a word of their own outside every quote that says so — a message
- * received by the writer or someone they know ("пришло смс", "маме прислали", "келген хабар", "got this") or a doubt
- * ("это правда?", "это развод", "is this real?"). A lure wrapped in quote marks and signed ("«Ваша карта
- * заблокирована, позвоните …» Служба безопасности") has none, nor one that says the message came to the reader
- * ("Вам пришло уведомление: «…»", "Сізге хабарлама келді"). A bare question, a warning or "никому не сообщайте"
- * after the quote are none either: lures carry them too ("…». Это вы совершали операцию?").
- */
-function commentedOn(quotes: [number, number][], text: string, told: readonly number[] | undefined): [number, number][] {
-  if (quotes.length === 0) return quotes;
-  const outside = (at: number): boolean => !insideAny(quotes, at, at);
-  if (told?.some((at) => outside(at) && !TO_READER.test(text.slice(Math.max(0, at - 32), at)))) return quotes;
-  return NO_QUOTES;
-}
-
-const NO_QUOTES: [number, number][] = [];
-/** "вам", "сізге", "you" up to two words before a report of a message ("Сізге хабарлама келді"): it came to the reader. */
-const TO_READER = /(?:^|[^\p{L}])(?:вам|тебе|сізге|саған|you)(?:[^\p{L}]+\p{L}+){0,2}[^\p{L}]*$/iu;
-
-/** The words' wording ids with those inside a reported quotation left out (-1): the wording is the writer's own. */
-function unquoted(ids: Int32Array, tokens: Tokens, quotes: readonly [number, number][]): Int32Array {
-  for (let i = 0; i < tokens.count; i++) if (insideAny(quotes, tokens.origStart[i]!, tokens.origEnd[i]!)) ids[i] = -1;
-  return ids;
 }
 
 /** The number as the extractor found it, with the organizations it is official for (fields in the extractor's order). */

@@ -5,9 +5,9 @@
 // Forms over folded letters (ә→а, қ→к, ң→н, і→и …), as the tokenizer leaves them; read from the word's code units
 // in place, since most lures have a call word or two.
 import type { Tokens } from './tokenize.js';
+import { beginsWith, codeUnits } from './word-endings.js';
 
 const code = (s: string): number => s.charCodeAt(0);
-const codes = (s: string): Uint16Array => Uint16Array.from(s, code);
 
 /** Russian past tense: a vowel, л, the agreement, a reflexive ending ("звонил", "набрала", "связались"). */
 const RU_VOWELS = new Set(Array.from('аеиоуыяю', code));
@@ -23,21 +23,15 @@ const RU_SOFT = code('ь');
  * ("подробности"). Unlike the reports of request verbs (kk-suffixes.json), "-ады" is not among them: "хабарласады" is
  * the present-future, somebody will call, which the analyzer reads as a call announced.
  */
-const KK_STEMS = ['хабарлас', 'байланыс', 'звонда', 'habarlas', 'bailanys', 'baylanys'].map(codes);
-const KK_PAST = ['ты', 'ти', 'ды', 'ди', 'кан', 'ган', 'ty', 'ti', 'dy', 'di', 'qan', 'kan', 'gan', 'ken', 'gen'].map(codes);
+const KK_STEMS = ['хабарлас', 'байланыс', 'звонда', 'habarlas', 'bailanys', 'baylanys'].map(codeUnits);
+const KK_PAST = ['ты', 'ти', 'ды', 'ди', 'кан', 'ган', 'ty', 'ti', 'dy', 'di', 'qan', 'kan', 'gan', 'ken', 'gen'].map(codeUnits);
 /** English past: "called", "dialled", "contacted", "phoned", "rang". */
-const EN_ED = codes('ed');
-const EN_RANG = codes('rang');
+const EN_ED = codeUnits('ed');
+const EN_RANG = codeUnits('rang');
 
 function endsWith(buf: Uint16Array, from: number, to: number, tail: Uint16Array): boolean {
   if (to - from < tail.length) return false;
   for (let i = 0; i < tail.length; i++) if (buf[to - tail.length + i] !== tail[i]) return false;
-  return true;
-}
-
-function startsWith(buf: Uint16Array, from: number, to: number, head: Uint16Array): boolean {
-  if (to - from < head.length) return false;
-  for (let i = 0; i < head.length; i++) if (buf[from + i] !== head[i]) return false;
   return true;
 }
 
@@ -72,8 +66,8 @@ function russianFirstPerson(buf: Uint16Array, from: number, to: number): boolean
 
 function kazakhPast(buf: Uint16Array, from: number, to: number): boolean {
   for (const stem of KK_STEMS) {
-    if (buf[from] !== stem[0] || !startsWith(buf, from, to, stem)) continue;
-    for (const e of KK_PAST) if (startsWith(buf, from + stem.length, to, e)) return true;
+    if (buf[from] !== stem[0] || !beginsWith(buf, from, to, stem)) continue;
+    for (const e of KK_PAST) if (beginsWith(buf, from + stem.length, to, e)) return true;
     return false;
   }
   return false;
@@ -84,14 +78,14 @@ function kazakhPast(buf: Uint16Array, from: number, to: number): boolean {
  * хабарластық"): a call made to the reader and missed is what a lure says to be called back ("we tried to reach
  * you"), not a report. The writer's own first person stays one with the reader beside it ("перезвоню тебе").
  */
-const READER = ['вам', 'вас', 'тебе', 'тебя', 'you', 'сизге', 'сизди', 'сизбен', 'саган', 'сени'].map(codes);
+const READER = ['вам', 'вас', 'тебе', 'тебя', 'you', 'сизге', 'сизди', 'сизбен', 'саган', 'сени'].map(codeUnits);
 const NEAR = 3;
 
 function nearReader(tokens: Tokens, i: number): boolean {
   for (let k = Math.max(0, i - NEAR); k <= Math.min(tokens.count - 1, i + NEAR); k++) {
     const from = tokens.bufStart[k]!;
     const len = tokens.bufEnd[k]! - from;
-    if (k !== i && READER.some((w) => w.length === len && startsWith(tokens.buf, from, from + len, w))) return true;
+    if (k !== i && READER.some((w) => w.length === len && beginsWith(tokens.buf, from, from + len, w))) return true;
   }
   return false;
 }
@@ -103,6 +97,6 @@ export function reportsCall(tokens: Tokens, i: number): boolean {
   if (to - from < 3) return false;
   const buf = tokens.buf;
   if (russianFirstPerson(buf, from, to)) return true;
-  const past = russianPast(buf, from, to) || kazakhPast(buf, from, to) || endsWith(buf, from, to, EN_ED) || (to - from === 4 && startsWith(buf, from, to, EN_RANG));
+  const past = russianPast(buf, from, to) || kazakhPast(buf, from, to) || endsWith(buf, from, to, EN_ED) || (to - from === 4 && beginsWith(buf, from, to, EN_RANG));
   return past && !nearReader(tokens, i);
 }

@@ -1,8 +1,10 @@
 // Reported words: a message that quotes another one ("Мне пришло: «…позвоните 8 708…». Это развод, не звоните!",
 // "Got this today: '…call 8 708…' I checked, no such parcel") passes its words on; it does not ask the reader for
-// anything. A quotation is reported speech only when the writer's own words follow it: a voice message's
-// transcript or a forwarded notice in quotes with nothing after it is the message itself, and is read as such.
+// anything. A quotation is reported speech only when the writer's own words follow it (a voice message's
+// transcript or a forwarded notice in quotes with nothing after it is the message itself, and is read as such) and
+// one of them tells of the message received (commentedOn).
 // Short quotes are names ("ТОО «Алматы Су»", 'the "Kaspi Gold" card'), not messages.
+import type { Tokens } from './tokenize.js';
 
 /** Characters inside the quotes for them to hold a message rather than a name or a term. */
 const MIN_INSIDE = 20;
@@ -91,4 +93,28 @@ const KINDS = [LAQUO, LOW_DOUBLE, LEFT_DOUBLE, STRAIGHT_DOUBLE, APOSTROPHE];
 export function insideAny(spans: readonly [number, number][], from: number, to: number): boolean {
   for (const [a, b] of spans) if (from >= a && to <= b) return true;
   return false;
+}
+
+/**
+ * The quotations the writer tells of: those with a word of their own outside every quote that says so — a message
+ * received by the writer or someone they know ("пришло смс", "маме прислали", "келген хабар", "got this") or a doubt
+ * ("это правда?", "это развод", "is this real?"). A lure wrapped in quote marks and signed ("«Ваша карта
+ * заблокирована, позвоните …» Служба безопасности") has none, nor one that says the message came to the reader
+ * ("Вам пришло уведомление: «…»", "Сізге хабарлама келді"). A bare question, a warning or "никому не сообщайте"
+ * after the quote are none either: lures carry them too ("…». Это вы совершали операцию?").
+ */
+export function commentedOn(quotes: [number, number][], text: string, told: readonly number[] | undefined): [number, number][] {
+  if (quotes.length === 0) return quotes;
+  const outside = (at: number): boolean => !insideAny(quotes, at, at);
+  if (told?.some((at) => outside(at) && !TO_READER.test(text.slice(Math.max(0, at - 32), at)))) return quotes;
+  return NONE;
+}
+
+/** "вам", "сізге", "you" up to two words before a report of a message ("Сізге хабарлама келді"): it came to the reader. */
+const TO_READER = /(?:^|[^\p{L}])(?:вам|тебе|сізге|саған|you)(?:[^\p{L}]+\p{L}+){0,2}[^\p{L}]*$/iu;
+
+/** The words' wording ids with those inside a reported quotation left out (-1): the wording is the writer's own. */
+export function unquoted(ids: Int32Array, tokens: Tokens, quotes: readonly [number, number][]): Int32Array {
+  for (let i = 0; i < tokens.count; i++) if (insideAny(quotes, tokens.origStart[i]!, tokens.origEnd[i]!)) ids[i] = -1;
+  return ids;
 }

@@ -17,6 +17,18 @@ export interface ReportForms {
   ru: RegExp;
 }
 
+/** A string's UTF-16 code units, to compare with a folded word's in place. */
+export function codeUnits(s: string): Uint16Array {
+  return Uint16Array.from(s, (c) => c.charCodeAt(0));
+}
+
+/** Whether buf[from, to) begins with `head`. */
+export function beginsWith(buf: Uint16Array, from: number, to: number, head: Uint16Array): boolean {
+  if (to - from < head.length) return false;
+  for (let i = 0; i < head.length; i++) if (buf[from + i] !== head[i]) return false;
+  return true;
+}
+
 export class WordEndings {
   /** Trie of the Kazakh endings over char codes: child maps and end flags. */
   private readonly endNext: Map<number, number>[] = [new Map<number, number>()];
@@ -41,7 +53,7 @@ export class WordEndings {
       }
       this.endTerm[s] = true;
     }
-    this.kkReports = reportForms.kk.map((r) => Uint16Array.from(r, (c) => c.charCodeAt(0)));
+    this.kkReports = reportForms.kk.map(codeUnits);
     this.ruReport = reportForms.ru;
   }
 
@@ -68,7 +80,7 @@ export class WordEndings {
 
   /** Whether buf[from, to), the ending after a request verb's stem, is one the request takes. */
   request(kind: Request, buf: Uint16Array, from: number, to: number): boolean {
-    if (kind === REQUEST_KK) return this.kazakh(buf, from, to) && !this.kkReports.some((r) => r.length <= to - from && r.every((c, i) => buf[from + i] === c));
+    if (kind === REQUEST_KK) return this.kazakh(buf, from, to) && !this.kkReports.some((r) => beginsWith(buf, from, to, r));
     return !this.ruReport.test(String.fromCharCode(...buf.subarray(from, to)));
   }
 }
