@@ -15,7 +15,7 @@ import { brands, HostBook, looksLikeOrg } from './host-facts.js';
 import { findLinks } from './links.js';
 import type { FoundLink } from './links.js';
 import { createScorer } from './score.js';
-import { outside, unnegated, widest } from './hits.js';
+import { outside, unnegated, unreported, widest } from './hits.js';
 import type { Hit } from './hits.js';
 import { cardNumber } from './card-number.js';
 import { countDigits, digitRunAfter, numberNear } from './nearby.js';
@@ -25,7 +25,6 @@ import { extractSpelled } from '../phones/spelled.js';
 import { firstEvasion } from './evasion.js';
 import { forwardingCode, ussdMenu } from './ussd.js';
 import { commentedOn, insideAny, reportedQuotes, unquoted } from './quotation.js';
-import { reportsCall } from './call-report.js';
 import * as tokenize from './tokenize.js';
 import { Wording } from './wording.js';
 import * as phraseKinds from './phrase-kind.js';
@@ -300,23 +299,6 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
   }
 
   return { analyze, lexicon: compiled };
-}
-
-/**
- * The hits without words the writer reports rather than says: those inside a quotation they comment on, and call
- * words in the past tense ("я позвонила", "хабарластым"), which report a call and ask for none.
- */
-function unreported(hits: Hit[], quotes: readonly [number, number][], tokens: Tokens, callVerb: number, callback: number): Hit[] {
-  let out: Hit[] | undefined;
-  for (let k = 0; k < hits.length; k++) {
-    const h = hits[k]!;
-    const reported =
-      (quotes.length > 0 && insideAny(quotes, tokens.origStart[h.from]!, tokens.origEnd[h.to]!)) ||
-      (h.from === h.to && (h.code === callVerb || h.code === callback) && reportsCall(tokens, h.from));
-    if (reported) out ??= hits.slice(0, k);
-    else if (out !== undefined) out.push(h);
-  }
-  return out ?? hits;
 }
 
 /** The number as the extractor found it, with the organizations it is official for (fields in the extractor's order). */

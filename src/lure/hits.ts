@@ -1,5 +1,9 @@
 // Phrase hits over a text's words, and how overlapping ones are settled: a protective phrase swallows the
-// requests inside it, and of one code's overlapping hits only the widest is kept.
+// requests inside it, of one code's overlapping hits only the widest is kept, and words the writer reports rather
+// than says are left out.
+import { reportsCall } from './call-report.js';
+import { insideAny } from './quotation.js';
+import type { Tokens } from './tokenize.js';
 
 export interface Hit {
   /** Reason code id (code-table.ts). */
@@ -118,4 +122,21 @@ export function unnegated(hits: Hit[], negs: readonly number[], isSignal: (code:
     }
     return true;
   });
+}
+
+/**
+ * The hits without words the writer reports rather than says: those inside a quotation they comment on, and call
+ * words in the past tense ("я позвонила", "хабарластым"), which report a call and ask for none.
+ */
+export function unreported(hits: Hit[], quotes: readonly [number, number][], tokens: Tokens, callVerb: number, callback: number): Hit[] {
+  let out: Hit[] | undefined;
+  for (let k = 0; k < hits.length; k++) {
+    const h = hits[k]!;
+    const reported =
+      (quotes.length > 0 && insideAny(quotes, tokens.origStart[h.from]!, tokens.origEnd[h.to]!)) ||
+      (h.from === h.to && (h.code === callVerb || h.code === callback) && reportsCall(tokens, h.from));
+    if (reported) out ??= hits.slice(0, k);
+    else if (out !== undefined) out.push(h);
+  }
+  return out ?? hits;
 }
