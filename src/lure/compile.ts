@@ -12,6 +12,7 @@ import type { StemLang } from './stem.js';
 import { stemWord } from './stem.js';
 import { SCRIPT_CYR, Tokenizer } from './tokenize.js';
 import { kazakhLatinSpellings } from './kk-latin.js';
+import { russianLatinSpellings } from './ru-latin.js';
 import { DIGIT_WORD_FORMS } from '../phones/spelled.js';
 
 export interface CompiledLexicon {
@@ -29,6 +30,8 @@ const MIN_STEM = 3;
 const STRICT_CODES = new Set(['protective', 'mark.negation', 'mark.negates_next']);
 /** A Latin spelling of a one-word Kazakh phrase shorter than this is an English word too often ("bar", "men", "kate"). */
 const LATIN_MIN_WORD = 5;
+/** How much longer a Russian ending may be in Latin letters than the Cyrillic tail allows ("ями" is "yami"). */
+const LATIN_EXTRA_TAIL = 2;
 
 interface Builder {
   table: CharTable;
@@ -128,12 +131,55 @@ function addPhrase(b: Builder, code: string, phrase: string, lang: StemLang | 'k
       else ids.push(wordId(b, stem, stem.length === MIN_STEM ? Math.min(tail, 2) : tail, false, stemLang === 'ru' && b.ruRequest.some((e) => part.endsWith(e)) ? REQUEST_RU : REQUEST_NONE));
     });
   }
+  pushPhrase(b, code, ids, lang === 'kk-latin', org);
+}
+
+/** The Latin word `latin` begins as the English word `english` does (five letters), or with all of it. */
+function sharesLatinWord(latin: string, english: string): boolean {
+  return english.length >= MIN_STEM + 1 && (english.startsWith(latin.slice(0, LATIN_MIN_WORD)) || latin.startsWith(english));
+}
+
+/** Adds a phrase of word ids; a spelling derived from another phrase is left out when it adds nothing new. */
+function pushPhrase(b: Builder, code: string, ids: number[], derived: boolean, org?: string): void {
   if (ids.length === 0) return;
   const key = `${code}|${org ?? ''}|${ids.join(',')}`;
-  if (lang === 'kk-latin' && b.known.has(key)) return;
+  if (derived && b.known.has(key)) return;
   b.known.add(key);
   const maxGap = STRICT_CODES.has(code) ? 0 : b.raw.scoring.maxGap;
   b.phrases.push(org === undefined ? { code, words: ids, maxGap } : { code, words: ids, org, maxGap });
+}
+
+/**
+ * The Latin spellings of a Russian phrase (ru-latin.ts). Its words are stemmed as Russian first and the stems
+ * spelled, so a Latin word is read with its Russian endings ("pozvon|ite", "zablokirova|na"); those endings are
+ * longer in Latin letters ("я" is "ya"), hence the longer tail.
+ */
+function addRussianLatin(b: Builder, code: string, phrase: string, english: readonly string[]): void {
+  const tails = b.raw.scoring.maxTail;
+  const forms: { chars: string; tail: number }[] = [];
+  for (const rawWord of phrase.trim().split(/\s+/)) {
+    const exact = rawWord.startsWith('=');
+    const prefix = rawWord.endsWith('*');
+    const parts = subwords(b, bare(rawWord));
+    parts.forEach((part, k) => {
+      if (k < parts.length - 1 || exact || /^\d+$/.test(part)) forms.push({ chars: part, tail: 0 });
+      else if (prefix) forms.push({ chars: part, tail: tails.prefix });
+      else {
+        const stem = stemWord(part, 'ru', { kkEndings: b.kkEndings, kkMinStem: b.raw.kkSuffixes.minStem });
+        if (stem.length < MIN_STEM) forms.push({ chars: part, tail: 0 });
+        else forms.push({ chars: stem, tail: stem.length === MIN_STEM ? Math.min(tails.ru, 2) : tails.ru + LATIN_EXTRA_TAIL });
+      }
+    });
+  }
+  for (const spelled of russianLatinSpellings(forms.map((f) => f.chars))) {
+    const latin = spelled.map((w) => foldString(b.table, w));
+    // One word alone in Latin letters is too often an English word, or a loanword whose English twin the English
+    // phrases decide about ("polic…" reads "policy" too, "bonus", "biometri…").
+    // Russian's marker words are short ("vash", "dlya", "chto") and tell the language only: three letters do for them.
+    const minLength = code === 'lang.ru' ? MIN_STEM : LATIN_MIN_WORD;
+    if (latin.length === 1 && (latin[0]!.length < minLength || english.some((e) => sharesLatinWord(latin[0]!, e)))) continue;
+    pushPhrase(b, code, latin.map((w, i) => wordId(b, w, forms[i]!.tail)), true);
+  }
 }
 
 /** Reason code for an organization's category, shared with the lexicon's generic classes ("org.bank"). */
@@ -185,6 +231,11 @@ export function compileLexicon(raw: RawLexicon, organizations: readonly Organiza
         if (words.length > 1 || foldString(table, bare(spelling)).length >= LATIN_MIN_WORD) addPhrase(b, code, spelling, 'kk-latin');
       }
     }
+  }
+  // Latin Russian after Latin Kazakh, so where the two spell a phrase alike the Kazakh one (with its endings) stays.
+  const english = [...new Set(Object.values(raw.signals).flatMap((byLang) => (byLang.en ?? []).flatMap((p) => p.trim().split(/\s+/).map((w) => foldString(table, bare(w))))))];
+  for (const [code, byLang] of Object.entries(raw.signals)) {
+    for (const phrase of byLang.ru ?? []) addRussianLatin(b, code, phrase, english);
   }
   return { raw, table, automaton: new Automaton(b.words, b.phrases, [...b.kkEndings, ...b.kkLatinEndings], { kk: b.kkReports, ru: foldPattern(table, raw.ruVerbs.reportTail) }), phraseCount: b.phrases.length };
 }

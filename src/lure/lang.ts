@@ -19,8 +19,10 @@ export function decideLang(e: LangEvidence): TextLang {
   if (words === 0) return 'ru';
   if (e.latWords > e.cyrWords) {
     if (e.cyrWords >= 3 && e.cyrWords * 2 >= e.latWords) return 'mixed';
-    // Kazakh typed in Latin letters: its marker words, spelled in Latin (kk-latin.ts), are no English words.
-    return e.kkMarkers >= 2 ? 'kk' : 'en';
+    // Kazakh and Russian typed in Latin letters: their marker words, spelled in Latin (kk-latin.ts, ru-latin.ts),
+    // are no English words.
+    if (e.kkMarkers >= 2) return 'kk';
+    return e.ruMarkers >= 2 ? 'ru' : 'en';
   }
   if (e.latWords >= 3 && e.latWords * 2 >= e.cyrWords) return 'mixed';
   const kk = e.kkLetters + 2 * e.kkMarkers;
