@@ -256,7 +256,9 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
     evidence.kkMarkers = kkMarkers;
     evidence.ruMarkers = ruMarkers;
     const lang = decideLang(evidence);
-    const words = wording.measure(tokens, quotes.length === 0 ? automaton.perWordValues : unquoted(automaton.perWordValues, tokens, quotes));
+    // Russian typed in Latin letters is weighed as the Russian it spells.
+    const ids = lang === 'ru' && evidence.latWords > evidence.cyrWords ? wording.translitIds(tokens, automaton.perWordValues) : automaton.perWordValues;
+    const words = wording.measure(tokens, quotes.length === 0 ? ids : unquoted(ids, tokens, quotes));
     const outcome = codes.outcome(reasons.codes, reasons.codeCount, words.logit);
     // Shown once it moves the score by something a reader would notice; the word that weighs most is its example.
     if (words.logit >= WORDING_SHOWN) reasons.add(WORDING_LURE, [tokens.origStart[words.lureWord]!, tokens.origEnd[words.lureWord]!], round2(words.logit));

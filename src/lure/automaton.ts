@@ -10,6 +10,7 @@ import { PhraseIndex } from './phrase-index.js';
 import type { Phrase, PhraseMatches, WordPlaces } from './phrase-index.js';
 import { REQUEST_NONE, WordEndings } from './word-endings.js';
 import type { ReportForms, Request } from './word-endings.js';
+import { NO_REPORTS } from './word-endings.js';
 
 // Local copies: imported bindings read per word cost a call each under some loaders.
 const CACHE_WIDTH = tokenCache.CACHE_WIDTH;
@@ -67,7 +68,7 @@ export class Automaton {
   perWord: ((tokens: Tokens, i: number) => number) | undefined;
   readonly wordCount: number;
 
-  constructor(words: WordKey[], phrases: Phrase[], kkEndings: readonly string[], reportForms: ReportForms = { kk: [], ru: /$^/ }) {
+  constructor(words: WordKey[], phrases: Phrase[], kkEndings: readonly string[], reportForms: ReportForms = NO_REPORTS) {
     // Alphabet: every character the lexicon uses gets a dense symbol; others end a walk at once.
     const sym = new Uint8Array(65536);
     let nSym = 1;

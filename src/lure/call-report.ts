@@ -64,6 +64,44 @@ function russianFirstPerson(buf: Uint16Array, from: number, to: number): boolean
   return last === RU_U && (RU_SELF_BEFORE_U.has(before) || (before === RU_R && RU_BEFORE_RU.has(buf[end - 3]!)));
 }
 
+/**
+ * Russian typed in Latin letters (ru-latin.ts): the same forms spelled ("zvonil", "pozvonila", "svyazalis";
+ * "perezvonyu", "svyazhus", "naberu"). The past's vowel follows a consonant and the word has five letters or more,
+ * which English call words in -al do not ("dial", "redial").
+ */
+const LAT_VOWELS = new Set(Array.from('aeiouy', code));
+const LAT_L = code('l');
+const LAT_AGREEMENT = new Set(Array.from('aoi', code));
+const LAT_REFLEXIVE = ['sya', 'sia', 'sja', 's'].map(codeUnits);
+const LAT_U = code('u');
+const LAT_R = code('r');
+const LAT_SOFT_U = new Set(Array.from('yij', code));
+const LAT_HUSH = new Set(Array.from('hjw', code));
+
+function latinRussianPast(buf: Uint16Array, from: number, to: number): boolean {
+  let end = to;
+  for (const r of LAT_REFLEXIVE) {
+    if (end - from >= 6 && endsWith(buf, from, end, r)) {
+      end -= r.length;
+      break;
+    }
+  }
+  if (end - from >= 2 && LAT_AGREEMENT.has(buf[end - 1]!) && buf[end - 2] === LAT_L) end--;
+  return end - from >= 5 && buf[end - 1] === LAT_L && LAT_VOWELS.has(buf[end - 2]!) && !LAT_VOWELS.has(buf[end - 3]!);
+}
+
+function latinRussianFirstPerson(buf: Uint16Array, from: number, to: number): boolean {
+  let end = to;
+  if (end - from >= 6 && buf[end - 1] === code('s') && buf[end - 2] === LAT_U) end--;
+  if (end - from < 5 || buf[end - 1] !== LAT_U) return false;
+  const before = buf[end - 2]!;
+  // "-yu"/"-iu"/"-ju" after a consonant, "-u" after a hushing sound written zh, sh, ch, j or w, "-ru" after e, a, o
+  if (LAT_SOFT_U.has(before)) return !LAT_VOWELS.has(buf[end - 3]!) || buf[end - 3] === code('y');
+  return LAT_HUSH.has(before) || (before === LAT_R && RU_BEFORE_RU_LAT.has(buf[end - 3]!));
+}
+
+const RU_BEFORE_RU_LAT = new Set(Array.from('eao', code));
+
 function kazakhPast(buf: Uint16Array, from: number, to: number): boolean {
   for (const stem of KK_STEMS) {
     if (buf[from] !== stem[0] || !beginsWith(buf, from, to, stem)) continue;
@@ -96,7 +134,7 @@ export function reportsCall(tokens: Tokens, i: number): boolean {
   const to = tokens.bufEnd[i]!;
   if (to - from < 3) return false;
   const buf = tokens.buf;
-  if (russianFirstPerson(buf, from, to)) return true;
-  const past = russianPast(buf, from, to) || kazakhPast(buf, from, to) || endsWith(buf, from, to, EN_ED) || (to - from === 4 && beginsWith(buf, from, to, EN_RANG));
+  if (russianFirstPerson(buf, from, to) || latinRussianFirstPerson(buf, from, to)) return true;
+  const past = russianPast(buf, from, to) || latinRussianPast(buf, from, to) || kazakhPast(buf, from, to) || endsWith(buf, from, to, EN_ED) || (to - from === 4 && beginsWith(buf, from, to, EN_RANG));
   return past && !nearReader(tokens, i);
 }

@@ -2,7 +2,7 @@
 import type { Organization } from '../phones/types.js';
 import { Automaton } from './automaton.js';
 import type { WordKey } from './automaton.js';
-import { REQUEST_KK, REQUEST_NONE, REQUEST_RU } from './word-endings.js';
+import { REQUEST_KK, REQUEST_NONE, REQUEST_RU, REQUEST_RU_LATIN } from './word-endings.js';
 import type { Request } from './word-endings.js';
 import type { Phrase } from './phrase-index.js';
 import type { CharTable } from './char-table.js';
@@ -134,9 +134,11 @@ function addPhrase(b: Builder, code: string, phrase: string, lang: StemLang | 'k
   pushPhrase(b, code, ids, lang === 'kk-latin', org);
 }
 
-/** The Latin word `latin` begins as the English word `english` does (five letters), or with all of it. */
+/** The Latin word `latin` is the English word `english`, begins as it does (five letters), or with all of it. */
 function sharesLatinWord(latin: string, english: string): boolean {
-  return english.length >= MIN_STEM + 1 && (english.startsWith(latin.slice(0, LATIN_MIN_WORD)) || latin.startsWith(english));
+  if (latin === english) return true;
+  if (english.length <= MIN_STEM) return false;
+  return (latin.length >= LATIN_MIN_WORD && english.startsWith(latin.slice(0, LATIN_MIN_WORD))) || latin.startsWith(english);
 }
 
 /** Adds a phrase of word ids; a spelling derived from another phrase is left out when it adds nothing new. */
@@ -156,18 +158,21 @@ function pushPhrase(b: Builder, code: string, ids: number[], derived: boolean, o
  */
 function addRussianLatin(b: Builder, code: string, phrase: string, english: readonly string[]): void {
   const tails = b.raw.scoring.maxTail;
-  const forms: { chars: string; tail: number }[] = [];
+  const forms: { chars: string; tail: number; request: boolean }[] = [];
   for (const rawWord of phrase.trim().split(/\s+/)) {
     const exact = rawWord.startsWith('=');
     const prefix = rawWord.endsWith('*');
     const parts = subwords(b, bare(rawWord));
     parts.forEach((part, k) => {
-      if (k < parts.length - 1 || exact || /^\d+$/.test(part)) forms.push({ chars: part, tail: 0 });
-      else if (prefix) forms.push({ chars: part, tail: tails.prefix });
+      if (k < parts.length - 1 || exact || /^\d+$/.test(part)) forms.push({ chars: part, tail: 0, request: false });
+      else if (prefix) forms.push({ chars: part, tail: tails.prefix, request: false });
       else {
         const stem = stemWord(part, 'ru', { kkEndings: b.kkEndings, kkMinStem: b.raw.kkSuffixes.minStem });
-        if (stem.length < MIN_STEM) forms.push({ chars: part, tail: 0 });
-        else forms.push({ chars: stem, tail: stem.length === MIN_STEM ? Math.min(tails.ru, 2) : tails.ru + LATIN_EXTRA_TAIL });
+        if (stem.length < MIN_STEM) forms.push({ chars: part, tail: 0, request: false });
+        else {
+          const tail = stem.length === MIN_STEM ? Math.min(tails.ru, 2) : tails.ru + LATIN_EXTRA_TAIL;
+          forms.push({ chars: stem, tail, request: b.ruRequest.some((e) => part.endsWith(e)) });
+        }
       }
     });
   }
@@ -175,10 +180,10 @@ function addRussianLatin(b: Builder, code: string, phrase: string, english: read
     const latin = spelled.map((w) => foldString(b.table, w));
     // One word alone in Latin letters is too often an English word, or a loanword whose English twin the English
     // phrases decide about ("polic…" reads "policy" too, "bonus", "biometri…").
-    // Russian's marker words are short ("vash", "dlya", "chto") and tell the language only: three letters do for them.
-    const minLength = code === 'lang.ru' ? MIN_STEM : LATIN_MIN_WORD;
+    // Russian's marker words are short ("ne", "vash", "chto") and tell the language only: two letters do for them.
+    const minLength = code === 'lang.ru' ? 2 : LATIN_MIN_WORD;
     if (latin.length === 1 && (latin[0]!.length < minLength || english.some((e) => sharesLatinWord(latin[0]!, e)))) continue;
-    pushPhrase(b, code, latin.map((w, i) => wordId(b, w, forms[i]!.tail)), true);
+    pushPhrase(b, code, latin.map((w, i) => wordId(b, w, forms[i]!.tail, false, forms[i]!.request ? REQUEST_RU_LATIN : REQUEST_NONE)), true);
   }
 }
 
@@ -237,7 +242,7 @@ export function compileLexicon(raw: RawLexicon, organizations: readonly Organiza
   for (const [code, byLang] of Object.entries(raw.signals)) {
     for (const phrase of byLang.ru ?? []) addRussianLatin(b, code, phrase, english);
   }
-  return { raw, table, automaton: new Automaton(b.words, b.phrases, [...b.kkEndings, ...b.kkLatinEndings], { kk: b.kkReports, ru: foldPattern(table, raw.ruVerbs.reportTail) }), phraseCount: b.phrases.length };
+  return { raw, table, automaton: new Automaton(b.words, b.phrases, [...b.kkEndings, ...b.kkLatinEndings], { kk: b.kkReports, ru: foldPattern(table, raw.ruVerbs.reportTail), ruLatin: new RegExp(raw.ruVerbs.reportTailLatin, 'u') }), phraseCount: b.phrases.length };
 }
 
 /** The report pattern over folded letters (folding maps the pattern's letters as it maps a text's). */

@@ -41,6 +41,8 @@ export const RussianVerbs = Type.Object({
   request: Type.Array(Type.String({ minLength: 1 })),
   /** A regular expression over what follows such a verb's stem in a text word: matching, the word is a report. */
   reportTail: Type.String({ minLength: 1 }),
+  /** The same over a verb typed in Latin letters (ru-latin.ts). */
+  reportTailLatin: Type.String({ minLength: 1 }),
 });
 
 export const Scoring = Type.Object({

@@ -51,3 +51,28 @@ describe('a Russian loanword in an English text', () => {
     expect(analyzer.analyze({ text: 'Your parcel could not be delivered, call us back' }).lang).toBe('en');
   });
 });
+
+describe('a call or a request verb in Latin Russian told of in the past or the first person', () => {
+  it('asks for nothing', () => {
+    for (const text of ['Kurer zvonil, skazal privezet posle obeda', 'Perezvonyu tebe vecherom', 'Svyazhus s nimi zavtra', 'Naberu tebya posle raboty']) {
+      expect(codes(text)).not.toContain('callback');
+      expect(codes(text)).not.toContain('call_verb');
+    }
+    expect(codes('Ja uzhe oplatila shtraf, vse normal’no')).not.toContain('payment_request');
+  });
+
+  it('stays a request with the reader beside it, or in the imperative', () => {
+    expect(codes('Vam zvonili iz banka, perezvonite 8 777 123 45 67')).toContain('callback');
+    expect(codes('Dial 8 777 123 45 67 now to claim your prize')).toContain('callback');
+  });
+});
+
+describe('the wording of a text in Latin Russian', () => {
+  it('is that of the Russian it spells', () => {
+    const r = analyzer.analyze({ text: 'Da, segodnja zabiraju detej iz sadika, spasibo tebe' });
+    expect(r.lang).toBe('ru');
+    // read as English, "detej" is a word only lures were seen to write
+    expect(r.reasons.map((x) => x.code)).not.toContain('wording.lure');
+    expect(r.score).toBeLessThan(0.3);
+  });
+});

@@ -4,10 +4,12 @@
 // data (kk-suffixes.json, ru-verbs.json), folded as the text is.
 
 /** How a request verb's reports are told apart: by how the Kazakh ending begins, or by the Russian past tense. */
-export type Request = typeof REQUEST_NONE | typeof REQUEST_KK | typeof REQUEST_RU;
+export type Request = typeof REQUEST_NONE | typeof REQUEST_KK | typeof REQUEST_RU | typeof REQUEST_RU_LATIN;
 export const REQUEST_NONE = 0;
 export const REQUEST_KK = 1;
 export const REQUEST_RU = 2;
+/** A Russian request verb typed in Latin letters (ru-latin.ts). */
+export const REQUEST_RU_LATIN = 3;
 
 /** What a report of a request verb looks like after its stem (folded). */
 export interface ReportForms {
@@ -15,7 +17,12 @@ export interface ReportForms {
   kk: readonly string[];
   /** The whole Russian ending. */
   ru: RegExp;
+  /** The whole Russian ending typed in Latin letters. */
+  ruLatin: RegExp;
 }
+
+/** No reports told apart (a bare automaton, in tests). */
+export const NO_REPORTS: ReportForms = { kk: [], ru: /$^/, ruLatin: /$^/ };
 
 /** A string's UTF-16 code units, to compare with a folded word's in place. */
 export function codeUnits(s: string): Uint16Array {
@@ -36,8 +43,9 @@ export class WordEndings {
   private ok: Uint8Array = new Uint8Array(64);
   private readonly kkReports: readonly Uint16Array[];
   private readonly ruReport: RegExp;
+  private readonly ruLatinReport: RegExp;
 
-  constructor(kkEndings: readonly string[], reportForms: ReportForms = { kk: [], ru: /$^/ }) {
+  constructor(kkEndings: readonly string[], reportForms: ReportForms = NO_REPORTS) {
     for (const e of kkEndings) {
       let s = 0;
       for (let i = 0; i < e.length; i++) {
@@ -55,6 +63,7 @@ export class WordEndings {
     }
     this.kkReports = reportForms.kk.map(codeUnits);
     this.ruReport = reportForms.ru;
+    this.ruLatinReport = reportForms.ruLatin;
   }
 
   /** Whether buf[from, to) splits into known Kazakh endings (a tiny dynamic programme over ≤ 12 letters). */
@@ -81,6 +90,6 @@ export class WordEndings {
   /** Whether buf[from, to), the ending after a request verb's stem, is one the request takes. */
   request(kind: Request, buf: Uint16Array, from: number, to: number): boolean {
     if (kind === REQUEST_KK) return this.kazakh(buf, from, to) && !this.kkReports.some((r) => beginsWith(buf, from, to, r));
-    return !this.ruReport.test(String.fromCharCode(...buf.subarray(from, to)));
+    return !(kind === REQUEST_RU_LATIN ? this.ruLatinReport : this.ruReport).test(String.fromCharCode(...buf.subarray(from, to)));
   }
 }

@@ -8,7 +8,7 @@
 // first few folded letters, a stem rough enough for Russian and Kazakh endings.
 import type { CharTable } from './char-table.js';
 import type { WordingData } from './lexicon-schema.js';
-import { SCRIPT_CYR } from './tokenize.js';
+import { SCRIPT_CYR, SCRIPT_LAT } from './tokenize.js';
 import type { Tokens } from './tokenize.js';
 
 /** What the wording adds to a message's log-odds, and its strongest word each way (token index, -1 if none). */
@@ -44,6 +44,43 @@ export function wordKeys(tokens: Tokens, prefix: number, table: CharTable): stri
     if (k !== undefined) seen.add(k);
   }
   return [...seen];
+}
+
+/**
+ * Latin letters (and the digits people write for letters) read back as Russian, longest first: a word typed
+ * in translit (ru-latin.ts) is weighed as the Russian word it spells, which the model learned from far more
+ * messages than from its Latin spellings, most of them English.
+ */
+const TRANSLIT: readonly (readonly [string, string])[] = [
+  ['shch', 'щ'], ['sch', 'щ'], ['zh', 'ж'], ['kh', 'х'], ['ch', 'ч'], ['sh', 'ш'], ['ts', 'ц'], ['ya', 'я'], ['ja', 'я'],
+  ['yu', 'ю'], ['ju', 'ю'], ['yo', 'е'], ['jo', 'е'], ['a', 'а'], ['b', 'б'], ['c', 'ц'], ['d', 'д'], ['e', 'е'], ['f', 'ф'],
+  ['g', 'г'], ['h', 'х'], ['i', 'и'], ['j', 'й'], ['k', 'к'], ['l', 'л'], ['m', 'м'], ['n', 'н'], ['o', 'о'], ['p', 'п'],
+  ['q', 'к'], ['r', 'р'], ['s', 'с'], ['t', 'т'], ['u', 'у'], ['v', 'в'], ['w', 'ш'], ['x', 'х'], ['z', 'з'], ['4', 'ч'],
+  ['6', 'ш'], ['9', 'я'],
+];
+const LATIN_VOWELS = 'aeiouy';
+
+/** The first `prefix` Russian letters the Latin word buf[from, to) spells, or undefined if a character has no reading. */
+export function russianReading(buf: Uint16Array, from: number, to: number, prefix: number): string | undefined {
+  let out = '';
+  let p = from;
+  while (p < to && out.length < prefix) {
+    const c = String.fromCharCode(buf[p]!);
+    if (c === 'y') {
+      // й after a vowel ("moy", "novyj"), ы after a consonant; "ya", "yu", "yo" are read below as one letter
+      const next = p + 1 < to ? String.fromCharCode(buf[p + 1]!) : '';
+      if (!'aou'.includes(next) || next === '') {
+        out += p > from && LATIN_VOWELS.includes(String.fromCharCode(buf[p - 1]!)) ? 'й' : 'ы';
+        p++;
+        continue;
+      }
+    }
+    const rule = TRANSLIT.find(([latin]) => latin.length <= to - p && latin.split('').every((ch, k) => buf[p + k] === ch.charCodeAt(0)));
+    if (rule === undefined) return undefined;
+    out += rule[1];
+    p += rule[0].length;
+  }
+  return out.length > 0 ? out : undefined;
 }
 
 export class Wording {
@@ -112,6 +149,28 @@ export class Wording {
     }
     // Bounded: a lure padded with ordinary words would otherwise be pulled down without end.
     if (known > 0) out.logit = Math.max(-this.down, Math.min(this.up, (this.scale * sum) / Math.sqrt(known)));
+    return out;
+  }
+
+  private translit: Int32Array = new Int32Array(64);
+
+  /**
+   * The feature ids of a text typed in Latin Russian: each Latin word read as the Russian word it spells
+   * (russianReading), the others as they were (`ids`, featureOf's). Reused by the next call.
+   */
+  translitIds(tokens: Tokens, ids: Int32Array): Int32Array {
+    if (this.translit.length < tokens.count) this.translit = new Int32Array(tokens.count * 2);
+    const out = this.translit;
+    for (let i = 0; i < tokens.count; i++) {
+      const from = tokens.bufStart[i]!;
+      const to = tokens.bufEnd[i]!;
+      if (tokens.script[i] !== SCRIPT_LAT || to - from < 2) {
+        out[i] = ids[i]!;
+        continue;
+      }
+      const key = russianReading(tokens.buf, from, to, this.prefix);
+      out[i] = key === undefined ? -1 : (this.ids.get(key) ?? -1);
+    }
     return out;
   }
 
