@@ -23,7 +23,7 @@ export function checkServices(dataDir: string): CheckServices {
   const analyzer = createAnalyzer({
     lexicon: loadLexicon(join(dataDir, 'lexicon')),
     registry,
-    extractNumbers: (text) => extractNumbers(text, 'KZ', { knownShort: shorts }),
+    extractNumbers: (text, otherDigits) => extractNumbers(text, 'KZ', { knownShort: shorts, otherDigits }),
   });
   const services = { analyzer, registry };
   cache.set(dataDir, services);

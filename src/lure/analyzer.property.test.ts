@@ -53,7 +53,25 @@ const spaced: Evasion = (word) => Array.from(word).join(' ');
 const zeroForO: Evasion = (word) => (/^[а-яё]{4,}$/i.test(word) ? word.replace(/о(?=.)/, '0') : word);
 const caseFlip: Evasion = (word, rnd) => Array.from(word).map((ch) => (rnd() < 0.5 ? ch.toUpperCase() : ch.toLowerCase())).join('');
 
-const EVASIONS = { lookAlikes, invisible, spaced, zeroForO, caseFlip };
+/** Fewer than half of a word's letters swapped for Greek look-alikes ("заблοкирована"). */
+const GREEK: Record<string, string> = { о: 'ο', а: 'α', е: 'ε', р: 'ρ', к: 'κ', т: 'τ', х: 'χ', o: 'ο', a: 'α', e: 'ε', p: 'ρ', k: 'κ', t: 'τ', x: 'χ' };
+const greek: Evasion = (word, rnd) => {
+  const chars = Array.from(word);
+  const budget = Math.floor((chars.length - 1) / 2);
+  let used = 0;
+  return chars.map((ch) => (GREEK[ch] !== undefined && used < budget && rnd() < 0.5 ? (used++, GREEK[ch]) : ch)).join('');
+};
+/** Latin letters in their fullwidth forms ("ｋａｓｐｉ"). */
+const fullwidth: Evasion = (word) => word.replace(/[A-Za-z]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0x21 + 0xff01));
+
+const EVASIONS = { lookAlikes, invisible, spaced, zeroForO, caseFlip, greek, fullwidth };
+
+/** Digits written to pass filters that look for 0-9: fullwidth, circled, or as keycap emoji. */
+const DIGIT_FORMS: ((d: number) => string)[] = [
+  (d) => String.fromCharCode(0xff10 + d),
+  (d) => (d === 0 ? '\u24ea' : String.fromCharCode(0x2460 + d - 1)),
+  (d) => `${d}\ufe0f\u20e3`,
+];
 
 /**
  * Applies an evasion to some letter-only words. Spacing is applied to one word of four or more letters
@@ -124,6 +142,20 @@ describe('analyzer properties', () => {
         { numRuns: 150 },
       );
     }
+  });
+
+  it('reads the same numbers and gives the same verdict when digits are written in other forms', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...LURES), fc.constantFrom(...DIGIT_FORMS), (text, form) => {
+        const want = analyzer.analyze({ text });
+        const evaded = text.replace(/[0-9]/g, (d) => form(Number(d)));
+        const got = analyzer.analyze({ text: evaded });
+        expect(got.verdict, evaded).toBe(want.verdict);
+        expect(got.numbers.map((n) => n.key), evaded).toEqual(want.numbers.map((n) => n.key));
+        for (const n of got.numbers) expect(evaded.slice(n.span[0], n.span[1])).toBe(n.raw);
+      }),
+      { numRuns: 60 },
+    );
   });
 
   it('gives the same verdict under evasions stacked together', () => {

@@ -184,7 +184,7 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
 
     // Numbers: only worth parsing when the text has enough digits to hold one; a request to call with no
     // number in digits may write it in words ("eight seven zero one…"), to slip past filters.
-    let found = tokens.digits >= 3 ? extractNumbers(text) : [];
+    let found = tokens.digits >= 3 ? extractNumbers(text, tokens.otherDigits > 0) : [];
     if (found.length === 0 && digitWords >= SPELLED_MIN_WORDS && all.some(asksToCall)) found = extractSpelled(text, extractNumbers);
     // A number inside a quotation is not one the writer gives to call.
     const given = quotes.length === 0 ? found : found.filter((num) => !insideAny(quotes, num.span[0], num.span[1]));

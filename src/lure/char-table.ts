@@ -1,5 +1,6 @@
 // Per-character tables built once from data/lexicon/normalize.json: class, folded lower-case form, look-alikes.
 import type { NormalizeData } from './lexicon-schema.js';
+import { otherDigitValue } from '../phones/plain-digits.js';
 
 export const SEP = 0;
 export const CYR = 1;
@@ -54,17 +55,33 @@ export function buildCharTable(data: NormalizeData): CharTable {
       cls[c] = INVISIBLE;
       continue;
     }
-    if (/\p{Script=Cyrillic}/u.test(ch) && /\p{L}/u.test(ch)) cls[c] = CYR;
-    else if (/\p{Script=Latin}/u.test(ch) && /\p{L}/u.test(ch)) cls[c] = LAT;
+    // Compatibility forms are read as the letter they show: fullwidth "ｋａｓｐｉ", circled "Ⓚ", "ſ".
+    const nfkc = ch.normalize('NFKC');
+    const shown = nfkc.length === 1 ? nfkc : ch;
+    if (/\p{Script=Cyrillic}/u.test(shown) && /\p{L}/u.test(shown)) cls[c] = CYR;
+    else if (/\p{Script=Latin}/u.test(shown) && /\p{L}/u.test(shown)) cls[c] = LAT;
     else continue;
-    const lower = ch.toLowerCase();
-    fold[c] = lower.length === 1 ? code(lower) : c;
+    const lower = shown.toLowerCase();
+    fold[c] = lower.length === 1 ? code(lower) : code(shown);
   }
   // Latin letters with diacritics fold to their base letter ("é" → "e"), so accents do not hide words.
   for (let c = 0xc0; c < 0x250; c++) {
     if (cls[c] !== LAT) continue;
     const base = String.fromCharCode(fold[c]!).normalize('NFD').charAt(0);
     if (/[a-z]/.test(base)) fold[c] = code(base);
+  }
+  // Letters of other scripts that look like Latin ones (Greek "ο", "α"): inside a word they are the evasion the
+  // Latin look-alikes are, and read as them.
+  for (const [ch, lat] of Object.entries(data.otherLookalikes)) {
+    cls[code(ch)] = LAT;
+    fold[code(ch)] = code(lat);
+  }
+  // Digits in other forms ("８", "⑧", "٨") are the digits they show (plain-digits.ts).
+  for (let c = 0x80; c < 65536; c++) {
+    const v = otherDigitValue(c);
+    if (v < 0) continue;
+    cls[c] = DIGIT;
+    fold[c] = 0x30 + v;
   }
   for (const ch of data.invisible) cls[code(ch)] = INVISIBLE;
   for (const ch of data.kkLetters) {

@@ -20,6 +20,8 @@ export const NormalizeData = Type.Object({
   kkLetters: Type.String(),
   /** Latin letters that look like Cyrillic ones (lower case). */
   latinToCyrillic: Type.Record(Type.String(), Type.String()),
+  /** Letters of other scripts (Greek) that look like Latin ones, read as those (lower case). */
+  otherLookalikes: Type.Record(Type.String({ minLength: 1, maxLength: 1 }), Type.String({ minLength: 1, maxLength: 1 })),
   /** Digits and signs written for letters inside Cyrillic words; several readings are tried. */
   digitsInCyrillic: Type.Record(Type.String(), Type.Array(Type.String())),
   digitsInLatin: Type.Record(Type.String(), Type.Array(Type.String())),

@@ -16,6 +16,9 @@ const FNV_OFFSET = fnv.FNV_OFFSET;
 const FNV_PRIME = fnv.FNV_PRIME;
 const hashOf = fnv.hashOf;
 
+/** The enclosing keycap mark, U+20E3. */
+const KEYCAP = 0x20e3;
+
 export const SCRIPT_CYR = 1;
 export const SCRIPT_LAT = 2;
 
@@ -40,8 +43,10 @@ export interface Tokens {
   hash: Int32Array;
   /** Letters only Kazakh uses, in the whole text. */
   kkLetters: number;
-  /** ASCII digits in the whole text. */
+  /** Digits in the whole text (0-9 and the other forms, which read as them). */
   digits: number;
+  /** Digits in other forms than 0-9 ("８", "⑧", keycap marks; plain-digits.ts) in the whole text. */
+  otherDigits: number;
 }
 
 /** Words made of single letters with tiny gaps ("п е р е з в о н и т е") are joined when at least this long. */
@@ -72,6 +77,7 @@ export class Tokenizer {
       hash: new Int32Array(64),
       kkLetters: 0,
       digits: 0,
+      otherDigits: 0,
     };
   }
 
@@ -106,6 +112,7 @@ export class Tokenizer {
     let kkCount = 0;
     let digits = 0;
     let signs = 0;
+    let otherDigits = 0;
     // One-letter words in a row: joinSpaced has work only when SPACED_MIN of them follow each other.
     let singles = 0;
     let joinable = false;
@@ -131,7 +138,11 @@ export class Tokenizer {
         const v = packed[units[i]!]!;
         k = v & 7;
         if (k === SEP) break;
-        if (k === INVISIBLE) continue;
+        if (k === INVISIBLE) {
+          // a keycap's enclosing mark ("8️⃣") after a digit: the digit is one written to slip past filters
+          if (units[i] === KEYCAP) otherDigits++;
+          continue;
+        }
         const f = v >>> 8;
         if (k === CYR) {
           cyr++;
@@ -142,7 +153,7 @@ export class Tokenizer {
           if (k === SIGN) {
             if (startsAddress(text, i + 1, packed, units)) break;
             signs++;
-          }
+          } else if (units[i]! > 0x7f) otherDigits++;
           dig++;
         }
         buf[b++] = f;
@@ -174,6 +185,7 @@ export class Tokenizer {
     o.count = n;
     o.kkLetters = kkCount;
     o.digits = digits - signs;
+    o.otherDigits = otherDigits;
     return o;
   }
 

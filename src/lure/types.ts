@@ -49,4 +49,5 @@ export interface RegistryPort {
 }
 
 /** Finds phone numbers in a text; `src/phones/extract.ts` implements it. */
-export type NumberExtractor = (text: string) => ExtractedNumber[];
+/** `otherDigits`: whether the text has digits in other forms than 0-9 (plain-digits.ts), when the caller knows. */
+export type NumberExtractor = (text: string, otherDigits?: boolean) => ExtractedNumber[];

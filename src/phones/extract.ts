@@ -5,6 +5,7 @@ import * as chars from './chars.js';
 import * as normalize from './normalize.js';
 import { badSurroundings } from './surroundings.js';
 import { FILLER } from './spelled.js';
+import { hasOtherDigits, plainDigits } from './plain-digits.js';
 import type { PrefixClass } from './normalize.js';
 import type { ExtractedNumber, NormalizedNumber, NumberKind } from './types.js';
 
@@ -20,6 +21,8 @@ const letterAt = chars.letterAt;
 export interface ExtractOptions {
   /** Short numbers known to be in service (e.g. the registry's): found even without a "call" word nearby. */
   knownShort?: ReadonlySet<string>;
+  /** Whether the text has digits in other forms than 0-9 (plain-digits.ts), when the caller has read that already; looked for otherwise. */
+  otherDigits?: boolean | undefined;
 }
 
 const MAX_SEP = 3;
@@ -248,8 +251,19 @@ function plusSevenNumber(cls: PrefixClass, at: number, text: string, start: numb
 /**
  * Every phone number in `text`, in order, with UTF-16 spans into the original text.
  * Dates, amounts ("50 000 тг"), card masks ("*1234") and one-time codes ("Код: 123456") are not numbers.
+ * Digits written in other forms (plain-digits.ts: "８７０１", "⑧⑦⓪①", keycaps) are read as the digits they show,
+ * and a number so written was written to slip past filters.
  */
 export function extractNumbers(text: string, defaultCountry = 'KZ', opts: ExtractOptions = {}): ExtractedNumber[] {
+  if (!(opts.otherDigits ?? hasOtherDigits(text))) return extractPlain(text, defaultCountry, opts);
+  const plain = plainDigits(text);
+  return extractPlain(plain, defaultCountry, opts).map((num) => {
+    const raw = text.slice(num.span[0], num.span[1]);
+    return raw === num.raw ? num : { ...num, raw, obfuscated: true };
+  });
+}
+
+function extractPlain(text: string, defaultCountry: string, opts: ExtractOptions): ExtractedNumber[] {
   const out: ExtractedNumber[] = [];
   let i = 0;
   const n = text.length;

@@ -17,6 +17,11 @@ describe('textReader', () => {
     expect(read('Сәлем, ертең бір кездесейік, екі сағатта үш адам келеді').mentioned).toEqual([]);
   });
 
+  it('reads a number written in other digits, fullwidth, circled or as keycap emoji', () => {
+    expect(read('Ваша посылка на складе. Позвоните ８７０１５５０２３９８').mentioned).toEqual(['+77015502398']);
+    expect(read('Замена домофона: ⑧⑦⓪①⑤⑤⓪②③⑨⑧').mentioned).toEqual(['+77015502398']);
+  });
+
   it('reads nothing from texts without numbers, and leaves the lure score unknown without an analyzer', () => {
     expect(read('Код 274722, никому не сообщайте').mentioned).toEqual([]);
     expect(read('Привет, как дела?')).toEqual({ mentioned: [], lure: Number.NaN });

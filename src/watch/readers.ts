@@ -3,6 +3,7 @@
 import type { Analyzer } from '../lure/analyzer.js';
 import type { Registry } from '../phones/registry.js';
 import { extractSpelled } from '../phones/spelled.js';
+import { hasOtherDigits, plainDigits } from '../phones/plain-digits.js';
 import type { ExtractedNumber } from '../phones/types.js';
 import type { OfficialDirectory, ReadText } from './ports.js';
 
@@ -24,15 +25,17 @@ function writtenNumbers(text: string, normalize: (s: string) => { key: string } 
 
 /** Numbers from the extractor; the lure score from the analyzer (0..1), or NaN without one. */
 export function textReader(
-  extract: (text: string) => ExtractedNumber[],
+  extract: (text: string, otherDigits?: boolean) => ExtractedNumber[],
   normalize: (written: string) => { key: string } | null,
   analyzer?: Analyzer,
 ): ReadText {
   return (text) => {
     // Only texts that name a number matter to Watch. Without a digit, a text names one only in words
-    // ("сегіз жеті нөл бір…"): a mass SMS written so to pass the operator's own filters is still read.
-    const keys = /\d/.test(text)
-      ? new Set([...extract(text).map((n) => n.key), ...writtenNumbers(text, normalize)])
+    // ("сегіз жеті нөл бір…"), or in other digits ("８７０１", "⑧⑦⓪①"): a mass SMS written so to pass the
+    // operator's own filters is still read.
+    const other = hasOtherDigits(text);
+    const keys = other || /\d/.test(text)
+      ? new Set([...extract(text, other).map((n) => n.key), ...writtenNumbers(other ? plainDigits(text) : text, normalize)])
       : new Set(extractSpelled(text, extract).map((n) => n.key));
     if (keys.size === 0) return NOTHING;
     return { mentioned: [...keys], lure: analyzer ? analyzer.analyze({ text }).score : Number.NaN };

@@ -17,7 +17,7 @@ export interface WatchServices {
 export function watchServices(dataDir: string, opts: { lure?: boolean } = {}): WatchServices {
   const registry = loadRegistry(dataDir);
   const shorts = registry.shortNumbers();
-  const extract = (text: string): ReturnType<typeof extractNumbers> => extractNumbers(text, 'KZ', { knownShort: shorts });
+  const extract = (text: string, otherDigits?: boolean): ReturnType<typeof extractNumbers> => extractNumbers(text, 'KZ', { knownShort: shorts, otherDigits });
   // built on the first text: feeds that carry only mentioned numbers never pay for the lexicon
   let reader: ReadText | undefined;
   const readText: ReadText = (text) => {
