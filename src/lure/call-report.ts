@@ -77,6 +77,9 @@ const LAT_U = code('u');
 const LAT_R = code('r');
 const LAT_SOFT_U = new Set(Array.from('yij', code));
 const LAT_HUSH = new Set(Array.from('hjw', code));
+const LAT_BEFORE_RU = new Set(Array.from('eao', code));
+const LAT_S = code('s');
+const LAT_Y = code('y');
 
 function latinRussianPast(buf: Uint16Array, from: number, to: number): boolean {
   let end = to;
@@ -92,15 +95,13 @@ function latinRussianPast(buf: Uint16Array, from: number, to: number): boolean {
 
 function latinRussianFirstPerson(buf: Uint16Array, from: number, to: number): boolean {
   let end = to;
-  if (end - from >= 6 && buf[end - 1] === code('s') && buf[end - 2] === LAT_U) end--;
+  if (end - from >= 6 && buf[end - 1] === LAT_S && buf[end - 2] === LAT_U) end--;
   if (end - from < 5 || buf[end - 1] !== LAT_U) return false;
   const before = buf[end - 2]!;
   // "-yu"/"-iu"/"-ju" after a consonant, "-u" after a hushing sound written zh, sh, ch, j or w, "-ru" after e, a, o
-  if (LAT_SOFT_U.has(before)) return !LAT_VOWELS.has(buf[end - 3]!) || buf[end - 3] === code('y');
-  return LAT_HUSH.has(before) || (before === LAT_R && RU_BEFORE_RU_LAT.has(buf[end - 3]!));
+  if (LAT_SOFT_U.has(before)) return !LAT_VOWELS.has(buf[end - 3]!) || buf[end - 3] === LAT_Y;
+  return LAT_HUSH.has(before) || (before === LAT_R && LAT_BEFORE_RU.has(buf[end - 3]!));
 }
-
-const RU_BEFORE_RU_LAT = new Set(Array.from('eao', code));
 
 function kazakhPast(buf: Uint16Array, from: number, to: number): boolean {
   for (const stem of KK_STEMS) {

@@ -10,6 +10,7 @@ import type { CharTable } from './char-table.js';
 import type { WordingData } from './lexicon-schema.js';
 import { SCRIPT_CYR, SCRIPT_LAT } from './tokenize.js';
 import type { Tokens } from './tokenize.js';
+import { beginsWith, codeUnits } from './word-endings.js';
 
 /** What the wording adds to a message's log-odds, and its strongest word each way (token index, -1 if none). */
 export interface WordingMeasure {
@@ -51,13 +52,14 @@ export function wordKeys(tokens: Tokens, prefix: number, table: CharTable): stri
  * in translit (ru-latin.ts) is weighed as the Russian word it spells, which the model learned from far more
  * messages than from its Latin spellings, most of them English.
  */
-const TRANSLIT: readonly (readonly [string, string])[] = [
+const TRANSLIT_RULES: readonly (readonly [string, string])[] = [
   ['shch', 'щ'], ['sch', 'щ'], ['zh', 'ж'], ['kh', 'х'], ['ch', 'ч'], ['sh', 'ш'], ['ts', 'ц'], ['ya', 'я'], ['ja', 'я'],
   ['yu', 'ю'], ['ju', 'ю'], ['yo', 'е'], ['jo', 'е'], ['a', 'а'], ['b', 'б'], ['c', 'ц'], ['d', 'д'], ['e', 'е'], ['f', 'ф'],
   ['g', 'г'], ['h', 'х'], ['i', 'и'], ['j', 'й'], ['k', 'к'], ['l', 'л'], ['m', 'м'], ['n', 'н'], ['o', 'о'], ['p', 'п'],
   ['q', 'к'], ['r', 'р'], ['s', 'с'], ['t', 'т'], ['u', 'у'], ['v', 'в'], ['w', 'ш'], ['x', 'х'], ['z', 'з'], ['4', 'ч'],
   ['6', 'ш'], ['9', 'я'],
 ];
+const TRANSLIT = TRANSLIT_RULES.map(([latin, russian]) => ({ latin: codeUnits(latin), russian }));
 const LATIN_VOWELS = 'aeiouy';
 
 /** The first `prefix` Russian letters the Latin word buf[from, to) spells, or undefined if a character has no reading. */
@@ -75,10 +77,10 @@ export function russianReading(buf: Uint16Array, from: number, to: number, prefi
         continue;
       }
     }
-    const rule = TRANSLIT.find(([latin]) => latin.length <= to - p && latin.split('').every((ch, k) => buf[p + k] === ch.charCodeAt(0)));
+    const rule = TRANSLIT.find((r) => beginsWith(buf, p, to, r.latin));
     if (rule === undefined) return undefined;
-    out += rule[1];
-    p += rule[0].length;
+    out += rule.russian;
+    p += rule.latin.length;
   }
   return out.length > 0 ? out : undefined;
 }
