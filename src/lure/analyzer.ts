@@ -12,6 +12,7 @@ import { countWords, decideLang } from './lang.js';
 import type { LangEvidence } from './lang.js';
 import type { RawLexicon } from './lexicon-schema.js';
 import { brands, HostBook, looksLikeOrg } from './host-facts.js';
+import { latinSkeleton } from './char-table.js';
 import { findLinks } from './links.js';
 import type { FoundLink } from './links.js';
 import { createScorer } from './score.js';
@@ -61,7 +62,7 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
   const { table, automaton } = compiled;
   const tokenizer = new Tokenizer(table);
   const codes = new CodeTable(createScorer(deps.lexicon.scoring), deps.lexicon.advice);
-  const hosts = new HostBook((h) => registry.orgByDomain(h), new Set(deps.lexicon.links.shorteners), new Set(deps.lexicon.links.neutral));
+  const hosts = new HostBook((h) => registry.orgByDomain(h), new Set(deps.lexicon.links.shorteners), new Set(deps.lexicon.links.neutral), (name) => latinSkeleton(table, name));
   const brandsOf = new Map(orgs.map((o) => [o.id, brands(o)]));
   // 101–104, 112: everyone's numbers, never a stranger's line, whichever organization the message names.
   const publicLine = new Set(orgs.filter((o) => o.category === 'emergency' || o.category === 'police').map((o) => o.id));
@@ -289,7 +290,9 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
         else reasons.add(LINK_FOREIGN, link.span);
         continue;
       }
-      if (host.shortener) reasons.add(LINK_SHORTENER, link.span);
+      // a host that spells an organization's own with look-alike letters, whoever the message names
+      if (host.imitates) reasons.add(LINK_LOOKALIKE, link.span);
+      else if (host.shortener) reasons.add(LINK_SHORTENER, link.span);
       else if (host.neutral) continue;
       else if (looksLikeOrg(host.labels, claimedNamed, brandsOf)) reasons.add(LINK_LOOKALIKE, link.span);
       // The brand the message names, on its own plain domain ("DHL … dhl.com"): not a look-alike.

@@ -120,3 +120,19 @@ export function buildCharTable(data: NormalizeData): CharTable {
   for (let c = 0; c < 65536; c++) packed[c] = cls[c]! | (kk[c]! << 3) | (fold[c]! << 8);
   return { cls, fold, kk, latToCyr, cyrToLat, packed, digitCyr, digitLat };
 }
+
+/**
+ * A name with every letter that looks like a Latin one written as that Latin letter ("kаspi" with a Cyrillic а,
+ * "kαspi" with a Greek α → "kaspi"); other characters as they are, lower-cased.
+ */
+export function latinSkeleton(table: CharTable, name: string): string {
+  let out = '';
+  for (const ch of name) {
+    const c = ch.charCodeAt(0);
+    if (ch.length > 1) out += ch;
+    else if (table.cls[c] === CYR && table.cyrToLat[table.fold[c]!] !== 0) out += String.fromCharCode(table.cyrToLat[table.fold[c]!]!);
+    else if (table.cls[c] === LAT) out += String.fromCharCode(table.fold[c]!);
+    else out += ch.toLowerCase();
+  }
+  return out;
+}

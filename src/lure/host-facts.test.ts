@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { registry } from '../../test/helpers/lure.js';
+import { registry, testAnalyzer } from '../../test/helpers/lure.js';
+import { latinSkeleton } from './char-table.js';
 import { HostBook } from './host-facts.js';
 import { findLinks } from './links.js';
 
@@ -32,5 +33,27 @@ describe('findLinks over chunks seen before', () => {
     expect(findLinks('т.е. 1.5 file.txt')).toEqual([]);
     for (let i = 0; i < 9000; i++) findLinks(`x${i}.example.top`);
     expect(findLinks('Войдите: kaspi-help.top/login, срочно')).toEqual(a);
+  });
+});
+
+describe('an internationalized host', () => {
+  const book = new HostBook((h) => registry.orgByDomain(h), new Set(), new Set(), (name) => latinSkeleton(testAnalyzer().lexicon.table, name));
+
+  it('is found by its ASCII form, written in look-alike letters or as xn--', () => {
+    expect(findLinks('Подробности на kаspi.kz/unblock')).toEqual([{ host: 'xn--kspi-53d.kz', span: [15, 31] }]);
+    expect(findLinks('https://hаlykbank.kz/login')[0]?.host).toBe('xn--hlykbank-16g.kz');
+  });
+
+  it("imitates the organization whose site it spells with look-alike letters, and is nobody's own", () => {
+    expect(book.facts('xn--kspi-53d.kz')).toMatchObject({ owner: undefined, imitates: { id: 'kaspi' }, labels: ['kaspi', 'kz'] });
+    expect(book.facts('kaspi.kz')).toMatchObject({ owner: { id: 'kaspi' }, imitates: undefined });
+    expect(book.facts('xn--80ak6aa92e.com').imitates).toBeUndefined();
+  });
+
+  it('reads as a look-alike link whatever organization the message names', () => {
+    const codes = testAnalyzer()
+      .analyze({ text: 'Ваша карта заблокирована. Подробности на kаspi.kz/unblock' })
+      .reasons.map((r) => r.code);
+    expect(codes).toContain('link.lookalike');
   });
 });

@@ -1,6 +1,7 @@
 // What the analyzer needs to know about a link's host — whose site it is, whether it is a shortener or a
 // neutral site, its labels — worked out once per host and remembered: messages link to the same few hosts.
 import type { Organization } from '../phones/types.js';
+import { domainToUnicode } from 'node:url';
 import { hostAndParents, registrableLabel } from './links.js';
 
 export interface HostFacts {
@@ -14,6 +15,11 @@ export interface HostFacts {
   registrable: string;
   /** The top-level domain is one of the everyday ones (com, kz, ru, org, net, uk). */
   mainstream: boolean;
+  /**
+   * The organization whose site an internationalized host spells with look-alike letters ("xn--kspi-53d.kz",
+   * written "kаspi.kz" with a Cyrillic а): whoever follows it believes they are on that site.
+   */
+  imitates: Organization | undefined;
 }
 
 const MAINSTREAM_TLDS = new Set(['com', 'kz', 'ru', 'org', 'net', 'uk']);
@@ -26,6 +32,8 @@ export class HostBook {
     private readonly orgByDomain: (host: string) => Organization | undefined,
     private readonly shorteners: ReadonlySet<string>,
     private readonly neutral: ReadonlySet<string>,
+    /** A name with its look-alike letters read as the Latin ones they look like. */
+    private readonly skeleton: (name: string) => string = (name) => name,
   ) {}
 
   /** The facts of a lower-cased host as findLinks gives it. */
@@ -42,19 +50,27 @@ export class HostBook {
 
   private work(host: string): HostFacts {
     const parents = hostAndParents(host);
-    let owner: Organization | undefined;
-    for (const h of parents) {
-      owner = this.orgByDomain(h);
-      if (owner) break;
-    }
+    const owner = this.ownerOf(parents);
+    // what an internationalized name shows the reader, its look-alike letters read as Latin
+    const shown = host.includes('xn--') ? this.skeleton(domainToUnicode(host)) : host;
+    const imitates = owner === undefined && shown !== host ? this.ownerOf(hostAndParents(shown)) : undefined;
     return {
       owner,
       shortener: parents.some((h) => this.shorteners.has(h)),
       neutral: parents.some((h) => this.neutral.has(h)),
-      labels: host.split(/[.-]/),
+      labels: shown.split(/[.-]/),
       registrable: registrableLabel(host),
       mainstream: MAINSTREAM_TLDS.has(host.slice(host.lastIndexOf('.') + 1)),
+      imitates,
     };
+  }
+
+  private ownerOf(hosts: readonly string[]): Organization | undefined {
+    for (const h of hosts) {
+      const owner = this.orgByDomain(h);
+      if (owner) return owner;
+    }
+    return undefined;
   }
 }
 

@@ -1,4 +1,5 @@
 // Finds links and bare domain names in a text, with their spans and lower-cased host names.
+import { domainToASCII } from 'node:url';
 // A linear scan over whitespace-separated chunks: no backtracking regex, so huge inputs stay fast; only
 // chunks holding a dot are looked at, found from the dots outwards.
 
@@ -18,6 +19,7 @@ for (const c of [9, 10, 11, 12, 13, 32, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x
 for (let c = 0x2000; c <= 0x200a; c++) BREAK[c] = 1;
 for (const ch of '<>"\'«»()[]{}') BREAK[ch.charCodeAt(0)] = 1;
 const HOST_CHARS = /^[a-z0-9.-]+$/;
+const NON_ASCII = /[^\x00-\x7f]/;
 const MAX_CHUNK = 2048;
 
 /** Whether a dot sits between a Latin letter or digit and a Latin letter anywhere: a cheap gate before the scan. */
@@ -74,7 +76,10 @@ function linkIn(chunk: string): LinkShape | null {
   const body = chunk.slice(lead).replace(/[.,;:!?]+$/u, '');
   const scheme = /^(?:https?:\/\/)/i.exec(body);
   const rest = scheme ? body.slice(scheme[0].length) : body;
-  const host = rest.split(/[/?#:]/, 1)[0]!.toLowerCase().replace(/\.$/, '');
+  const written = rest.split(/[/?#:]/, 1)[0]!.toLowerCase().replace(/\.$/, '');
+  // A host with letters outside ASCII ("kаspi.kz" with a Cyrillic а) is an internationalized name: the browser
+  // goes to its ASCII form (xn--…), which is the host.
+  const host = NON_ASCII.test(written) ? domainToASCII(written) : written;
   if (!isHost(host)) return null;
   const tld = host.slice(host.lastIndexOf('.') + 1);
   if (!scheme && !host.startsWith('www.') && !BARE_TLDS.has(tld)) return null;
