@@ -19,7 +19,7 @@ for (const c of [9, 10, 11, 12, 13, 32, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x
 for (let c = 0x2000; c <= 0x200a; c++) BREAK[c] = 1;
 for (const ch of '<>"\'«»()[]{}') BREAK[ch.charCodeAt(0)] = 1;
 const HOST_CHARS = /^[a-z0-9.-]+$/;
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[^\u0020-\u007e]/;
 const MAX_CHUNK = 2048;
 
 /** Whether a dot sits between a Latin letter or digit and a Latin letter anywhere: a cheap gate before the scan. */
