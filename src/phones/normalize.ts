@@ -129,8 +129,10 @@ function parseDigits(digits: string, defaultCountry: string): NormalizedNumber |
 // (\d{n}), so the country and type of such a number depend on its leading digits only. Most ranges
 // are fixed by the first 3 national digits; the patterns that look deeper are KZ fixed lines 71x/72x
 // (up to 5 digits: "7(?:1(?:0(?:[23]\d|4[0-3]|…") and RU mobiles 93x (up to 6: "9(?:3(?:0(?:0(?:05|…").
-// So one libphonenumber parse per prefix (3 digits, or 6 under 71/72/93) gives the answer for every
-// number with that prefix; the property test in normalize.test.ts checks this against libphonenumber.
+// So one libphonenumber parse per prefix (3 digits, 5 under 71/72, 6 under 93) gives the answer for every
+// number with that prefix; the property tests in fast-path.property.test.ts check this against libphonenumber.
+// (A prefix one digit longer than the patterns need would do too, but ten times as many fresh numbers would
+// each cost a parse before their prefixes are known: Kazakh landlines are 71x/72x.)
 export interface PrefixClass {
   kind: NumberKind;
   country: string | undefined;
@@ -166,13 +168,14 @@ function plusSevenFast(digits: string, defaultCountry: string): NormalizedNumber
 }
 
 /**
- * The cache key of a +7 prefix: the national digits d0… as a number (three, or six under 71/72/93), with
+ * The cache key of a +7 prefix: the national digits d0… as a number (three, five under 71/72, six under 93), with
  * the variant (country * 3 + written form) folded in above them.
  */
 function prefixKeyOf(variant: number, d0: number, d1: number, d2: number, d3: number, d4: number, d5: number): number {
   const head = d0 * 100 + d1 * 10 + d2;
-  const deep = (d0 === 7 && (d1 === 1 || d1 === 2)) || (d0 === 9 && d1 === 3);
-  return variant * 2_000_000 + (deep ? 1_000_000 + head * 1000 + d3 * 100 + d4 * 10 + d5 : head);
+  if (d0 === 7 && (d1 === 1 || d1 === 2)) return variant * 2_000_000 + 1_000_000 + head * 1000 + d3 * 100 + d4 * 10;
+  if (d0 === 9 && d1 === 3) return variant * 2_000_000 + 1_000_000 + head * 1000 + d3 * 100 + d4 * 10 + d5;
+  return variant * 2_000_000 + head;
 }
 
 /** Asks libphonenumber about a prefix not seen yet (the number `digits`, its national part `national`) and remembers the answer. */
