@@ -33,6 +33,18 @@ describe('+7 fast path', () => {
     }
   });
 
+  it('agrees with libphonenumber across every sixth digit of every Kazakh landline prefix (71xxx, 72xxx)', () => {
+    for (const country of ['KZ', 'RU']) {
+      for (let p = 0; p < 2000; p++) {
+        const prefix = `${p < 1000 ? 71 : 72}${String(p % 1000).padStart(3, '0')}`;
+        for (let d = 0; d < 10; d++) {
+          const input = `8${prefix}${d}${String((p * 7919 + d * 104729) % 10000).padStart(4, '0')}`;
+          expect(normalizeNumber(input, country), input).toEqual(normalizeNumberSlow(input, country));
+        }
+      }
+    }
+  });
+
   it('agrees with libphonenumber on generated numbers, deep ranges included', () => {
     const national = fc.oneof(
       digitsOf(10),
