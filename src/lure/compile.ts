@@ -12,7 +12,7 @@ import type { StemLang } from './stem.js';
 import { stemWord } from './stem.js';
 import { SCRIPT_CYR, Tokenizer } from './tokenize.js';
 import { kazakhLatinSpellings } from './kk-latin.js';
-import { russianLatinSpellings } from './ru-latin.js';
+import { russianLatinSpellings, signParts } from './ru-latin.js';
 import { DIGIT_WORD_FORMS } from '../phones/spelled.js';
 
 export interface CompiledLexicon {
@@ -163,11 +163,14 @@ function addRussianLatin(b: Builder, code: string, phrase: string, english: read
     const exact = rawWord.startsWith('=');
     const prefix = rawWord.endsWith('*');
     const parts = subwords(b, bare(rawWord));
+    // Folding wrote ё as е; the Latin spellings keep it ("schyotchik"), so it is put back where the word had it.
+    const written = bare(rawWord).toLowerCase();
+    if (parts.length === 1 && written.length === parts[0]!.length) parts[0] = written;
     parts.forEach((part, k) => {
       if (k < parts.length - 1 || exact || /^\d+$/.test(part)) forms.push({ chars: part, tail: 0, request: false });
       else if (prefix) forms.push({ chars: part, tail: tails.prefix, request: false });
       else {
-        const stem = stemWord(part, 'ru', { kkEndings: b.kkEndings, kkMinStem: b.raw.kkSuffixes.minStem });
+        const stem = part.slice(0, stemWord(part, 'ru', { kkEndings: b.kkEndings, kkMinStem: b.raw.kkSuffixes.minStem }).length);
         if (stem.length < MIN_STEM) forms.push({ chars: part, tail: 0, request: false });
         else {
           const tail = stem.length === MIN_STEM ? Math.min(tails.ru, 2) : tails.ru + LATIN_EXTRA_TAIL;
@@ -176,6 +179,19 @@ function addRussianLatin(b: Builder, code: string, phrase: string, english: read
       }
     });
   }
+  // A soft or hard sign typed as an apostrophe splits the word in the text ("podozritel'naya" → podozritel, naya):
+  // the parts before it are whole words, the last keeps the word's ending.
+  const split = forms.flatMap((f) => {
+    const pieces = signParts(f.chars);
+    if (pieces.length < 2) return [f];
+    return pieces.map((chars, i) => (i < pieces.length - 1 ? { chars, tail: 0, request: false } : { chars, tail: f.tail, request: f.request }));
+  });
+  const variants = split.length === forms.length ? [forms] : [forms, split];
+  for (const formsOf of variants) addLatinSpellings(b, code, formsOf, english);
+}
+
+/** The Latin spellings of one list of Russian word forms (stems or whole words, with the tail each takes). */
+function addLatinSpellings(b: Builder, code: string, forms: readonly { chars: string; tail: number; request: boolean }[], english: readonly string[]): void {
   for (const spelled of russianLatinSpellings(forms.map((f) => f.chars))) {
     const latin = spelled.map((w) => foldString(b.table, w));
     // One word alone in Latin letters is too often an English word, or a loanword whose English twin the English

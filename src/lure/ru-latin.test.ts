@@ -44,6 +44,18 @@ describe('a lure typed in Latin Russian', () => {
   });
 });
 
+describe('a Latin Russian word the way people spell it', () => {
+  it('reads ё typed as yo or jo', () => {
+    expect(codes('Poverka schyotchikov vody! Zapishites po tel 8 702 111 22 33')).toContain('pretext.meter');
+    expect(codes('Vash schjot zablokirovan, perezvonite 8 702 111 22 33')).toContain('pretext.account_blocked');
+  });
+
+  it('reads a soft or hard sign typed as an apostrophe, which splits the word', () => {
+    expect(codes("Po vashej karte zafiksirovana podozritel'naya operaciya. Perezvonite 87021112233")).toContain('pretext.suspicious_tx');
+    expect(codes('Po vashej karte zafiksirovana podozritelnaya operaciya. Perezvonite 87021112233')).toContain('pretext.suspicious_tx');
+  });
+});
+
 describe('a Russian loanword in an English text', () => {
   it('is left to the English phrases', () => {
     expect(codes('Your car policy expires on 10 Dec, renew it in the app')).not.toContain('org.police');

@@ -12,12 +12,14 @@ const COMMON: Scheme = {
 };
 
 const SCHEMES: readonly Scheme[] = [
-  // What most people type.
+  // What most people type ("schyotchik" where the lexicon writes ё).
+  { ...COMMON, ж: 'zh', й: 'y', х: 'h', ц: 'c', ч: 'ch', ш: 'sh', щ: 'sch', ы: 'y', ю: 'yu', я: 'ya', ё: 'yo' },
+  // The same with ё as e, as most people also type it.
   { ...COMMON, ж: 'zh', й: 'y', х: 'h', ц: 'c', ч: 'ch', ш: 'sh', щ: 'sch', ы: 'y', ю: 'yu', я: 'ya' },
   // Passports and bank cards (ICAO), which banks' own Latin notices follow.
   { ...COMMON, ж: 'zh', й: 'i', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ы: 'y', ю: 'iu', я: 'ia' },
   // j for ж and й, as on a Polish or Czech keyboard habit.
-  { ...COMMON, ж: 'j', й: 'j', х: 'h', ц: 'c', ч: 'ch', ш: 'sh', щ: 'sh', ы: 'i', ю: 'ju', я: 'ja' },
+  { ...COMMON, ж: 'j', й: 'j', х: 'h', ц: 'c', ч: 'ch', ш: 'sh', щ: 'sh', ы: 'i', ю: 'ju', я: 'ja', ё: 'jo' },
   // x for х and w for ш, the shortest forms.
   { ...COMMON, ж: 'zh', й: 'i', х: 'x', ц: 'ts', ч: 'ch', ш: 'w', щ: 'w', ы: 'y', ю: 'yu', я: 'ya' },
 ];
@@ -44,4 +46,9 @@ export function russianLatinSpellings(words: readonly string[]): string[][] {
     out.push(spelled);
   }
   return out;
+}
+
+/** Where a word splits at its soft and hard signs, which people type as an apostrophe ("pod'ezd", "podozritel'naya"): the parts between them. */
+export function signParts(word: string): string[] {
+  return word.split(/[ьъ]/u).filter((part) => part.length > 0);
 }
