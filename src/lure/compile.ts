@@ -158,7 +158,8 @@ function pushPhrase(b: Builder, code: string, ids: number[], derived: boolean, o
  */
 function addRussianLatin(b: Builder, code: string, phrase: string, english: readonly string[]): void {
   const tails = b.raw.scoring.maxTail;
-  const forms: { chars: string; tail: number; request: boolean }[] = [];
+  // chars: the stem (or the whole word) a form is read by; word: the whole word it came from
+  const forms: { chars: string; tail: number; request: boolean; word: string }[] = [];
   for (const rawWord of phrase.trim().split(/\s+/)) {
     const exact = rawWord.startsWith('=');
     const prefix = rawWord.endsWith('*');
@@ -167,31 +168,35 @@ function addRussianLatin(b: Builder, code: string, phrase: string, english: read
     const written = bare(rawWord).toLowerCase();
     if (parts.length === 1 && written.length === parts[0]!.length) parts[0] = written;
     parts.forEach((part, k) => {
-      if (k < parts.length - 1 || exact || /^\d+$/.test(part)) forms.push({ chars: part, tail: 0, request: false });
-      else if (prefix) forms.push({ chars: part, tail: tails.prefix, request: false });
+      if (k < parts.length - 1 || exact || /^\d+$/.test(part)) forms.push({ chars: part, tail: 0, request: false, word: part });
+      else if (prefix) forms.push({ chars: part, tail: tails.prefix, request: false, word: part });
       else {
         const stem = part.slice(0, stemWord(part, 'ru', { kkEndings: b.kkEndings, kkMinStem: b.raw.kkSuffixes.minStem }).length);
-        if (stem.length < MIN_STEM) forms.push({ chars: part, tail: 0, request: false });
+        if (stem.length < MIN_STEM) forms.push({ chars: part, tail: 0, request: false, word: part });
         else {
           const tail = stem.length === MIN_STEM ? Math.min(tails.ru, 2) : tails.ru + LATIN_EXTRA_TAIL;
-          forms.push({ chars: stem, tail, request: b.ruRequest.some((e) => part.endsWith(e)) });
+          forms.push({ chars: stem, tail, request: b.ruRequest.some((e) => part.endsWith(e)), word: part });
         }
       }
     });
   }
   // A soft or hard sign typed as an apostrophe splits the word in the text ("podozritel'naya" → podozritel, naya):
-  // the parts before it are whole words, the last keeps the word's ending.
+  // the parts before it are whole words, the last keeps the word's ending; a last part of a stem too short to be
+  // read by ("подозрительн" → "н") would be a candidate for every text word it begins, so the word's own last part
+  // ("ная" → "naya") stands for it, exactly.
   const split = forms.flatMap((f) => {
     const pieces = signParts(f.chars);
     if (pieces.length < 2) return [f];
-    return pieces.map((chars, i) => (i < pieces.length - 1 ? { chars, tail: 0, request: false } : { chars, tail: f.tail, request: f.request }));
+    const last = pieces[pieces.length - 1]!;
+    const lastForm = last.length >= MIN_STEM ? { chars: last, tail: f.tail, request: f.request, word: last } : { chars: signParts(f.word).pop()!, tail: 0, request: false, word: last };
+    return [...pieces.slice(0, -1).map((chars) => ({ chars, tail: 0, request: false, word: chars })), lastForm];
   });
   const variants = split.length === forms.length ? [forms] : [forms, split];
   for (const formsOf of variants) addLatinSpellings(b, code, formsOf, english);
 }
 
 /** The Latin spellings of one list of Russian word forms (stems or whole words, with the tail each takes). */
-function addLatinSpellings(b: Builder, code: string, forms: readonly { chars: string; tail: number; request: boolean }[], english: readonly string[]): void {
+function addLatinSpellings(b: Builder, code: string, forms: readonly { chars: string; tail: number; request: boolean; word: string }[], english: readonly string[]): void {
   for (const spelled of russianLatinSpellings(forms.map((f) => f.chars))) {
     const latin = spelled.map((w) => foldString(b.table, w));
     // One word alone in Latin letters is too often an English word, or a loanword whose English twin the English
