@@ -151,6 +151,18 @@ function pushPhrase(b: Builder, code: string, ids: number[], derived: boolean, o
   b.phrases.push(org === undefined ? { code, words: ids, maxGap } : { code, words: ids, org, maxGap });
 }
 
+/** A Russian word of a phrase as its Latin spellings read it. */
+interface LatinForm {
+  /** The stem (or the whole word) the form is read by. */
+  chars: string;
+  /** The ending a text word may add. */
+  tail: number;
+  /** A verb the lexicon writes as a request: its reports are not read (REQUEST_RU_LATIN). */
+  request: boolean;
+  /** The whole word the form came from. */
+  word: string;
+}
+
 /**
  * The Latin spellings of a Russian phrase (ru-latin.ts). Its words are stemmed as Russian first and the stems
  * spelled, so a Latin word is read with its Russian endings ("pozvon|ite", "zablokirova|na"); those endings are
@@ -158,8 +170,7 @@ function pushPhrase(b: Builder, code: string, ids: number[], derived: boolean, o
  */
 function addRussianLatin(b: Builder, code: string, phrase: string, english: readonly string[]): void {
   const tails = b.raw.scoring.maxTail;
-  // chars: the stem (or the whole word) a form is read by; word: the whole word it came from
-  const forms: { chars: string; tail: number; request: boolean; word: string }[] = [];
+  const forms: LatinForm[] = [];
   for (const rawWord of phrase.trim().split(/\s+/)) {
     const exact = rawWord.startsWith('=');
     const prefix = rawWord.endsWith('*');
@@ -196,7 +207,7 @@ function addRussianLatin(b: Builder, code: string, phrase: string, english: read
 }
 
 /** The Latin spellings of one list of Russian word forms (stems or whole words, with the tail each takes). */
-function addLatinSpellings(b: Builder, code: string, forms: readonly { chars: string; tail: number; request: boolean; word: string }[], english: readonly string[]): void {
+function addLatinSpellings(b: Builder, code: string, forms: readonly LatinForm[], english: readonly string[]): void {
   for (const spelled of russianLatinSpellings(forms.map((f) => f.chars))) {
     const latin = spelled.map((w) => foldString(b.table, w));
     // One word alone in Latin letters is too often an English word, or a loanword whose English twin the English

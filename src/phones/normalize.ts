@@ -173,9 +173,9 @@ function plusSevenFast(digits: string, defaultCountry: string): NormalizedNumber
  */
 function prefixKeyOf(variant: number, d0: number, d1: number, d2: number, d3: number, d4: number, d5: number): number {
   const head = d0 * 100 + d1 * 10 + d2;
-  if (d0 === 7 && (d1 === 1 || d1 === 2)) return variant * 2_000_000 + 1_000_000 + head * 1000 + d3 * 100 + d4 * 10;
-  if (d0 === 9 && d1 === 3) return variant * 2_000_000 + 1_000_000 + head * 1000 + d3 * 100 + d4 * 10 + d5;
-  return variant * 2_000_000 + head;
+  const landline = d0 === 7 && (d1 === 1 || d1 === 2);
+  const deep = landline || (d0 === 9 && d1 === 3);
+  return variant * 2_000_000 + (deep ? 1_000_000 + head * 1000 + d3 * 100 + d4 * 10 + (landline ? 0 : d5) : head);
 }
 
 /** Asks libphonenumber about a prefix not seen yet (the number `digits`, its national part `national`) and remembers the answer. */

@@ -33,9 +33,11 @@ export function textReader(
     // Only texts that name a number matter to Watch. Without a digit, a text names one only in words
     // ("сегіз жеті нөл бір…"), or in other digits ("８７０１", "⑧⑦⓪①"): a mass SMS written so to pass the
     // operator's own filters is still read.
+    // Watch needs the numbers' keys only, so digits in other forms are written 0-9 once for both readers.
     const other = hasOtherDigits(text);
+    const digits = other ? plainDigits(text) : text;
     const keys = other || /\d/.test(text)
-      ? new Set([...extract(text, other).map((n) => n.key), ...writtenNumbers(other ? plainDigits(text) : text, normalize)])
+      ? new Set([...extract(digits, false).map((n) => n.key), ...writtenNumbers(digits, normalize)])
       : new Set(extractSpelled(text, extract).map((n) => n.key));
     if (keys.size === 0) return NOTHING;
     return { mentioned: [...keys], lure: analyzer ? analyzer.analyze({ text }).score : Number.NaN };
