@@ -1,5 +1,4 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DATA_DIR } from '../paths.js';
@@ -8,6 +7,7 @@ import { normalizeNumber } from './normalize.js';
 import { createRegistry, factsOf } from './registry.js';
 import { loadRegistry, loadRegistryData, parseRegistryFile } from './registry-file.js';
 import type { Organization } from './types.js';
+import { testDir } from '../../test/helpers/temp-dir.js';
 
 const registry = loadRegistry(DATA_DIR);
 
@@ -130,7 +130,7 @@ describe('registry files', () => {
   });
 
   it('refuses an id used twice across files', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'saqbol-reg-'));
+    const dir = testDir('reg');
     mkdirSync(join(dir, 'registry'));
     writeFileSync(join(dir, 'registry', 'a.json'), JSON.stringify({ organizations: [good] }));
     expect(loadRegistryData(dir).organizations).toHaveLength(1);

@@ -1,13 +1,11 @@
 // Shared browser setup for e2e tests: Debian's Chromium through playwright-core, never a downloaded browser.
 import { existsSync } from 'node:fs';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Browser } from 'playwright-core';
 import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/server/logger.js';
 import { prepare } from '../../src/server/start.js';
+import { makeTempDir } from '../helpers/temp-dir.js';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const haveChromium = existsSync(CHROMIUM);
@@ -33,7 +31,7 @@ export interface Served {
 
 /** Starts the real app on a fresh SQLite file (or DATABASE_URL) on a free port. */
 export async function serve(env: Record<string, string> = {}): Promise<Served> {
-  const dir = mkdtempSync(join(tmpdir(), 'saqbol-e2e-'));
+  const { dir, remove } = makeTempDir('e2e');
   const config = loadConfig({ ...process.env, SAQBOL_VAR_DIR: dir, PORT: '0', DATABASE_URL: '', SAQBOL_SECRET: 'e2e-secret-e2e-secret-e2e-secret', ...env });
   const logger = createLogger({ production: true, level: 'warn', pretty: false });
   const { app, store } = await prepare(config, logger);
@@ -43,6 +41,7 @@ export async function serve(env: Record<string, string> = {}): Promise<Served> {
     close: async () => {
       await app.close();
       await store.close();
+      remove();
     },
   };
 }

@@ -1,8 +1,5 @@
 // The evidence of a verified link in a real browser: the authority signs in, opens the publication's
 // evidence page and sees the verdict, the matched terms, the hash and the screenshot Chromium took.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { VerificationWorker } from '../../src/campaign/verify/worker.js';
@@ -19,6 +16,7 @@ import { startFixture } from '../fixtures/pages/server.js';
 import type { Fixture } from '../fixtures/pages/server.js';
 import { campaignWithLinks, fixtureVerifier } from '../integration/verify-helpers.js';
 import { haveChromium, launch } from './browser.js';
+import { makeTempDir } from '../helpers/temp-dir.js';
 
 describe.skipIf(!haveChromium)('evidence page in Chromium', () => {
   let browser: Browser;
@@ -27,10 +25,12 @@ describe.skipIf(!haveChromium)('evidence page in Chromium', () => {
   let store: Store;
   let url: string;
   let pubId: number;
+  let removeDir: () => void;
 
   beforeAll(async () => {
     fx = await startFixture();
-    const dir = mkdtempSync(join(tmpdir(), 'saqbol-e2e-evidence-'));
+    const { dir, remove } = makeTempDir('e2e-evidence');
+    removeDir = remove;
     const config = loadConfig({ ...process.env, SAQBOL_VAR_DIR: dir, PORT: '0', DATABASE_URL: '', SAQBOL_SECRET: 'e2e-secret-e2e-secret-e2e-secret' });
     ({ app, store } = await prepare(config, createLogger({ production: true, level: 'warn', pretty: false })));
     url = await app.listen({ host: '127.0.0.1', port: 0 });
@@ -55,6 +55,7 @@ describe.skipIf(!haveChromium)('evidence page in Chromium', () => {
     await browser.close();
     await app.close();
     await store.close();
+    removeDir();
     await fx.close();
   });
 

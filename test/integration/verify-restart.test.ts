@@ -1,8 +1,6 @@
 // Kill the verifying process (SIGKILL) and the site it is reading mid-verification, restart both:
 // every link still ends in a final state with its evidence, none is lost or checked twice at once.
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { VerificationWorker } from '../../src/campaign/verify/worker.js';
@@ -15,6 +13,7 @@ import { storeJobs } from '../../src/store/verification.js';
 import { startFixture } from '../fixtures/pages/server.js';
 import { dropTestSchemas, storeCases } from '../helpers/stores.js';
 import { campaignWithLinks, fixtureVerifier } from './verify-helpers.js';
+import { testDir } from '../helpers/temp-dir.js';
 
 afterAll(dropTestSchemas);
 
@@ -32,7 +31,7 @@ describe.each(storeCases())('verification survives a crash on $kind', ({ kind, o
     let store: Store;
     let env: Record<string, string>;
     if (kind === 'sqlite') {
-      const file = join(mkdtempSync(join(tmpdir(), 'saqbol-verify-')), 'db.sqlite');
+      const file = join(testDir('verify'), 'db.sqlite');
       store = await openStore({ sqlitePath: file });
       await migrate(store);
       env = { STORE: file };

@@ -1,22 +1,14 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CSV_HEADER } from '../../watch/simulate/encode.js';
 import type { Truth } from '../../watch/simulate/truth.js';
 import { loadSimProfile, writeSimulation } from './simulate.js';
+import { testDir } from '../../../test/helpers/temp-dir.js';
 
-const dirs: string[] = [];
-function tmp(): string {
-  const d = mkdtempSync(join(tmpdir(), 'saqbol-sim-'));
-  dirs.push(d);
-  return d;
-}
-afterAll(() => {
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
-});
+const tmp = (): string => testDir('sim');
 
 const base = { subscribers: 1500, hours: 8, campaigns: 3, seed: 11, format: 'jsonl' as const, withText: true, gzip: true, gzipLevel: 1 };
 

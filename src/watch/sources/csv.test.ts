@@ -1,5 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import fc from 'fast-check';
@@ -10,6 +9,7 @@ import type { Prepared } from '../event-rows.js';
 import { COURIER, SCAM, directory, handMadeStream, readText } from '../testing/streams.js';
 import { CsvEventParser } from './csv.js';
 import { readInto } from './file.js';
+import { testDir } from '../../../test/helpers/temp-dir.js';
 
 const cfg = { primingBits: 1 << 18, outgoingBits: 1 << 18 };
 
@@ -156,7 +156,7 @@ describe('CsvEventParser', () => {
 
   it('feeds the detector the same as event objects do, from plain and gzip files alike', async () => {
     const { events } = handMadeStream(7);
-    const dir = mkdtempSync(join(tmpdir(), 'saqbol-csv-'));
+    const dir = testDir('csv');
     const plain = join(dir, 'events.csv');
     const gz = join(dir, 'events.data');
     const csv = toCsv(events);

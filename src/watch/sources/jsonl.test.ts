@@ -1,5 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -8,6 +7,7 @@ import type { WatchEvent } from '../events.js';
 import { SCAM, directory, handMadeStream, readText } from '../testing/streams.js';
 import { readInto } from './file.js';
 import { JsonlEventParser } from './jsonl.js';
+import { testDir } from '../../../test/helpers/temp-dir.js';
 
 const cfg = { primingBits: 1 << 18, outgoingBits: 1 << 18 };
 
@@ -54,7 +54,7 @@ describe('JsonlEventParser', () => {
 
   it('reads a gzip JSONL file detected by magic bytes into the detector like event objects', async () => {
     const { events } = handMadeStream(4);
-    const dir = mkdtempSync(join(tmpdir(), 'saqbol-jsonl-'));
+    const dir = testDir('jsonl');
     const file = join(dir, 'events.bin');
     writeFileSync(file, gzipSync(events.map((e) => JSON.stringify(e)).join('\n')));
     const d = new Detector(cfg, { readText, directory });
