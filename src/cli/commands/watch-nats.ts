@@ -1,7 +1,6 @@
 // `saqbol watch --nats URL`: the scale-out worker. Owns partitions of the JetStream event stream,
 // runs one detector per partition, publishes alerts on saqbol.alerts (the server records them as
 // number flags), snapshots every few seconds and, on SIGINT/SIGTERM, stops with a final snapshot.
-import { createWriteStream } from 'node:fs';
 import type { Writable } from 'node:stream';
 import cliProgress from 'cli-progress';
 import { loadConfig } from '../../config.js';
@@ -12,6 +11,7 @@ import { parsePartitions } from '../../watch/sources/nats-partition.js';
 import { agreePartitionCount, connectNats, layoutKv } from '../../watch/sources/nats-stream.js';
 import { NatsWatchWorker } from '../../watch/sources/nats-worker.js';
 import { watchServices } from '../../watch/sources/services.js';
+import { closeOutputFile, openOutputFile } from '../output-file.js';
 
 export interface NatsWatchOptions {
   nats: string;
@@ -27,15 +27,22 @@ export async function runNatsWatch(o: NatsWatchOptions, settings: Partial<WatchC
   if (!Number.isFinite(every) || every <= 0) throw new SaqbolError('invalid_field', { field: '--snapshot-every', detail: 'a positive number of seconds' });
   const config = loadConfig();
   const services = watchServices(config.dataDir, { lure: o.lure });
+  const file = o.alertsOut ? await openOutputFile(o.alertsOut, '--alerts-out', true) : undefined;
   const nats = await connectNats(o.nats, `saqbol-watch-${process.pid}`);
-  const count = await agreePartitionCount(await layoutKv(nats), undefined);
+  // an open connection would keep the process alive after the error is printed
+  const abandon = async (err: unknown): Promise<never> => {
+    await nats.nc.close();
+    if (file) await closeOutputFile(file);
+    throw err;
+  };
+  const count = await layoutKv(nats).then(async (kv) => agreePartitionCount(kv, undefined)).catch(abandon);
   let partitions: number[];
   try {
     partitions = parsePartitions(o.partitions ?? `0-${count - 1}`, count);
   } catch (err) {
-    throw new SaqbolError('invalid_field', { field: '--partitions', detail: (err as Error).message });
+    return abandon(new SaqbolError('invalid_field', { field: '--partitions', detail: (err as Error).message }));
   }
-  const out: Writable = o.alertsOut ? createWriteStream(o.alertsOut, { flags: 'a' }) : process.stdout;
+  const out: Writable = file ?? process.stdout;
   let alerts = 0;
   const showBar = o.progress && stderr.isTTY;
   const bar = showBar
@@ -70,7 +77,7 @@ export async function runNatsWatch(o: NatsWatchOptions, settings: Partial<WatchC
     await worker.stop();
     bar?.stop();
     await nats.nc.drain();
-    if (out !== process.stdout) await new Promise<void>((r) => out.end(r));
+    if (file) await closeOutputFile(file);
   }
   const secs = (performance.now() - started) / 1000;
   for (const s of worker.stats()) {

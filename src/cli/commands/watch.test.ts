@@ -1,10 +1,10 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { WatchEvent } from '../../watch/events.js';
 import { runWatch } from './watch.js';
 import type { WatchCliOptions } from './watch.js';
+import { testDir } from '../../../test/helpers/temp-dir.js';
 
 const HOUR = 3_600_000;
 const T0 = Date.parse('2026-11-20T19:00:00Z');
@@ -38,7 +38,7 @@ async function watch(files: string[], extra: Partial<WatchCliOptions>): Promise<
 
 describe('saqbol watch', () => {
   it('judges a number no message names only after a day of traffic, carried from run to run by snapshots', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'saqbol-watch-'));
+    const dir = testDir('watch');
     const day1 = file(dir, 'day1.jsonl', events(T0, T0 + 25 * HOUR));
     const day2 = file(dir, 'day2.jsonl', events(T0 + 25 * HOUR, T0 + 28 * HOUR, T0 + 26 * HOUR));
     const snap = join(dir, 'day1.snap');
@@ -64,19 +64,29 @@ describe('saqbol watch', () => {
   });
 
   it('refuses a snapshot that is not one, and settings beside a restored state', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'saqbol-watch-'));
+    const dir = testDir('watch');
     const day = file(dir, 'day.jsonl', events(T0, T0 + HOUR));
     const bad = join(dir, 'bad.snap');
     writeFileSync(bad, 'not a snapshot at all');
     await expect(watch([day], { alertsOut: join(dir, 'a.jsonl'), snapshotIn: bad })).rejects.toMatchObject({ code: 'invalid_field' });
     await expect(watch([day], { alertsOut: join(dir, 'a.jsonl'), snapshotIn: join(dir, 'missing.snap') })).rejects.toMatchObject({ code: 'invalid_field' });
+    // a refused run leaves no alerts file behind, open or empty
+    expect(existsSync(join(dir, 'a.jsonl'))).toBe(false);
     const snap = join(dir, 'day.snap');
     await watch([day], { alertsOut: join(dir, 'a.jsonl'), snapshotOut: snap });
     await expect(watch([day], { alertsOut: join(dir, 'a.jsonl'), snapshotIn: snap, threshold: '0.9' })).rejects.toMatchObject({ code: 'invalid_field' });
   });
 
+  it('names the option when an input cannot be read or the alerts file cannot be written, before any work', async () => {
+    const dir = testDir('watch');
+    const day = file(dir, 'day.jsonl', events(T0, T0 + HOUR));
+    await expect(watch([day, join(dir, 'missing.jsonl')], { alertsOut: join(dir, 'a.jsonl') })).rejects.toThrow(/"FILE": cannot read .*missing\.jsonl: ENOENT/);
+    expect(existsSync(join(dir, 'a.jsonl'))).toBe(false);
+    await expect(watch([day], { alertsOut: join(dir, 'no-such-dir', 'a.jsonl') })).rejects.toThrow(/"--alerts-out": cannot write .*a\.jsonl: ENOENT/);
+  });
+
   it('reads the call-back number of a mass SMS that spells it in words, and flags it when the recipients call', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'saqbol-watch-'));
+    const dir = testDir('watch');
     const spelled = 'Ошибка авторизации в приложении банка. Срочно позвоните: восемь семь семь семь ноль ноль ноль один один два два';
     const ev: WatchEvent[] = events(T0, T0 + 3 * HOUR);
     for (let i = 0; i < 600; i++) ev.push({ type: 'sms', ts: T0 + HOUR + i * 3000, from: `+7776${String(2_000_000 + (i % 40)).slice(1)}`, to: person(2000 + i), text: spelled });

@@ -1,7 +1,7 @@
 // `saqbol watch FILE…`: runs the detector over event files (CSV or JSONL, plain or gzip, "-" for stdin),
 // shows progress on stderr, writes alerts as JSONL, records them as number flags in the store, and
 // ends with a summary table.
-import { createWriteStream, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import type { Writable } from 'node:stream';
 import cliProgress from 'cli-progress';
@@ -12,6 +12,7 @@ import type { WatchAlert } from '../../watch/alert.js';
 import type { WatchConfig } from '../../watch/config.js';
 import { Detector } from '../../watch/detector.js';
 import { pseudonymizer } from '../../watch/pseudonymize.js';
+import { closeOutputFile, openOutputFile } from '../output-file.js';
 import { peakRssBytes } from '../peak-rss.js';
 import { SnapshotError, restore, snapshot } from '../../watch/snapshot.js';
 import { readInto } from '../../watch/sources/file.js';
@@ -81,6 +82,14 @@ async function detectorFor(o: WatchCliOptions, deps: ConstructorParameters<typeo
 }
 
 const mib = (b: number): string => (b / 1048576).toFixed(1);
+
+function sizeOf(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch (err) {
+    throw new SaqbolError('invalid_field', { field: 'FILE', detail: `cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` });
+  }
+}
 /** A count with its noun, in the plural unless it is one. */
 const count = (n: number, noun: string): string => `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
 
@@ -94,7 +103,7 @@ export async function runWatch(files: string[], o: WatchCliOptions, stderr: Node
   const format: EventFormat | undefined = o.format;
   const config = loadConfig();
   const services = watchServices(config.dataDir, { lure: o.lure });
-  const out: Writable = o.alertsOut ? createWriteStream(o.alertsOut) : process.stdout;
+  let out: Writable = process.stdout;
   const alerts: WatchAlert[] = [];
   const detector = await detectorFor(o, {
     ...services,
@@ -105,7 +114,10 @@ export async function runWatch(files: string[], o: WatchCliOptions, stderr: Node
     },
   });
   const sources = files.length > 0 ? files : ['-'];
-  const total = sources.reduce((s, f) => (f === '-' ? s : s + statSync(f).size), 0);
+  const total = sources.reduce((s, f) => (f === '-' ? s : s + sizeOf(f)), 0);
+  // opened only once the settings and the inputs are known good: a refused run leaves no empty file behind
+  const file = o.alertsOut ? await openOutputFile(o.alertsOut, '--alerts-out') : undefined;
+  if (file) out = file;
   const showBar = o.progress && stderr.isTTY;
   const bar = new cliProgress.SingleBar(
     { format: ' {bar} {percentage}% | {events} events | {eps} ev/s | RSS {rss} MiB | alerts {alerts}', stream: stderr, fps: 4, hideCursor: true },
@@ -118,25 +130,29 @@ export async function runWatch(files: string[], o: WatchCliOptions, stderr: Node
   let lastTick = 0;
   if (showBar) bar.start(Math.max(1, total), 0, { events: 0, eps: 0, rss: mib(peakRss), alerts: 0 });
   const reports: ReadReport[] = [];
-  for (const file of sources) {
-    const report = await readInto(detector, file, {
-      format,
-      keepIssues: Number(o.showMalformed),
-      onProgress: (bytes, events) => {
-        const now = Date.now();
-        if (now - lastTick < 250) return;
-        lastTick = now;
-        const rss = process.memoryUsage.rss();
-        if (rss > peakRss) peakRss = rss;
-        const secs = Number(process.hrtime.bigint() - started) / 1e9;
-        if (showBar) bar.update(doneBytes + bytes, { events: doneEvents + events, eps: Math.round((doneEvents + events) / secs), rss: mib(rss), alerts: alerts.length });
-      },
-    });
-    doneBytes += report.bytes;
-    doneEvents += report.events;
-    reports.push(report);
+  try {
+    for (const source of sources) {
+      const report = await readInto(detector, source, {
+        format,
+        keepIssues: Number(o.showMalformed),
+        onProgress: (bytes, events) => {
+          const now = Date.now();
+          if (now - lastTick < 250) return;
+          lastTick = now;
+          const rss = process.memoryUsage.rss();
+          if (rss > peakRss) peakRss = rss;
+          const secs = Number(process.hrtime.bigint() - started) / 1e9;
+          if (showBar) bar.update(doneBytes + bytes, { events: doneEvents + events, eps: Math.round((doneEvents + events) / secs), rss: mib(rss), alerts: alerts.length });
+        },
+      });
+      doneBytes += report.bytes;
+      doneEvents += report.events;
+      reports.push(report);
+    }
+    detector.flush();
+  } finally {
+    if (file) await closeOutputFile(file);
   }
-  detector.flush();
   const rss = process.memoryUsage.rss();
   // the kernel's high-water mark, not only what the progress ticks happened to sample
   peakRss = Math.max(peakRss, rss, peakRssBytes());
@@ -145,7 +161,6 @@ export async function runWatch(files: string[], o: WatchCliOptions, stderr: Node
     bar.stop();
   }
   const secs = Number(process.hrtime.bigint() - started) / 1e9;
-  if (out !== process.stdout) await new Promise<void>((r) => out.end(r));
   if (o.snapshotOut) await writeFile(o.snapshotOut, snapshot(detector));
 
   let stored = 0;
