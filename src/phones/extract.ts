@@ -13,6 +13,7 @@ import type { ExtractedNumber, NormalizedNumber, NumberKind } from './types.js';
 const SHORT_MAX = normalize.SHORT_MAX;
 const SHORT_MIN = normalize.SHORT_MIN;
 const plusSevenClass = normalize.plusSevenClass;
+const dialsAbroad = normalize.dialsAbroad;
 const isZeroLetter = normalize.isZeroLetter;
 const normalizeNumber = normalize.normalizeNumber;
 const isDigit = chars.isDigit;
@@ -188,7 +189,7 @@ const CALL_CONTEXT =
 function plausibleLength(from: number, count: number, plus: boolean, defaultCountry: string): boolean {
   const d0 = digs[from]!;
   const d1 = digs[from + 1]!;
-  if (plus || (d0 === 0 && d1 === 0) || (d0 === 8 && d1 === 1 && digs[from + 2] === 0)) return true;
+  if (plus || dialsAbroad(d0, d1, digs[from + 2]!)) return true;
   // +7 countries: 10 national digits, or 11 with the trunk prefix 8 (or the country code 7) written first
   if (defaultCountry === 'KZ' || defaultCountry === 'RU') return count === 10 || (count === 11 && (d0 === 8 || d0 === 7));
   return count <= 12;
@@ -315,16 +316,17 @@ function extractPlain(text: string, defaultCountry: string, opts: ExtractOptions
         // Only a run starting "18" can be a North American toll-free number, and every "8 7xx …" number has eleven digits.
         const tollFree = tollFreeNanp(from, count, plus);
         if (count < 10 || !(tollFree || plausibleLength(from, count, plus, defaultCountry))) continue;
-        // "+7" and 10 digits, or 8 or 7 and 10 digits: the +7 fast path of normalizeNumber, read from the digits.
+        // "+7" and 10 digits, 8 or 7 and 10 digits, or 10 digits alone: the +7 fast path of normalizeNumber, read from the digits.
         const d0 = digs[from]!;
-        const form = count !== 11 ? -1 : plus ? (d0 === 7 ? 0 : -1) : d0 === 8 ? 1 : d0 === 7 ? 2 : -1;
-        const cls = form < 0 ? undefined : plusSevenClass(digs, from + 1, form, defaultCountry);
+        const form = count === 10 ? (plus || dialsAbroad(d0, digs[from + 1]!, digs[from + 2]!) ? -1 : 3) : count !== 11 ? -1 : plus ? (d0 === 7 ? 0 : -1) : d0 === 8 ? 1 : d0 === 7 ? 2 : -1;
+        const at = form === 3 ? from : from + 1;
+        const cls = form < 0 ? undefined : plusSevenClass(digs, at, form, defaultCountry);
         if (cls != null) {
-          // the key is "+7" and the national digits: an unlisted Kazakh number when they start with 7
-          if (!takenKind(cls.kind, digs[from + 1] === 7)) continue;
+          // the key is "+7" and the national digits: an unlisted Kazakh number when they start with 7 after a prefix
+          if (!takenKind(cls.kind, form !== 3 && digs[at] === 7)) continue;
           bestM = m;
           bestCls = cls;
-          bestAt = from + 1;
+          bestAt = at;
           continue;
         }
         const acc = digitString(from, count, plus);

@@ -123,8 +123,8 @@ function parseDigits(digits: string, defaultCountry: string): NormalizedNumber |
   return null;
 }
 
-// Fast path for the dominant case: a +7 number written as "+7NNNNNNNNNN", "8NNNNNNNNNN" or
-// "7NNNNNNNNNN" (10 national digits). In the +7 plans of libphonenumber's metadata (KZ and RU), every
+// Fast path for the dominant case: a +7 number written as "+7NNNNNNNNNN", "8NNNNNNNNNN",
+// "7NNNNNNNNNN" or "NNNNNNNNNN" (10 national digits). In the +7 plans of libphonenumber's metadata (KZ and RU), every
 // type pattern for a 10-digit national number is a leading-digit pattern followed by free digits
 // (\d{n}), so the country and type of such a number depend on its leading digits only. Most ranges
 // are fixed by the first 3 national digits; the patterns that look deeper are KZ fixed lines 71x/72x
@@ -140,6 +140,18 @@ export interface PrefixClass {
 
 /** (default country, written form, national prefix) as a number (prefixKey) → class; null when the prefix is left to libphonenumber. */
 const prefixClasses = new Map<number, PrefixClass | null>();
+
+/** How the 10 national digits are written: after "+7", "8" or "7", or bare (forms 0–3). */
+const WRITTEN_PREFIX = ['+7', '8', '7', ''];
+const FORMS = WRITTEN_PREFIX.length;
+
+/**
+ * Whether digits starting d0 d1 d2 begin with a prefix for calling abroad ("00", or "8 10" in the +7 plans): what
+ * follows is another country's number, and which one depends on more than a prefix's digits.
+ */
+export function dialsAbroad(d0: number, d1: number, d2: number): boolean {
+  return (d0 === 0 && d1 === 0) || (d0 === 8 && d1 === 1 && d2 === 0);
+}
 
 /** The default country's place among the +7 plans the fast path knows (KZ 0, RU 1), or -1. */
 function plusSevenCountry(defaultCountry: string): number {
@@ -157,19 +169,23 @@ function plusSevenFast(digits: string, defaultCountry: string): NormalizedNumber
   } else if (digits.length === 11 && (digits.charCodeAt(0) === 0x38 || digits.charCodeAt(0) === 0x37)) {
     at = 1;
     form = digits.charCodeAt(0) === 0x38 ? 1 : 2;
+  } else if (digits.length === 10 && digits.charCodeAt(0) !== 0x2b && !dialsAbroad(digits.charCodeAt(0) - 0x30, digits.charCodeAt(1) - 0x30, digits.charCodeAt(2) - 0x30)) {
+    // ten digits with no prefix: parcel, order and account numbers are written so as often as phone numbers
+    at = 0;
+    form = 3;
   } else {
     return undefined;
   }
-  const cls = prefixClass(digits, at, country * 3 + form, defaultCountry);
+  const cls = prefixClass(digits, at, country * FORMS + form, defaultCountry);
   if (cls === null) return undefined;
-  const key = at === 2 ? digits : `+7${digits.slice(1)}`;
+  const key = at === 2 ? digits : `+7${digits.slice(at)}`;
   const display = `+7 ${key.slice(2, 5)} ${key.slice(5, 8)} ${key.slice(8, 10)} ${key.slice(10)}`;
   return cls.country ? { key, kind: cls.kind, country: cls.country, display } : { key, kind: cls.kind, display };
 }
 
 /**
  * The cache key of a +7 prefix: the national digits d0… as a number (three, five under 71/72, six under 93), with
- * the variant (country * 3 + written form) folded in above them.
+ * the variant (country * FORMS + written form) folded in above them.
  */
 function prefixKeyOf(variant: number, d0: number, d1: number, d2: number, d3: number, d4: number, d5: number): number {
   const head = d0 * 100 + d1 * 10 + d2;
@@ -187,7 +203,7 @@ function classifyNew(prefixKey: number, digits: string, national: string, defaul
   return cls;
 }
 
-/** The class of the +7 number `digits` whose 10 national digits start at `at`; `variant` is country * 3 + written form. */
+/** The class of the +7 number `digits` whose 10 national digits start at `at`; `variant` is country * FORMS + written form. */
 function prefixClass(digits: string, at: number, variant: number, defaultCountry: string): PrefixClass | null {
   // (Digits read inline: a closure here would be created, and under tsx named, on every call.)
   const prefixKey = prefixKeyOf(
@@ -204,7 +220,7 @@ function prefixClass(digits: string, at: number, variant: number, defaultCountry
 }
 
 /**
- * The class plusSevenFast gives the number written as "+7", "8" or "7" (form 0, 1, 2) before the 10 national
+ * The class plusSevenFast gives the number written as "+7", "8", "7" or nothing (form 0–3) before the 10 national
  * digits held as values in nat[at, at + 10): the extractor reads a number's digits into such an array, and
  * needs no string for a candidate it then drops. Undefined when the fast path does not apply (country),
  * null when the prefix is left to libphonenumber.
@@ -212,12 +228,12 @@ function prefixClass(digits: string, at: number, variant: number, defaultCountry
 export function plusSevenClass(nat: Uint8Array, at: number, form: number, defaultCountry: string): PrefixClass | null | undefined {
   const country = plusSevenCountry(defaultCountry);
   if (country < 0) return undefined;
-  const prefixKey = prefixKeyOf(country * 3 + form, nat[at]!, nat[at + 1]!, nat[at + 2]!, nat[at + 3]!, nat[at + 4]!, nat[at + 5]!);
+  const prefixKey = prefixKeyOf(country * FORMS + form, nat[at]!, nat[at + 1]!, nat[at + 2]!, nat[at + 3]!, nat[at + 4]!, nat[at + 5]!);
   const cls = prefixClasses.get(prefixKey);
   if (cls !== undefined) return cls;
   let national = '';
   for (let i = at; i < at + 10; i++) national += String.fromCharCode(0x30 + nat[i]!);
-  return classifyNew(prefixKey, `${form === 0 ? '+7' : form === 1 ? '8' : '7'}${national}`, national, defaultCountry);
+  return classifyNew(prefixKey, `${WRITTEN_PREFIX[form]!}${national}`, national, defaultCountry);
 }
 
 /**
@@ -227,7 +243,7 @@ export function plusSevenClass(nat: Uint8Array, at: number, form: number, defaul
 export function keyOf(input: string, defaultCountry = 'KZ'): string | null {
   if (input.length === 12 && input.charCodeAt(0) === 0x2b && input.charCodeAt(1) === 0x37 && isBare(input)) {
     const country = plusSevenCountry(defaultCountry);
-    if (country >= 0 && prefixClass(input, 2, country * 3, defaultCountry) !== null) return input;
+    if (country >= 0 && prefixClass(input, 2, country * FORMS, defaultCountry) !== null) return input;
   }
   return normalizeNumber(input, defaultCountry)?.key ?? null;
 }
