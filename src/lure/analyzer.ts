@@ -45,7 +45,7 @@ export interface Analyzer {
 
 const { Tokenizer } = tokenize;
 // Local copies: the per-match loop reads them, and an imported binding can cost a call there.
-const { KIND_DEADLINE, KIND_DIGIT_WORD, KIND_LANG_KK, KIND_LANG_RU, KIND_MONTH, KIND_NEGATES_NEXT, KIND_NEGATION, KIND_PROTECTIVE, KIND_READER, KIND_REPORTED, phraseKindOf } = phraseKinds;
+const { KIND_DEADLINE, KIND_DIGIT_WORD, KIND_LANG_KK, KIND_LANG_RU, KIND_MONTH, KIND_NEGATES_NEXT, KIND_NEGATION, KIND_PROTECTIVE, KIND_READER, KIND_REPORTED, KIND_SENDER_NUMBER, phraseKindOf } = phraseKinds;
 
 /** Digit words a text needs before it is read for a number spelled out (a number has ten digits or more). */
 const SPELLED_MIN_WORDS = 4;
@@ -107,6 +107,8 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
   const WORDING_SERVICE = codes.id('wording.service');
   const CONTACT_HINT = codes.id('contact_hint');
   const asksToCall = (h: Hit): boolean => h.code === CALL_VERB || h.code === CALLBACK || h.code === CONTACT_HINT;
+  // "на этот номер" is a contact hint itself: only a call word makes it the number to call
+  const asksToCallBack = (h: Hit): boolean => h.code === CALL_VERB || h.code === CALLBACK;
   // The organization's own channel ("in your bank's app") and a bank named as the way to send money ("киньте на Каспи")
   // both name a bank that is not the one writing.
   const PAY_RAIL = codes.id('pay_rail');
@@ -136,6 +138,7 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
     let ruMarkers = 0;
     let readerAt: number[] | undefined;
     let told: number[] | undefined;
+    let pointer: [number, number] | undefined;
     let deadlineEnd = -2;
     let eventDay: [number, number] | undefined;
     let negs: number[] | undefined;
@@ -149,6 +152,7 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
       else if (kind === KIND_DIGIT_WORD) digitWords++;
       else if (kind === KIND_READER) (readerAt ??= []).push(tokens.origStart[matches.firstToken[m]!]!, tokens.origEnd[matches.lastToken[m]!]!);
       else if (kind === KIND_REPORTED) (told ??= []).push(tokens.origStart[matches.firstToken[m]!]!);
+      else if (kind === KIND_SENDER_NUMBER) pointer ??= [tokens.origStart[matches.firstToken[m]!]!, tokens.origEnd[matches.lastToken[m]!]!];
       else if (kind === KIND_DEADLINE) deadlineEnd = matches.lastToken[m]!;
       else if (kind === KIND_NEGATION || kind === KIND_NEGATES_NEXT) (negs ??= []).push(kind === KIND_NEGATION ? 1 : 0, matches.firstToken[m]!, matches.lastToken[m]!);
       else if (kind === KIND_MONTH && eventDay === undefined) {
@@ -188,7 +192,14 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
     let found = tokens.digits >= 3 ? extractNumbers(text, tokens.otherDigits > 0) : [];
     if (found.length === 0 && digitWords >= SPELLED_MIN_WORDS && all.some(asksToCall)) found = extractSpelled(text, extractNumbers);
     // A number inside a quotation is not one the writer gives to call.
-    const given = quotes.length === 0 ? found : found.filter((num) => !insideAny(quotes, num.span[0], num.span[1]));
+    let given = quotes.length === 0 ? found : found.filter((num) => !insideAny(quotes, num.span[0], num.span[1]));
+    // "Перезвоните на этот номер" with no number written: the number to call is the one the message came from,
+    // judged as a number written in the text would be (its span is the words that point at it).
+    const pointed = pointer !== undefined && given.length === 0 && all.some(asksToCallBack) && !insideAny(quotes, pointer[0], pointer[1]) ? senderNumber(input.sender, pointer) : undefined;
+    if (pointed !== undefined) {
+      given = [pointed];
+      found = found.concat(pointed);
+    }
     for (const h of all) {
       const from = tokens.origStart[h.from]!;
       const to = tokens.origEnd[h.to]!;
@@ -246,7 +257,8 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
       const senderOrgs = registry.orgsBySenderId(input.sender.trim());
       if (senderOrgs.length > 0) {
         if (claimedNamed.length === 0 || senderOrgs.some((o) => claimedNamed.includes(o.id))) reasons.add(SENDER_OFFICIAL, [0, 0]);
-      } else if (claimed.length > 0 && countDigits(input.sender) >= 7) {
+      } else if (claimed.length > 0 && countDigits(input.sender) >= 7 && pointed === undefined) {
+        // (a sender the text points at as the number to call is judged once, as that number)
         const official = extractNumbers(input.sender).some((num) => registry.lookup(num.key).some((m) => claimedNamed.includes(m.org.id)));
         if (!official) reasons.add(SENDER_UNOFFICIAL, [0, 0]);
       }
@@ -274,6 +286,13 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
       advice: outcome.advice.slice(),
       claimedOrgs: claimed,
     };
+  }
+
+  /** The sender as a phone number, placed at the words that point at it; undefined for a sender id that is not a number. */
+  function senderNumber(sender: string | undefined, at: [number, number]): ExtractedNumber | undefined {
+    if (sender === undefined || countDigits(sender) < 3) return undefined;
+    const num = extractNumbers(sender.trim())[0];
+    return num === undefined ? undefined : { ...num, span: at, obfuscated: false };
   }
 
   /** Links: an organization's own site is fine; anything else next to its name is not. */

@@ -20,6 +20,8 @@ export const KIND_NEGATES_NEXT = 9;
 export const KIND_DIGIT_WORD = 10;
 /** "мне пришло", "келді", "got this", "fake": the writer tells of a message they quote, rather than sends it. */
 export const KIND_REPORTED = 11;
+/** "на этот номер", "осы нөмірге", "this number": the number the message came from is the one to call. */
+export const KIND_SENDER_NUMBER = 12;
 
 const BY_CODE = new Map<string, number>([
   ['protective', KIND_PROTECTIVE],
@@ -32,6 +34,7 @@ const BY_CODE = new Map<string, number>([
   ['mark.negates_next', KIND_NEGATES_NEXT],
   ['mark.digit_word', KIND_DIGIT_WORD],
   ['mark.reported', KIND_REPORTED],
+  ['mark.sender_number', KIND_SENDER_NUMBER],
 ]);
 
 /** The kind of a phrase's code, worked out once per phrase. */
