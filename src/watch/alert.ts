@@ -14,7 +14,8 @@ export type ReasonCode =
   | 'fresh_senders'
   | 'called_out_before_named'
   | 'callers_before_named'
-  | 'watched_before_min';
+  | 'watched_before_min'
+  | 'named_by_itself';
 
 export interface Reason {
   code: ReasonCode;

@@ -162,7 +162,9 @@ export class Detector implements RowSink {
     }
     if (text.mentions.length === 0) return;
     const rcpt = mix32(s1, s2);
-    for (const m of text.mentions) {
+    const mentions = text.mentions;
+    for (let k = 0; k < mentions.length; k++) {
+      const m = mentions[k]!;
       let st = this.numbers.get(m.h1, m.h2);
       if (!st) st = this.track(m.key, m.h1, m.h2, ts);
       else if (st.key === '') st.key = m.key;
@@ -176,6 +178,7 @@ export class Detector implements RowSink {
       if (foreign) changed = st.addNumericSender(sh, pane) || changed;
       st.addLure(text.lure, pane);
       if (fresh) st.addFresh(pane);
+      if (text.sentByLast === true && k === mentions.length - 1) st.namedBySelf = true;
       if (!st.mentioned) {
         // what the number was before any message named it: a scammer cannot give it a past cheaply
         st.outBefore = this.outgoing.has(st.x1, st.x2, ts - this.config.outgoingMs, ts);
@@ -245,6 +248,7 @@ export class Detector implements RowSink {
     f.official = st.org;
     f.everMentioned = st.mentioned;
     f.outBefore = st.outBefore;
+    f.namedBySelf = st.namedBySelf;
     f.callersBefore = st.callersBefore;
     return f;
   }

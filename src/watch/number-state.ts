@@ -21,6 +21,7 @@ export interface NumberStateData {
   mentioned: boolean;
   /** Optional: snapshots taken before these were kept restore without them. */
   outBefore?: boolean;
+  namedBySelf?: boolean;
   callersBefore?: number;
   freshPane?: number;
   freshCur?: number;
@@ -65,6 +66,8 @@ export class NumberState {
   mentioned = false;
   /** When first named: it had called or texted someone itself within the outgoing window before. */
   outBefore = false;
+  /** Messages it sent itself name it ("перезвоните на этот номер"): it is its own mass sender. */
+  namedBySelf = false;
   /** When first named: distinct callers it already had (a line people call for their own reasons). */
   callersBefore = 0;
   /** Phone-number senders whose mention was their first call or SMS in the outgoing window, per pane. */
@@ -206,6 +209,7 @@ export class NumberState {
       prePane: this.prePane,
       mentioned: this.mentioned,
       outBefore: this.outBefore,
+      namedBySelf: this.namedBySelf,
       callersBefore: this.callersBefore,
       freshPane: this.freshPane,
       freshCur: this.freshCur,
@@ -226,6 +230,7 @@ export class NumberState {
     this.prePane = d.prePane;
     this.mentioned = d.mentioned;
     this.outBefore = d.outBefore ?? false;
+    this.namedBySelf = d.namedBySelf ?? false;
     this.callersBefore = d.callersBefore ?? 0;
     this.freshPane = d.freshPane ?? -1;
     this.freshCur = d.freshCur ?? 0;

@@ -6,6 +6,11 @@ export interface TextReading {
   mentioned: string[];
   /** Lure score 0..1, or NaN when no scorer is available. */
   lure: number;
+  /**
+   * The text asks to call back the number it came from ("перезвоните на этот номер", "осы нөмірге хабарласыңыз")
+   * and names no other: the sender of such a message is the number it mentions.
+   */
+  callsSender?: boolean;
 }
 
 export type ReadText = (text: string) => TextReading;

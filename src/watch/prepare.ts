@@ -29,9 +29,13 @@ export interface SenderInfo {
 export interface TextInfo {
   mentions: Mention[];
   lure: number;
+  /** The text asks to call back its sender (see TextReading.callsSender): a phone-number sender is mentioned too. */
+  callsSender: boolean;
+  /** The last mention is the number that sent this very message (set per event by withSender). */
+  sentByLast?: boolean;
 }
 
-const NO_TEXT: TextInfo = { mentions: [], lure: Number.NaN };
+export const NO_TEXT: TextInfo = { mentions: [], lure: Number.NaN, callsSender: false };
 
 /** Senders whose facts are cached at most. */
 const SENDER_CACHE = 1 << 16;
@@ -111,7 +115,7 @@ export class Preparer {
     this.textMisses++;
     const r = this.readText(text);
     if (r.mentioned.length === 0 && Number.isNaN(r.lure)) return NO_TEXT;
-    return { mentions: [...new Set(r.mentioned)].map((k) => this.mention(k)), lure: r.lure };
+    return { mentions: [...new Set(r.mentioned)].map((k) => this.mention(k)), lure: r.lure, callsSender: r.callsSender === true };
   }
 
   text(text: string): TextInfo {
@@ -152,7 +156,12 @@ export class Preparer {
   }
 
   mentioned(keys: string[]): TextInfo {
-    return keys.length === 0 ? NO_TEXT : { mentions: keys.map((k) => this.mention(k)), lure: Number.NaN };
+    return keys.length === 0 ? NO_TEXT : { mentions: keys.map((k) => this.mention(k)), lure: Number.NaN, callsSender: false };
+  }
+
+  /** A text that asks to call back its sender, as sent by the phone number `sender`: the sender is mentioned too. */
+  withSender(text: TextInfo, sender: string): TextInfo {
+    return { mentions: [...text.mentions, this.mention(sender)], lure: text.lure, callsSender: false, sentByLast: true };
   }
 
   /** A phone-number sender's facts, refilled for each event (rows copy them at once). */
@@ -210,7 +219,8 @@ export class Preparer {
       hashNumber(e.to);
       return this.rows.callRow(e.ts, s1, s2, H[0]!, H[1]!, e.to, null, 0, 0);
     }
-    const text = this.smsText(e);
+    let text = this.smsText(e);
+    if (text.callsSender && isNumericSenderString(e.from)) text = this.withSender(text, e.from);
     // the recipient matters only to a message that names a number: most name none
     let s1 = 0;
     let s2 = 0;

@@ -23,6 +23,12 @@ function writtenNumbers(text: string, normalize: (s: string) => { key: string } 
   return out;
 }
 
+// Words for a phone line in the three languages, Latin look-alikes of о/е/і included: a cheap test before the
+// analyzer is asked whether a text with no number points at its sender.
+const NAMES_A_LINE = /н[оo]м[еe]р|н[өo]м[іiи]р|numb[еe]r|ph[оo]n[еe]|т[еe]л[еe]ф[оo]н|\blin[еe]\b|m[оo]bil[еe]/i;
+/** A mobile number no real sender has (+7 700 000 00 00), standing in for a message's sender. */
+const STAND_IN = '+77000000000';
+
 /** Numbers from the extractor; the lure score from the analyzer (0..1), or NaN without one. */
 export function textReader(
   extract: (text: string, otherDigits?: boolean) => ExtractedNumber[],
@@ -39,8 +45,12 @@ export function textReader(
     const keys = other || /\d/.test(text)
       ? new Set([...extract(digits, false).map((n) => n.key), ...writtenNumbers(digits, normalize)])
       : new Set(extractSpelled(text, extract).map((n) => n.key));
-    if (keys.size === 0) return NOTHING;
-    return { mentioned: [...keys], lure: analyzer ? analyzer.analyze({ text }).score : Number.NaN };
+    if (keys.size > 0) return { mentioned: [...keys], lure: analyzer ? analyzer.analyze({ text }).score : Number.NaN };
+    // A text with no number may point at its own sender as the one to call back: the analyzer tells, given a
+    // stand-in sender, whether it judged that number as the one to call (only texts naming a number at all are asked).
+    if (analyzer === undefined || !NAMES_A_LINE.test(text)) return NOTHING;
+    const r = analyzer.analyze({ text, sender: STAND_IN });
+    return r.numbers.some((n) => n.key === STAND_IN) ? { mentioned: [], lure: r.score, callsSender: true } : NOTHING;
   };
 }
 

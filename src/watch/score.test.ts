@@ -17,6 +17,7 @@ const lure: Features = {
   official: undefined,
   everMentioned: true,
   outBefore: false,
+  namedBySelf: false,
   callersBefore: 0,
 };
 
@@ -55,6 +56,18 @@ describe('score', () => {
     const oneSim = score({ ...chairman, freshSenders: 1 }, DEFAULT_CONFIG).score;
     expect(oneSim).toBeGreaterThan(score(chairman, DEFAULT_CONFIG).score);
     expect(oneSim).toBeLessThan(score(lure, DEFAULT_CONFIG).score);
+  });
+
+  it('scores a fresh SIM that names itself in a lure mass SMS above the threshold, and a long-used phone or a mild text below', () => {
+    // one sender, never inbound only: what counts is its callers, its reach and what the texts say
+    const self: Features = { ...lure, senders: 1, numericSenders: 1, freshSenders: 1, inboundOnly: false, outBefore: true, namedBySelf: true };
+    const s = score(self, DEFAULT_CONFIG);
+    expect(s.score).toBeGreaterThanOrEqual(DEFAULT_CONFIG.threshold);
+    expect(s.reasons).toContainEqual({ code: 'named_by_itself', value: 1 });
+    expect(scoreValue({ ...self, namedBySelf: false }, DEFAULT_CONFIG)).toBeLessThan(DEFAULT_CONFIG.threshold);
+    expect(scoreValue({ ...self, freshSenders: 0 }, DEFAULT_CONFIG)).toBeLessThan(DEFAULT_CONFIG.threshold);
+    // a chairman's announcement from his own phone, with a text that does not read as a lure
+    expect(scoreValue({ ...self, lure: 0.3 }, DEFAULT_CONFIG)).toBeLessThan(DEFAULT_CONFIG.threshold);
   });
 
   it('weighs a past a scammer cannot buy (people calling the number before it was named) above calls out of it', () => {

@@ -23,13 +23,15 @@ export interface Features {
   everMentioned: boolean;
   /** When first named, the number had called or texted someone itself within the outgoing window. */
   outBefore: boolean;
+  /** Messages the number sent itself name it as the one to call back. */
+  namedBySelf: boolean;
   /** When first named, the distinct callers it already had. */
   callersBefore: number;
 }
 
 /** A Features object to fill in (one shape for all). */
 export function noFeatures(): Features {
-  return { fanout: 0, senders: 0, numericSenders: 0, freshSenders: 0, callers: 0, primed: 0, lure: Number.NaN, inboundOnly: false, firstSeenMin: 0, watchedBeforeMin: 0, official: undefined, everMentioned: false, outBefore: false, callersBefore: 0 };
+  return { fanout: 0, senders: 0, numericSenders: 0, freshSenders: 0, callers: 0, primed: 0, lure: Number.NaN, inboundOnly: false, firstSeenMin: 0, watchedBeforeMin: 0, official: undefined, everMentioned: false, outBefore: false, namedBySelf: false, callersBefore: 0 };
 }
 
 export interface Scored {
@@ -57,6 +59,7 @@ function reasonsOf(f: Features): Reason[] {
   if (!Number.isNaN(f.lure)) r.push({ code: 'lure_score', value: round(f.lure) });
   r.push({ code: 'inbound_only', value: f.inboundOnly ? 1 : 0 });
   r.push({ code: 'first_seen_min', value: Math.round(f.firstSeenMin) });
+  if (f.namedBySelf) r.push({ code: 'named_by_itself', value: 1 });
   if (f.everMentioned) {
     r.push({ code: 'called_out_before_named', value: f.outBefore ? 1 : 0 });
     r.push({ code: 'callers_before_named', value: f.callersBefore });
@@ -112,10 +115,14 @@ export function scoreValue(f: Features, c: WatchConfig): number {
     const lure = Number.isNaN(f.lure) ? 1 : f.lure;
     return round(Math.min(1, 0.5 + 0.5 * lure) * sat(f.numericSenders, c.spoofSenders));
   }
-  let total = w.numericSenders + w.inboundOnly + w.primed + w.primedShare + w.fanout;
+  // A number its own messages name ("перезвоните на этот номер") sends them itself: it is no SIM farm's
+  // target and never inbound only, so those two weigh nothing either way; being one sender is damped as
+  // for any number one phone names (a courier, a chairman on his own phone), less so for a fresh SIM.
+  const bySelf = f.namedBySelf ? 0 : 1;
+  let total = bySelf * (w.numericSenders + w.inboundOnly) + w.primed + w.primedShare + w.fanout;
   let sum =
-    w.numericSenders * sat(f.numericSenders - 1, s.numericSenders) +
-    w.inboundOnly * (f.inboundOnly ? 1 : 0) +
+    bySelf * w.numericSenders * sat(f.numericSenders - 1, s.numericSenders) +
+    bySelf * w.inboundOnly * (f.inboundOnly ? 1 : 0) +
     w.primed * sat(f.primed, s.primed) +
     w.primedShare * primedShare(f) +
     w.fanout * sat(f.fanout, s.fanout);

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { WatchEvent } from '../../watch/events.js';
+import { toCsv } from '../../watch/testing/streams.js';
 import { runWatch } from './watch.js';
 import type { WatchCliOptions } from './watch.js';
 import { testDir } from '../../../test/helpers/temp-dir.js';
@@ -95,5 +96,24 @@ describe('saqbol watch', () => {
     expect(run.flagged).toEqual(['+77770001122']);
     const alert = JSON.parse(readFileSync(join(dir, 'a.jsonl'), 'utf8').split('\n')[0]!) as { reasons: { code: string; value: number }[] };
     expect(alert.reasons.find((r) => r.code === 'mention_fanout')!.value).toBeGreaterThanOrEqual(100);
+  });
+
+  it('takes the sender of a mass SMS that asks to call back "this number" as the number it mentions, from JSONL and CSV alike', async () => {
+    const dir = testDir('watch');
+    const SIM = '+77770001122';
+    const lure = 'Служба безопасности банка: по вашей карте подозрительная операция. Срочно перезвоните на этот номер!';
+    const ev: WatchEvent[] = events(T0, T0 + 3 * HOUR);
+    for (let i = 0; i < 600; i++) ev.push({ type: 'sms', ts: T0 + HOUR + i * 3000, from: SIM, to: person(2000 + i), text: lure });
+    // a courier asking a few people to call back his own phone is no campaign
+    for (let i = 0; i < 6; i++) ev.push({ type: 'sms', ts: T0 + HOUR + i * 60_000, from: '+77015550000', to: person(3000 + i), text: 'Курьер: привезу заказ к 15:00, если не будете дома, позвоните на этот номер' });
+    for (let k = 0; k < 40; k++) ev.push({ type: 'call', ts: T0 + HOUR + 40 * 60_000 + k * 60_000, from: person(2000 + k * 13), to: SIM, durationS: 300 });
+    for (let k = 0; k < 4; k++) ev.push({ type: 'call', ts: T0 + HOUR + 10 * 60_000 + k * 60_000, from: person(3000 + k), to: '+77015550000', durationS: 40 });
+    ev.sort((a, b) => a.ts - b.ts);
+    const fromJsonl = await watch([file(dir, 'this-number.jsonl', ev)], { alertsOut: join(dir, 'a.jsonl'), lure: true });
+    expect(fromJsonl.flagged).toEqual([SIM]);
+    const alert = JSON.parse(readFileSync(join(dir, 'a.jsonl'), 'utf8').split('\n')[0]!) as { reasons: { code: string; value: number }[] };
+    expect(alert.reasons.find((r) => r.code === 'mention_fanout')!.value).toBeGreaterThanOrEqual(100);
+    writeFileSync(join(dir, 'this-number.csv'), toCsv(ev));
+    expect((await watch([join(dir, 'this-number.csv')], { alertsOut: join(dir, 'b.jsonl'), lure: true })).flagged).toEqual([SIM]);
   });
 });

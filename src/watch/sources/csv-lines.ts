@@ -4,7 +4,8 @@
 // which reads it to the same row (or reports it as malformed): this reader only goes faster.
 import { H, hashDigitLanes, isNumericSender } from '../hash.js';
 import type { RowSink } from '../event-rows.js';
-import type { Preparer, SenderInfo, TextInfo } from '../prepare.js';
+import { NO_TEXT } from '../prepare.js';
+import type { Preparer, SenderInfo } from '../prepare.js';
 import { epochMs } from './event-time.js';
 
 const COMMA = 44;
@@ -16,7 +17,6 @@ const PLUS = 43;
 const MAX_FIELDS = 32;
 /** Digits a number may have to be hashed as digits (see hashNumberBytes). */
 const MAX_DIGITS = 15;
-const NO_TEXT: TextInfo = { mentions: [], lure: Number.NaN };
 /** 2^-32: a product by it is exact. */
 const TWO_TO_MINUS_32 = 2 ** -32;
 
@@ -154,6 +154,7 @@ export class CsvLines {
     let text = NO_TEXT;
     if (mE > mS) text = prep.mentionedBytes(data, mS, mE);
     else if (tE > tS) text = prep.textBytes(data, tS, tE, 0);
+    if (text.callsSender && (phone || isNumericSender(data, fromS, fromE))) text = prep.withSender(text, data.toString('latin1', fromS, fromE));
     if (text.mentions.length === 0 && !phone && !isNumericSender(data, fromS, fromE)) {
       this.sink.passSms(ts);
       return next;

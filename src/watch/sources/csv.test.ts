@@ -4,32 +4,14 @@ import { gzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Detector } from '../detector.js';
-import type { WatchEvent } from '../events.js';
 import type { Prepared } from '../event-rows.js';
-import { COURIER, SCAM, directory, handMadeStream, readText } from '../testing/streams.js';
+import { COURIER, SCAM, directory, handMadeStream, readText, toCsv } from '../testing/streams.js';
 import { CsvEventParser } from './csv.js';
 import { readInto } from './file.js';
 import { testDir } from '../../../test/helpers/temp-dir.js';
 
 const cfg = { primingBits: 1 << 18, outgoingBits: 1 << 18 };
 
-function csvField(v: string | number | undefined): string {
-  if (v === undefined) return '';
-  const s = String(v);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-export function toCsv(events: WatchEvent[]): string {
-  const rows = ['type,ts,from,to,durationS,mentioned,text'];
-  for (const e of events) {
-    rows.push(
-      e.type === 'call'
-        ? ['call', e.ts, e.from, e.to, e.durationS, '', ''].map(csvField).join(',')
-        : ['sms', e.ts, e.from, e.to, '', e.mentioned?.join(';'), e.text].map(csvField).join(','),
-    );
-  }
-  return `${rows.join('\n')}\n`;
-}
 
 /** Rows written, and the times of the SMS handed on as clock ticks only. */
 function parseAll(text: string, splits: number[] = []): { out: Prepared[]; passed: number[]; parser: CsvEventParser } {

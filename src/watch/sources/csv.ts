@@ -3,7 +3,8 @@
 // (a text it has not seen, a mentioned number). Header: type,ts,from,to,durationS,mentioned,text.
 import { H, hashNumberBytes, isNumericSender } from '../hash.js';
 import type { RowSink } from '../event-rows.js';
-import type { Preparer, TextInfo } from '../prepare.js';
+import { NO_TEXT } from '../prepare.js';
+import type { Preparer } from '../prepare.js';
 import { CsvLines } from './csv-lines.js';
 import { epochMs, parseEventTime } from './event-time.js';
 import { Issues } from './issues.js';
@@ -11,7 +12,6 @@ import { Issues } from './issues.js';
 const COLUMNS = ['type', 'ts', 'from', 'to', 'durationS', 'mentioned', 'text'] as const;
 type Column = (typeof COLUMNS)[number];
 const MAX_FIELDS = 32;
-const NO_TEXT: TextInfo = { mentions: [], lure: Number.NaN };
 
 export class CsvEventParser {
   private carry: Buffer | null = null;
@@ -225,6 +225,7 @@ export class CsvEventParser {
       text = this.prep.textBytes(data, fs[tc]!, fe[tc]!, this.fq[tc]!);
     }
     this.events++;
+    if (text.callsSender && isNumericSender(data, fromS, fromE)) text = this.prep.withSender(text, data.toString('latin1', fromS, fromE));
     if (text.mentions.length === 0 && !isNumericSender(data, fromS, fromE)) {
       this.sink.passSms(ts);
       return;

@@ -107,3 +107,22 @@ export function handMadeStream(seed = 1, opts: { texts?: boolean } = {}): Stream
   scamCalls.sort((a, b) => a - b);
   return { events: ev, scamTwentieth: scamCalls[19] ?? Number.NaN };
 }
+
+function csvField(v: string | number | undefined): string {
+  if (v === undefined) return '';
+  const s = String(v);
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** Events as a CSV file with the standard header, fields quoted where needed. */
+export function toCsv(events: WatchEvent[]): string {
+  const rows = ['type,ts,from,to,durationS,mentioned,text'];
+  for (const e of events) {
+    rows.push(
+      e.type === 'call'
+        ? ['call', e.ts, e.from, e.to, e.durationS, '', ''].map(csvField).join(',')
+        : ['sms', e.ts, e.from, e.to, '', e.mentioned?.join(';'), e.text].map(csvField).join(','),
+    );
+  }
+  return `${rows.join('\n')}\n`;
+}
