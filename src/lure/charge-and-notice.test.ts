@@ -15,6 +15,30 @@ describe('a charge or subscription to be cancelled by phone', () => {
   });
 });
 
+describe('a request to be cancelled by phone, and a lost phone "found"', () => {
+  it('reads an application or a switch-off said to be under way as the suspicious-transaction pretext', () => {
+    expect(codes('Ваша заявка на отключение услуги «Защита» принята. Для отмены звоните 8 747 990 14 22')).toContain('pretext.suspicious_tx');
+    expect(codes('Сіздің өтініміңіз тіркелді. Өтінімді болдырмау үшін 8 747 990 14 22 нөміріне хабарласыңыз')).toContain('pretext.suspicious_tx');
+    expect(codes('A new device was added to your account. To cancel this request call 8 747 990 14 22')).toContain('pretext.suspicious_tx');
+    // cancelling one's own appointment is no such thing
+    const visit = analyzer.analyze({ text: 'Вы записаны к терапевту на 29.11 в 10:40. Для отмены позвоните в регистратуру 8 7172 55 30 30' });
+    expect(visit.reasons.map((r) => r.code)).not.toContain('pretext.suspicious_tx');
+    expect(visit.verdict).toBe('no_signs');
+  });
+
+  it('reads "your lost phone has been found" as a pretext in the three languages', () => {
+    for (const text of [
+      'Ваш iPhone найден. Для получения информации о местонахождении перезвоните +7 747 300 12 88',
+      'Жоғалған телефоныңыз табылды. Толығырақ: 8 747 300 12 88 нөміріне хабарласыңыз',
+      'Your lost iPhone has been found. Call +7 747 300 12 88 to arrange the return.',
+    ]) {
+      expect(codes(text), text).toContain('pretext.device_found');
+      expect(analyzer.analyze({ text }).verdict, text).toBe('danger');
+    }
+    expect(codes('Мам, я нашла твой телефон в машине, не переживай')).not.toContain('pretext.device_found');
+  });
+});
+
 describe('a request to phone', () => {
   it('reads "phone" as the call verb in English', () => {
     expect(codes('Your policy was cancelled due to a database error. Just phone 87713305128 to reissue it')).toContain('callback');
