@@ -57,6 +57,16 @@ describe.each(storeCases())('POST /api/check on $kind', ({ open }) => {
     expect(res.json<CheckBody>().verdict).toBe('no_signs');
   });
 
+  it('judges the sender as the number to call when the text points at it, and lists it', async () => {
+    const text = 'Ваша карта заблокирована. Перезвоните на этот номер';
+    const body = (await check({ text, sender: '+7 747 201 33 90', lang: 'ru' })).json<CheckBody>();
+    expect(body.verdict).toBe('danger');
+    expect(body.numbers.map((n) => n.key)).toEqual(['+77472013390']);
+    const reason = body.reasons.find((r) => r.code === 'number.unknown')!;
+    expect(text.slice(reason.span[0], reason.span[1])).toBe('на этот номер');
+    expect(reason.explanation.length).toBeGreaterThan(0);
+  });
+
   it('refuses a text over 10,000 characters with 413 problem+json', async () => {
     const res = await check({ text: 'а'.repeat(10_001) });
     expect(res.statusCode).toBe(413);
