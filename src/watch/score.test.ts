@@ -68,6 +68,8 @@ describe('score', () => {
     expect(scoreValue({ ...self, freshSenders: 0 }, DEFAULT_CONFIG)).toBeLessThan(DEFAULT_CONFIG.threshold);
     // a chairman's announcement from his own phone, with a text that does not read as a lure
     expect(scoreValue({ ...self, lure: 0.3 }, DEFAULT_CONFIG)).toBeLessThan(DEFAULT_CONFIG.threshold);
+    // named by a farm's SIMs as well: the farm's evidence counts as for any number
+    expect(scoreValue({ ...lure, namedBySelf: true }, DEFAULT_CONFIG)).toBe(scoreValue(lure, DEFAULT_CONFIG));
   });
 
   it('weighs a past a scammer cannot buy (people calling the number before it was named) above calls out of it', () => {

@@ -115,10 +115,10 @@ export function scoreValue(f: Features, c: WatchConfig): number {
     const lure = Number.isNaN(f.lure) ? 1 : f.lure;
     return round(Math.min(1, 0.5 + 0.5 * lure) * sat(f.numericSenders, c.spoofSenders));
   }
-  // A number its own messages name ("перезвоните на этот номер") sends them itself: it is no SIM farm's
+  // A number only its own messages name ("перезвоните на этот номер") sends them itself: it is no SIM farm's
   // target and never inbound only, so those two weigh nothing either way; being one sender is damped as
   // for any number one phone names (a courier, a chairman on his own phone), less so for a fresh SIM.
-  const bySelf = f.namedBySelf ? 0 : 1;
+  const bySelf = f.namedBySelf && f.numericSenders <= 1 ? 0 : 1;
   let total = bySelf * (w.numericSenders + w.inboundOnly) + w.primed + w.primedShare + w.fanout;
   let sum =
     bySelf * w.numericSenders * sat(f.numericSenders - 1, s.numericSenders) +
