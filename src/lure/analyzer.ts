@@ -11,10 +11,8 @@ import { compileLexicon } from './compile.js';
 import { countWords, decideLang } from './lang.js';
 import type { LangEvidence } from './lang.js';
 import type { RawLexicon } from './lexicon-schema.js';
-import { brands, HostBook, looksLikeOrg } from './host-facts.js';
-import { latinSkeleton } from './char-table.js';
 import { findLinks } from './links.js';
-import type { FoundLink } from './links.js';
+import { linkReasons } from './link-reasons.js';
 import { createScorer } from './score.js';
 import { outside, unnegated, unreported, widest } from './hits.js';
 import type { Hit } from './hits.js';
@@ -29,7 +27,6 @@ import { commentedOn, insideAny, reportedQuotes, unquoted } from './quotation.js
 import * as tokenize from './tokenize.js';
 import { Wording } from './wording.js';
 import * as phraseKinds from './phrase-kind.js';
-import type { Tokens } from './tokenize.js';
 import type { LureInput, LureNumber, LureResult, NumberExtractor, RegistryPort } from './types.js';
 
 export interface AnalyzerDeps {
@@ -62,8 +59,6 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
   const { table, automaton } = compiled;
   const tokenizer = new Tokenizer(table);
   const codes = new CodeTable(createScorer(deps.lexicon.scoring), deps.lexicon.advice);
-  const hosts = new HostBook((h) => registry.orgByDomain(h), new Set(deps.lexicon.links.shorteners), new Set(deps.lexicon.links.neutral), (name) => latinSkeleton(table, name));
-  const brandsOf = new Map(orgs.map((o) => [o.id, brands(o)]));
   // 101–104, 112: everyone's numbers, never a stranger's line, whichever organization the message names.
   const publicLine = new Set(orgs.filter((o) => o.category === 'emergency' || o.category === 'police').map((o) => o.id));
   const matches = new PhraseMatches();
@@ -84,11 +79,6 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
   const classOf: (string | undefined)[] = [];
   const CALL_VERB = codes.id('call_verb');
   const CALLBACK = codes.id('callback');
-  const LINK_OFFICIAL = codes.id('link.official');
-  const LINK_FOREIGN = codes.id('link.foreign');
-  const LINK_SHORTENER = codes.id('link.shortener');
-  const LINK_LOOKALIKE = codes.id('link.lookalike');
-  const LINK_UNKNOWN = codes.id('link.unknown');
   const NUMBER_OFFICIAL = codes.id('number.official');
   const NUMBER_UNOFFICIAL = codes.id('number.unofficial');
   const NUMBER_UNKNOWN = codes.id('number.unknown');
@@ -121,6 +111,7 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
     return list.filter((h) => !list.some((o) => swallowed(h, o)));
   };
   for (let c = 0; c < codes.size; c++) classOf[c] = orgClass(c);
+  const judgeLinks = linkReasons({ registry, links: deps.lexicon.links, table, codes, reasons, classOf });
   const isSignal = (code: number): boolean => classOf[code] === undefined;
 
   function analyze(input: LureInput): LureResult {
@@ -228,7 +219,7 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
     }
 
     const links = findLinks(text);
-    if (links.length > 0) linkReasons(text, tokens, all, links, claimedNamed);
+    if (links.length > 0) judgeLinks(text, tokens, all, links, claimedNamed);
 
     const numbers: LureNumber[] = [];
     for (const num of found) {
@@ -293,33 +284,6 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
     if (sender === undefined || countDigits(sender) < 3) return undefined;
     const num = extractNumbers(sender.trim())[0];
     return num === undefined ? undefined : { ...num, span: at, obfuscated: false };
-  }
-
-  /** Links: an organization's own site is fine; anything else next to its name is not. */
-  function linkReasons(text: string, tokens: Tokens, all: readonly Hit[], links: readonly FoundLink[], claimedNamed: readonly string[]): void {
-    const brandWords = new Set<string>();
-    for (const h of all) {
-      if (classOf[h.code] !== undefined && h.org === undefined && h.from === h.to) brandWords.add(text.slice(tokens.origStart[h.from], tokens.origEnd[h.to]).toLowerCase());
-    }
-    for (const link of links) {
-      const host = hosts.facts(link.host);
-      const owner = host.owner;
-      if (owner) {
-        if (claimedNamed.length === 0 || claimedNamed.includes(owner.id)) reasons.add(LINK_OFFICIAL, link.span);
-        else reasons.add(LINK_FOREIGN, link.span);
-        continue;
-      }
-      // a host that spells an organization's own with look-alike letters, whoever the message names
-      if (host.imitates) reasons.add(LINK_LOOKALIKE, link.span);
-      else if (host.shortener) reasons.add(LINK_SHORTENER, link.span);
-      else if (host.neutral) continue;
-      else if (looksLikeOrg(host.labels, claimedNamed, brandsOf)) reasons.add(LINK_LOOKALIKE, link.span);
-      // The brand the message names, on its own plain domain ("DHL … dhl.com"): not a look-alike.
-      else if (host.mainstream && brandWords.has(host.registrable)) continue;
-      // Only a named organization has official sites to compare with; "a courier" has none.
-      else if (claimedNamed.length > 0) reasons.add(LINK_FOREIGN, link.span);
-      else reasons.add(LINK_UNKNOWN, link.span);
-    }
   }
 
   return { analyze, lexicon: compiled };

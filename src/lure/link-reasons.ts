@@ -1,0 +1,60 @@
+// The reasons a message's links give: an organization's own site is fine; a look-alike, a shortener or any
+// other site next to an organization's name is not. Built once per analyzer; it writes into its reason list.
+import type { CharTable } from './char-table.js';
+import { latinSkeleton } from './char-table.js';
+import type { CodeTable } from './code-table.js';
+import type { Hit } from './hits.js';
+import { brands, HostBook, looksLikeOrg } from './host-facts.js';
+import type { RawLexicon } from './lexicon-schema.js';
+import type { FoundLink } from './links.js';
+import type { ReasonList } from './reason-list.js';
+import type { Tokens } from './tokenize.js';
+import type { RegistryPort } from './types.js';
+
+export type LinkReasons = (text: string, tokens: Tokens, all: readonly Hit[], links: readonly FoundLink[], claimedNamed: readonly string[]) => void;
+
+export interface LinkReasonDeps {
+  registry: RegistryPort;
+  links: RawLexicon['links'];
+  table: CharTable;
+  codes: CodeTable;
+  reasons: ReasonList;
+  /** Per reason code, the organization class it claims ("class:bank"), or undefined for a signal. */
+  classOf: readonly (string | undefined)[];
+}
+
+export function linkReasons(deps: LinkReasonDeps): LinkReasons {
+  const { registry, codes, reasons, classOf, table } = deps;
+  const hosts = new HostBook((h) => registry.orgByDomain(h), new Set(deps.links.shorteners), new Set(deps.links.neutral), (name) => latinSkeleton(table, name));
+  const brandsOf = new Map(registry.organizations().map((o) => [o.id, brands(o)]));
+  const LINK_OFFICIAL = codes.id('link.official');
+  const LINK_FOREIGN = codes.id('link.foreign');
+  const LINK_SHORTENER = codes.id('link.shortener');
+  const LINK_LOOKALIKE = codes.id('link.lookalike');
+  const LINK_UNKNOWN = codes.id('link.unknown');
+  return (text, tokens, all, links, claimedNamed) => {
+    const brandWords = new Set<string>();
+    for (const h of all) {
+      if (classOf[h.code] !== undefined && h.org === undefined && h.from === h.to) brandWords.add(text.slice(tokens.origStart[h.from], tokens.origEnd[h.to]).toLowerCase());
+    }
+    for (const link of links) {
+      const host = hosts.facts(link.host);
+      const owner = host.owner;
+      if (owner) {
+        if (claimedNamed.length === 0 || claimedNamed.includes(owner.id)) reasons.add(LINK_OFFICIAL, link.span);
+        else reasons.add(LINK_FOREIGN, link.span);
+        continue;
+      }
+      // a host that spells an organization's own with look-alike letters, whoever the message names
+      if (host.imitates) reasons.add(LINK_LOOKALIKE, link.span);
+      else if (host.shortener) reasons.add(LINK_SHORTENER, link.span);
+      else if (host.neutral) continue;
+      else if (looksLikeOrg(host.labels, claimedNamed, brandsOf)) reasons.add(LINK_LOOKALIKE, link.span);
+      // The brand the message names, on its own plain domain ("DHL … dhl.com"): not a look-alike.
+      else if (host.mainstream && brandWords.has(host.registrable)) continue;
+      // Only a named organization has official sites to compare with; "a courier" has none.
+      else if (claimedNamed.length > 0) reasons.add(LINK_FOREIGN, link.span);
+      else reasons.add(LINK_UNKNOWN, link.span);
+    }
+  };
+}
