@@ -4,7 +4,7 @@
 import * as chars from './chars.js';
 import * as normalize from './normalize.js';
 import { badSurroundings } from './surroundings.js';
-import { FILLER } from './spelled.js';
+import { DigitRun, LETTERS, PLUS, zeroRunAccepted } from './digit-run.js';
 import { hasOtherDigits, plainDigits } from './plain-digits.js';
 import type { PrefixClass } from './normalize.js';
 import type { ExtractedNumber, NormalizedNumber, NumberKind } from './types.js';
@@ -19,165 +19,14 @@ const normalizeNumber = normalize.normalizeNumber;
 const isDigit = chars.isDigit;
 const letterAt = chars.letterAt;
 
+/** The run being read (one per process: extraction is synchronous). */
+const run = new DigitRun();
+
 export interface ExtractOptions {
   /** Short numbers known to be in service (e.g. the registry's): found even without a "call" word nearby. */
   knownShort?: ReadonlySet<string>;
   /** Whether the text has digits in other forms than 0-9 (plain-digits.ts), when the caller has read that already; looked for otherwise. */
   otherDigits?: boolean | undefined;
-}
-
-const MAX_SEP = 3;
-
-function isSep(c: number): boolean {
-  // space, no-break and thin spaces, ( ) - . /, the typographic hyphens and dashes (U+2010–2014) and the minus
-  // sign that word processors and web pages put between digit groups; not newlines: a number does not span lines
-  return c === 0x20 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x28 || c === 0x29 || c === 0x2d || c === 0x2e || c === 0x2f || (c >= 0x2010 && c <= 0x2014) || c === 0x2212;
-}
-
-/** A run of look-alike zeros counts as digits only when it touches a digit and no other letter. */
-function zeroRunAccepted(text: string, at: number): number {
-  let j = at;
-  while (j < text.length && isZeroLetter(text.charCodeAt(j))) j++;
-  const before = at > 0 ? text.charCodeAt(at - 1) : -1;
-  const after = j < text.length ? text.charCodeAt(j) : -1;
-  if (!isDigit(before) && !isDigit(after)) return 0;
-  if (letterAt(text, j) || letterAt(text, at - 1)) return 0;
-  return j - at;
-}
-
-// The groups of the run being read, in reused arrays: a message has a few runs, and most are no number,
-// so nothing is allocated for a run until a number is found in it.
-/** Groups in the current run. */
-let groupCount = 0;
-let gStart: Int32Array = new Int32Array(16);
-let gEnd: Int32Array = new Int32Array(16);
-/** Where the group's digits start in `digs`, and how many it has. */
-let gOff: Int32Array = new Int32Array(16);
-let gLen: Int32Array = new Int32Array(16);
-/** PLUS | LETTERS | SEP_DOT */
-let gFlags = new Uint8Array(16);
-/** The run's digits as values 0–9 (look-alike zeros as 0), group after group. */
-let digs = new Uint8Array(64);
-let digCount = 0;
-
-/** The group starts with "+". */
-const PLUS = 1;
-/** Look-alike zeros are among its digits. */
-const LETTERS = 2;
-/** A dot was among the separators before this group inside the run. */
-const SEP_DOT = 4;
-
-function openGroup(start: number, flags: number): void {
-  if (groupCount === gStart.length) {
-    const size = groupCount * 2;
-    gStart = grownInt(gStart, size);
-    gEnd = grownInt(gEnd, size);
-    gOff = grownInt(gOff, size);
-    gLen = grownInt(gLen, size);
-    const f = new Uint8Array(size);
-    f.set(gFlags);
-    gFlags = f;
-  }
-  gStart[groupCount] = start;
-  gEnd[groupCount] = start;
-  gOff[groupCount] = digCount;
-  gLen[groupCount] = 0;
-  gFlags[groupCount] = flags;
-  groupCount++;
-}
-
-function grownInt(a: Int32Array, size: number): Int32Array {
-  const b = new Int32Array(size);
-  b.set(a);
-  return b;
-}
-
-function pushDigit(d: number): void {
-  if (digCount === digs.length) {
-    const b = new Uint8Array(digCount * 2);
-    b.set(digs);
-    digs = b;
-  }
-  digs[digCount++] = d;
-}
-
-/** Reads one run of digit groups starting at i into the group arrays; returns where the run ended. */
-function scanRun(text: string, i: number): number {
-  groupCount = 0;
-  digCount = 0;
-  /** Whether the last group is still open (no separator since its last digit). */
-  let open = false;
-  let sepLen = 0;
-  let sepDot = false;
-  let j = i;
-  while (j < text.length) {
-    const c = text.charCodeAt(j);
-    if (isDigit(c)) {
-      if (!open) {
-        openGroup(j, sepDot ? SEP_DOT : 0);
-        open = true;
-      }
-      pushDigit(c - 0x30);
-      j++;
-      gEnd[groupCount - 1] = j;
-      sepLen = 0;
-      sepDot = false;
-      continue;
-    }
-    if (c === FILLER) {
-      // the rest of a word written for a digit (see spelled.ts): part of the digit before it
-      j++;
-      if (open) gEnd[groupCount - 1] = j;
-      continue;
-    }
-    if (c === 0x2b && !open && j + 1 < text.length && isDigit(text.charCodeAt(j + 1))) {
-      openGroup(j, PLUS | (sepDot ? SEP_DOT : 0));
-      open = true;
-      j++;
-      gEnd[groupCount - 1] = j;
-      sepLen = 0;
-      sepDot = false;
-      continue;
-    }
-    if (isZeroLetter(c)) {
-      const n = zeroRunAccepted(text, j);
-      if (n > 0) {
-        if (!open) {
-          openGroup(j, sepDot ? SEP_DOT : 0);
-          open = true;
-        }
-        gFlags[groupCount - 1] = gFlags[groupCount - 1]! | LETTERS;
-        for (let z = 0; z < n; z++) pushDigit(0);
-        j += n;
-        gEnd[groupCount - 1] = j;
-        sepLen = 0;
-        sepDot = false;
-        continue;
-      }
-      break;
-    }
-    if (isSep(c)) {
-      if (open) {
-        gLen[groupCount - 1] = digCount - gOff[groupCount - 1]!;
-        open = false;
-      }
-      // dots and slashes inside a number are written to slip past filters, not to be read
-      if (c === 0x2e || c === 0x2f) sepDot = true;
-      if (++sepLen > MAX_SEP) break;
-      j++;
-      continue;
-    }
-    break;
-  }
-  if (open) gLen[groupCount - 1] = digCount - gOff[groupCount - 1]!;
-  return j;
-}
-
-/** digs[from, from + count) as a string, after a "+" when plus. */
-function digitString(from: number, count: number, plus: boolean): string {
-  let s = plus ? '+' : '';
-  for (let i = from; i < from + count; i++) s += String.fromCharCode(0x30 + digs[i]!);
-  return s;
 }
 
 const CALL_CONTEXT =
@@ -187,9 +36,9 @@ const CALL_CONTEXT =
  * count digits of the run from `from`, after a "+" when plus.
  */
 function plausibleLength(from: number, count: number, plus: boolean, defaultCountry: string): boolean {
-  const d0 = digs[from]!;
-  const d1 = digs[from + 1]!;
-  if (plus || dialsAbroad(d0, d1, digs[from + 2]!)) return true;
+  const d0 = run.digs[from]!;
+  const d1 = run.digs[from + 1]!;
+  if (plus || dialsAbroad(d0, d1, run.digs[from + 2]!)) return true;
   // +7 countries: 10 national digits, or 11 with the trunk prefix 8 (or the country code 7) written first
   if (defaultCountry === 'KZ' || defaultCountry === 'RU') return count === 10 || (count === 11 && (d0 === 8 || d0 === 7));
   return count <= 12;
@@ -197,9 +46,9 @@ function plausibleLength(from: number, count: number, plus: boolean, defaultCoun
 
 /** "1-888-…" in an e-mail from "support": eleven digits 1 8xx xxx xxxx, with 8xx a North American toll-free code. */
 function tollFreeNanp(from: number, count: number, plus: boolean): boolean {
-  if (plus || count !== 11 || digs[from] !== 1 || digs[from + 1] !== 8) return false;
-  const a = digs[from + 2]!;
-  return a === digs[from + 3] && (a === 0 || (a >= 3 && a <= 8));
+  if (plus || count !== 11 || run.digs[from] !== 1 || run.digs[from + 1] !== 8) return false;
+  const a = run.digs[from + 2]!;
+  return a === run.digs[from + 3] && (a === 0 || (a >= 3 && a <= 8));
 }
 
 /**
@@ -213,15 +62,6 @@ function unlistedKazakh(key: string, count: number): boolean {
 /** Whether a candidate of this kind is a number to report: never a short one, an unknown one only when it is an unlisted Kazakh number. */
 function takenKind(kind: NumberKind, unlisted: boolean): boolean {
   return kind !== 'short' && (kind !== 'unknown' || unlisted);
-}
-
-/** Whether groups [from, to] were written to dodge filters (look-alike zeros, dots, digits spaced out). */
-function isObfuscated(from: number, to: number): boolean {
-  if (to - from + 1 > 6) return true;
-  for (let idx = from; idx <= to; idx++) {
-    if ((gFlags[idx]! & (LETTERS | SEP_DOT)) !== 0 || (idx > from && gLen[idx] === 1)) return true;
-  }
-  return false;
 }
 
 /** A found number: the normalized fields first (country only when known), then where it was written. */
@@ -238,7 +78,7 @@ function foundNumber(norm: NormalizedNumber, text: string, start: number, stop: 
  * with where it was written: the key and display are built from the digits, once the number is taken.
  */
 function plusSevenNumber(cls: PrefixClass, at: number, text: string, start: number, stop: number, obfuscated: boolean): ExtractedNumber {
-  const d = digs;
+  const d = run.digs;
   const key = String.fromCharCode(0x2b, 0x37, 0x30 + d[at]!, 0x30 + d[at + 1]!, 0x30 + d[at + 2]!, 0x30 + d[at + 3]!, 0x30 + d[at + 4]!, 0x30 + d[at + 5]!, 0x30 + d[at + 6]!, 0x30 + d[at + 7]!, 0x30 + d[at + 8]!, 0x30 + d[at + 9]!);
   // "+7 701 123 45 67", as displayOf writes it, in one string
   const display = String.fromCharCode(0x2b, 0x37, 0x20, key.charCodeAt(2), key.charCodeAt(3), key.charCodeAt(4), 0x20, key.charCodeAt(5), key.charCodeAt(6), key.charCodeAt(7), 0x20, key.charCodeAt(8), key.charCodeAt(9), 0x20, key.charCodeAt(10), key.charCodeAt(11));
@@ -288,10 +128,12 @@ function extractPlain(text: string, defaultCountry: string, opts: ExtractOptions
       i++;
       continue;
     }
-    const end = scanRun(text, i);
+    const end = run.scan(text, i);
     i = Math.max(end, i + 1);
-    const groups = groupCount;
+    const groups = run.groupCount;
     if (groups === 0) continue;
+    // the arrays as the scan left them (it may have grown them)
+    const { gStart, gEnd, gOff, gLen, gFlags, digs } = run;
     // A run glued to letters on its left ("KZ86…", "ID12345") is an identifier, not a number; but one
     // digit ending a word is a letter written as a digit ("перезвонит3 8 708 …"), and the groups after
     // it are read on their own.
@@ -329,7 +171,7 @@ function extractPlain(text: string, defaultCountry: string, opts: ExtractOptions
           bestAt = at;
           continue;
         }
-        const acc = digitString(from, count, plus);
+        const acc = run.digitString(from, count, plus);
         const norm = normalizeNumber(tollFree ? `+${acc}` : acc, defaultCountry);
         if (!norm || !takenKind(norm.kind, unlistedKazakh(norm.key, count))) continue;
         bestM = m;
@@ -337,7 +179,7 @@ function extractPlain(text: string, defaultCountry: string, opts: ExtractOptions
         bestNorm = norm;
       }
       if (bestM >= 0 && !badSurroundings(text, gStart[k]!, gEnd[bestM]!)) {
-        const obfuscated = isObfuscated(k, bestM);
+        const obfuscated = run.obfuscated(k, bestM);
         out.push(
           bestCls !== null
             ? plusSevenNumber(bestCls, bestAt, text, gStart[k]!, gEnd[bestM]!, obfuscated)
@@ -358,21 +200,21 @@ function extractPlain(text: string, defaultCountry: string, opts: ExtractOptions
 
 /** The run's one group as a short service number, if it is one. */
 function shortNumber(text: string, defaultCountry: string, opts: ExtractOptions): ExtractedNumber | null {
-  const len = gLen[0]!;
-  if ((gFlags[0]! & (PLUS | LETTERS)) !== 0 || len < SHORT_MIN || len > SHORT_MAX) return null;
-  const start = gStart[0]!;
-  const end = gEnd[0]!;
+  const len = run.gLen[0]!;
+  if ((run.gFlags[0]! & (PLUS | LETTERS)) !== 0 || len < SHORT_MIN || len > SHORT_MAX) return null;
+  const start = run.gStart[0]!;
+  const end = run.gEnd[0]!;
   if (badSurroundings(text, start, end)) return null;
   const digits = text.slice(start, end);
   const known = opts.knownShort?.has(digits) === true;
   if (!known) {
-    const d0 = digs[0]!;
-    const year = len === 4 && ((d0 === 1 && digs[1] === 9) || (d0 === 2 && digs[1] === 0));
+    const d0 = run.digs[0]!;
+    const year = len === 4 && ((d0 === 1 && run.digs[1] === 9) || (d0 === 2 && run.digs[1] === 0));
     if (year || d0 === 0) return null;
     if (!CALL_CONTEXT.test(text.slice(Math.max(0, start - 32), start))) return null;
   }
   // normalizeNumber reads a leading "00" as the international prefix: no short number then
-  if (digs[0] === 0 && digs[1] === 0) return null;
+  if (run.digs[0] === 0 && run.digs[1] === 0) return null;
   // What normalizeNumber gives 3–5 digits without a "+": the digits themselves, a short number of the country.
   return { key: digits, kind: 'short', country: defaultCountry, display: digits, raw: digits, span: [start, end], obfuscated: false };
 }
