@@ -42,10 +42,16 @@ export interface Analyzer {
 
 const { Tokenizer } = tokenize;
 // Local copies: the per-match loop reads them, and an imported binding can cost a call there.
-const { KIND_DEADLINE, KIND_DIGIT_WORD, KIND_LANG_KK, KIND_LANG_RU, KIND_MONTH, KIND_NEGATES_NEXT, KIND_NEGATION, KIND_PROTECTIVE, KIND_READER, KIND_REPORTED, KIND_SENDER_NUMBER, phraseKindOf } = phraseKinds;
+const { KIND_DEADLINE, KIND_DIGIT_WORD, KIND_LANG_KK, KIND_LANG_RU, KIND_MONTH, KIND_NEGATES_NEXT, KIND_NEGATION, KIND_PROTECTIVE, KIND_READER, KIND_QUESTIONS, KIND_REPORTED, KIND_SENDER_NUMBER, phraseKindOf } = phraseKinds;
 
 /** Digit words a text needs before it is read for a number spelled out (a number has ten digits or more). */
 const SPELLED_MIN_WORDS = 4;
+
+/**
+ * Characters from the end of a "questions" phrase to the call word it governs ("…about this invoice, please call";
+ * in Kazakh the verb ends the sentence: "Сұрақтар бойынша деканатқа … телефонына хабарласыңыз").
+ */
+const OFFER_REACH = 120;
 
 /** The wording's log-odds from which it is a reason of its own (either way). */
 const WORDING_SHOWN = 0.5;
@@ -130,6 +136,7 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
     let readerAt: number[] | undefined;
     let told: number[] | undefined;
     let pointer: [number, number] | undefined;
+    let asked: number[] | undefined;
     let deadlineEnd = -2;
     let eventDay: [number, number] | undefined;
     let negs: number[] | undefined;
@@ -143,6 +150,7 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
       else if (kind === KIND_DIGIT_WORD) digitWords++;
       else if (kind === KIND_READER) (readerAt ??= []).push(tokens.origStart[matches.firstToken[m]!]!, tokens.origEnd[matches.lastToken[m]!]!);
       else if (kind === KIND_REPORTED) (told ??= []).push(tokens.origStart[matches.firstToken[m]!]!);
+      else if (kind === KIND_QUESTIONS) (asked ??= []).push(tokens.origEnd[matches.lastToken[m]!]!);
       else if (kind === KIND_SENDER_NUMBER) pointer ??= [tokens.origStart[matches.firstToken[m]!]!, tokens.origEnd[matches.lastToken[m]!]!];
       else if (kind === KIND_DEADLINE) deadlineEnd = matches.lastToken[m]!;
       else if (kind === KIND_NEGATION || kind === KIND_NEGATES_NEXT) (negs ??= []).push(kind === KIND_NEGATION ? 1 : 0, matches.firstToken[m]!, matches.lastToken[m]!);
@@ -195,6 +203,11 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
       const from = tokens.origStart[h.from]!;
       const to = tokens.origEnd[h.to]!;
       // A call verb next to a number ("Call 0800…", "8 747… нөміріне хабарласыңыз") is a call-back request.
+      // "По всем вопросам звоните…", "If you have any questions, please call…": a letter's contact line, offered
+      if (asked !== undefined && (h.code === CALL_VERB || h.code === CALLBACK) && offersContact(text, asked, from)) {
+        reasons.addAt(CONTACT_HINT, from, to);
+        continue;
+      }
       const callback = h.code === CALL_VERB && (numberNear(given, from, to) || digitRunAfter(text, to));
       reasons.addAt(callback ? CALLBACK : h.code, from, to);
     }
@@ -287,6 +300,29 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
   }
 
   return { analyze, lexicon: compiled };
+}
+
+/** Whether a "questions" phrase ends before `at` in the same sentence, close enough to govern the call word there. */
+function offersContact(text: string, askedEnds: readonly number[], at: number): boolean {
+  for (const end of askedEnds) {
+    if (end > at || at - end > OFFER_REACH) continue;
+    if (!sentenceEnds(text, end, at)) return true;
+  }
+  return false;
+}
+
+/** Whether a sentence ends in text[from, to): a line break, "!" or "?", or a stop before a capital (not "каб. 410", "ул. Абая"). */
+function sentenceEnds(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 33 || c === 63) return true;
+    if (c !== 46) continue;
+    let j = i + 1;
+    while (j < to && text.charCodeAt(j) === 32) j++;
+    const next = text.charAt(j);
+    if (j > i + 1 && next !== next.toLowerCase()) return true;
+  }
+  return false;
 }
 
 /** The number as the extractor found it, with the organizations it is official for (fields in the extractor's order). */

@@ -22,6 +22,8 @@ export const KIND_DIGIT_WORD = 10;
 export const KIND_REPORTED = 11;
 /** "на этот номер", "осы нөмірге", "this number": the number the message came from is the one to call. */
 export const KIND_SENDER_NUMBER = 12;
+/** "по всем вопросам", "сұрақтарыңыз болса", "if you have any questions": a call word after it offers a contact line. */
+export const KIND_QUESTIONS = 13;
 
 const BY_CODE = new Map<string, number>([
   ['protective', KIND_PROTECTIVE],
@@ -35,6 +37,7 @@ const BY_CODE = new Map<string, number>([
   ['mark.digit_word', KIND_DIGIT_WORD],
   ['mark.reported', KIND_REPORTED],
   ['mark.sender_number', KIND_SENDER_NUMBER],
+  ['mark.questions', KIND_QUESTIONS],
 ]);
 
 /** The kind of a phrase's code, worked out once per phrase. */
