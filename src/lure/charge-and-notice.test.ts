@@ -39,6 +39,22 @@ describe('a request to be cancelled by phone, and a lost phone "found"', () => {
   });
 });
 
+describe('notices imitated to the letter', () => {
+  it('reads the penalty, the closing booking and the test results they press with', () => {
+    expect(codes('Замена электросчётчиков с 1 декабря. Запись по телефону 8 776 021 73 38. При отказе начисление по нормативу в тройном размере.')).toEqual(
+      expect.arrayContaining(['pretext.meter', 'threat']),
+    );
+    expect(codes('Результаты ваших анализов требуют повторной консультации врача. Позвоните 87472208815. Запись закроется сегодня в 18:00.')).toEqual(
+      expect.arrayContaining(['topic.medical', 'urgency', 'callback']),
+    );
+    expect(codes('Емхана №5: деректеріңізді растау қажет. Тіркеу бүгін жабылады. Медбикеге хабарласыңыз: 87055913264.')).toEqual(
+      expect.arrayContaining(['verify_request', 'urgency', 'callback']),
+    );
+    // a clinic that tells where to collect results asks nothing
+    expect(analyzer.analyze({ text: 'Результаты анализов готовы. Получить можно в кабинете 12 или в приложении Damumed.' }).verdict).toBe('no_signs');
+  });
+});
+
 describe('a request to phone', () => {
   it('reads "phone" as the call verb in English', () => {
     expect(codes('Your policy was cancelled due to a database error. Just phone 87713305128 to reissue it')).toContain('callback');
