@@ -24,6 +24,7 @@ import { extractSpelled } from '../phones/spelled.js';
 import { firstEvasion } from './evasion.js';
 import { forwardingCode, ussdMenu } from './ussd.js';
 import { commentedOn, insideAny, reportedQuotes, unquoted } from './quotation.js';
+import { offersContact } from './contact-offer.js';
 import * as tokenize from './tokenize.js';
 import { Wording } from './wording.js';
 import * as phraseKinds from './phrase-kind.js';
@@ -46,12 +47,6 @@ const { KIND_DEADLINE, KIND_DIGIT_WORD, KIND_LANG_KK, KIND_LANG_RU, KIND_MONTH, 
 
 /** Digit words a text needs before it is read for a number spelled out (a number has ten digits or more). */
 const SPELLED_MIN_WORDS = 4;
-
-/**
- * Characters from the end of a "questions" phrase to the call word it governs ("…about this invoice, please call";
- * in Kazakh the verb ends the sentence: "Сұрақтар бойынша деканатқа … телефонына хабарласыңыз").
- */
-const OFFER_REACH = 120;
 
 /** The wording's log-odds from which it is a reason of its own (either way). */
 const WORDING_SHOWN = 0.5;
@@ -103,7 +98,7 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
   const WORDING_SERVICE = codes.id('wording.service');
   const CONTACT_HINT = codes.id('contact_hint');
   const asksToCall = (h: Hit): boolean => h.code === CALL_VERB || h.code === CALLBACK || h.code === CONTACT_HINT;
-  // "на этот номер" is a contact hint itself: only a call word makes it the number to call
+  // a call word proper: "на этот номер" and "по всем вопросам" are read around it, never as one
   const asksToCallBack = (h: Hit): boolean => h.code === CALL_VERB || h.code === CALLBACK;
   // The organization's own channel ("in your bank's app") and a bank named as the way to send money ("киньте на Каспи")
   // both name a bank that is not the one writing.
@@ -204,7 +199,7 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
       const to = tokens.origEnd[h.to]!;
       // A call verb next to a number ("Call 0800…", "8 747… нөміріне хабарласыңыз") is a call-back request.
       // "По всем вопросам звоните…", "If you have any questions, please call…": a letter's contact line, offered
-      if (asked !== undefined && (h.code === CALL_VERB || h.code === CALLBACK) && offersContact(text, asked, from)) {
+      if (asked !== undefined && asksToCallBack(h) && offersContact(text, asked, from)) {
         reasons.addAt(CONTACT_HINT, from, to);
         continue;
       }
@@ -300,29 +295,6 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
   }
 
   return { analyze, lexicon: compiled };
-}
-
-/** Whether a "questions" phrase ends before `at` in the same sentence, close enough to govern the call word there. */
-function offersContact(text: string, askedEnds: readonly number[], at: number): boolean {
-  for (const end of askedEnds) {
-    if (end > at || at - end > OFFER_REACH) continue;
-    if (!sentenceEnds(text, end, at)) return true;
-  }
-  return false;
-}
-
-/** Whether a sentence ends in text[from, to): a line break, "!" or "?", or a stop before a capital (not "каб. 410", "ул. Абая"). */
-function sentenceEnds(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 33 || c === 63) return true;
-    if (c !== 46) continue;
-    let j = i + 1;
-    while (j < to && text.charCodeAt(j) === 32) j++;
-    const next = text.charAt(j);
-    if (j > i + 1 && next !== next.toLowerCase()) return true;
-  }
-  return false;
 }
 
 /** The number as the extractor found it, with the organizations it is official for (fields in the extractor's order). */

@@ -1,0 +1,31 @@
+// A letter's contact line: "По всем вопросам звоните…", "Сұрақтар бойынша … хабарласыңыз", "If you have any
+// questions, please call…" offers a line to call, as a signature does; it is no request to call back.
+
+/**
+ * Characters from the end of a "questions" phrase to the call word it governs ("…about this invoice, please call";
+ * in Kazakh the verb ends the sentence: "Сұрақтар бойынша деканатқа … телефонына хабарласыңыз").
+ */
+const OFFER_REACH = 120;
+
+/** Whether a "questions" phrase ends (at one of `askedEnds`) before `at` in the same sentence, close enough to govern the call word there. */
+export function offersContact(text: string, askedEnds: readonly number[], at: number): boolean {
+  for (const end of askedEnds) {
+    if (end > at || at - end > OFFER_REACH) continue;
+    if (!sentenceEnds(text, end, at)) return true;
+  }
+  return false;
+}
+
+/** Whether a sentence ends in text[from, to): a line break, "!" or "?", or a stop before a capital (not "каб. 410", "ул. Абая"). */
+function sentenceEnds(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 33 || c === 63) return true;
+    if (c !== 46) continue;
+    let j = i + 1;
+    while (j < to && text.charCodeAt(j) === 32) j++;
+    const next = text.charAt(j);
+    if (j > i + 1 && next !== next.toLowerCase()) return true;
+  }
+  return false;
+}
