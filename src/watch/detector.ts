@@ -178,7 +178,7 @@ export class Detector implements RowSink {
       if (foreign) changed = st.addNumericSender(sh, pane) || changed;
       st.addLure(text.lure, pane);
       if (fresh) st.addFresh(pane);
-      if (text.sentByLast === true && k === mentions.length - 1) st.namedBySelf = true;
+      if (text.sentByLast && k === mentions.length - 1) st.namedBySelf = true;
       if (!st.mentioned) {
         // what the number was before any message named it: a scammer cannot give it a past cheaply
         st.outBefore = this.outgoing.has(st.x1, st.x2, ts - this.config.outgoingMs, ts);

@@ -5,7 +5,7 @@ import { LaneTable } from './lane-table.js';
 import { Reorder } from './reorder.js';
 
 const SENDER = { h: 1, numeric: false, org: undefined, o1: 0, o2: 0 };
-const TEXT = { mentions: [], lure: Number.NaN, callsSender: false };
+const TEXT = { mentions: [], lure: Number.NaN, callsSender: false, sentByLast: false };
 
 describe('EventRows', () => {
   it('grows instead of overwriting rows a reorder buffer still holds', () => {

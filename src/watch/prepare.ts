@@ -32,10 +32,10 @@ export interface TextInfo {
   /** The text asks to call back its sender (see TextReading.callsSender): a phone-number sender is mentioned too. */
   callsSender: boolean;
   /** The last mention is the number that sent this very message (set per event by withSender). */
-  sentByLast?: boolean;
+  sentByLast: boolean;
 }
 
-export const NO_TEXT: TextInfo = { mentions: [], lure: Number.NaN, callsSender: false };
+export const NO_TEXT: TextInfo = { mentions: [], lure: Number.NaN, callsSender: false, sentByLast: false };
 
 /** Senders whose facts are cached at most. */
 const SENDER_CACHE = 1 << 16;
@@ -115,7 +115,7 @@ export class Preparer {
     this.textMisses++;
     const r = this.readText(text);
     if (r.mentioned.length === 0 && Number.isNaN(r.lure)) return NO_TEXT;
-    return { mentions: [...new Set(r.mentioned)].map((k) => this.mention(k)), lure: r.lure, callsSender: r.callsSender === true };
+    return { mentions: [...new Set(r.mentioned)].map((k) => this.mention(k)), lure: r.lure, callsSender: r.callsSender === true, sentByLast: false };
   }
 
   text(text: string): TextInfo {
@@ -156,7 +156,7 @@ export class Preparer {
   }
 
   mentioned(keys: string[]): TextInfo {
-    return keys.length === 0 ? NO_TEXT : { mentions: keys.map((k) => this.mention(k)), lure: Number.NaN, callsSender: false };
+    return keys.length === 0 ? NO_TEXT : { mentions: keys.map((k) => this.mention(k)), lure: Number.NaN, callsSender: false, sentByLast: false };
   }
 
   /** A text that asks to call back its sender, as sent by the phone number `sender`: the sender is mentioned too. */
