@@ -25,6 +25,8 @@ import { firstEvasion } from './evasion.js';
 import { forwardingCode, ussdMenu } from './ussd.js';
 import { commentedOn, insideAny, reportedQuotes, unquoted } from './quotation.js';
 import { offersContact } from './contact-offer.js';
+import { opensClause, outsideScopes, SCOPE_DENIAL, SCOPE_DESCRIBES } from './denial.js';
+import type { ScopeRules } from './denial.js';
 import * as tokenize from './tokenize.js';
 import { Wording } from './wording.js';
 import * as phraseKinds from './phrase-kind.js';
@@ -43,7 +45,7 @@ export interface Analyzer {
 
 const { Tokenizer } = tokenize;
 // Local copies: the per-match loop reads them, and an imported binding can cost a call there.
-const { KIND_DEADLINE, KIND_DIGIT_WORD, KIND_LANG_KK, KIND_LANG_RU, KIND_MONTH, KIND_NEGATES_NEXT, KIND_NEGATION, KIND_PROTECTIVE, KIND_READER, KIND_QUESTIONS, KIND_REPORTED, KIND_SENDER_NUMBER, phraseKindOf } = phraseKinds;
+const { KIND_DEADLINE, KIND_DENIAL, KIND_DESCRIBES, KIND_DIGIT_WORD, KIND_LANG_KK, KIND_LANG_RU, KIND_MONTH, KIND_NEGATES_NEXT, KIND_NEGATION, KIND_PROTECTIVE, KIND_READER, KIND_QUESTIONS, KIND_REPORTED, KIND_SENDER_NUMBER, phraseKindOf } = phraseKinds;
 
 /** Digit words a text needs before it is read for a number spelled out (a number has ten digits or more). */
 const SPELLED_MIN_WORDS = 4;
@@ -114,6 +116,10 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
   for (let c = 0; c < codes.size; c++) classOf[c] = orgClass(c);
   const judgeLinks = linkReasons({ registry, links: deps.lexicon.links, table, codes, reasons, classOf });
   const isSignal = (code: number): boolean => classOf[code] === undefined;
+  const REQUESTS = ['code_request', 'personal_data', 'remote_access', 'safe_account', 'link_request', 'verify_request', 'payment_request', 'reply_request', 'messenger_move'];
+  const towardsFraud = (code: number): boolean => isSignal(code) && codes.weight(code) > 0;
+  const requestCode = Array.from({ length: codes.size }, (_, c) => towardsFraud(c) && REQUESTS.some((r) => codes.names[c] === r || codes.names[c]!.startsWith(`${r}.`)));
+  const scopeRules: ScopeRules = { denied: towardsFraud, reported: (code) => requestCode[code] === true };
 
   function analyze(input: LureInput): LureResult {
     const text = input.text;
@@ -135,6 +141,7 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
     let deadlineEnd = -2;
     let eventDay: [number, number] | undefined;
     let negs: number[] | undefined;
+    let scopes: number[] | undefined;
     let hits: Hit[] = [];
     let protect: Hit[] | undefined;
     for (let m = 0; m < matches.count; m++) {
@@ -147,6 +154,10 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
       else if (kind === KIND_REPORTED) (told ??= []).push(tokens.origStart[matches.firstToken[m]!]!);
       else if (kind === KIND_QUESTIONS) (asked ??= []).push(tokens.origEnd[matches.lastToken[m]!]!);
       else if (kind === KIND_SENDER_NUMBER) pointer ??= [tokens.origStart[matches.firstToken[m]!]!, tokens.origEnd[matches.lastToken[m]!]!];
+      else if (kind === KIND_DENIAL || kind === KIND_DESCRIBES) {
+        const from = tokens.origStart[matches.firstToken[m]!]!;
+        if (kind === KIND_DENIAL || opensClause(text, from)) (scopes ??= []).push(kind === KIND_DENIAL ? SCOPE_DENIAL : SCOPE_DESCRIBES, from, tokens.origEnd[matches.lastToken[m]!]!);
+      }
       else if (kind === KIND_DEADLINE) deadlineEnd = matches.lastToken[m]!;
       else if (kind === KIND_NEGATION || kind === KIND_NEGATES_NEXT) (negs ??= []).push(kind === KIND_NEGATION ? 1 : 0, matches.firstToken[m]!, matches.lastToken[m]!);
       else if (kind === KIND_MONTH && eventDay === undefined) {
@@ -162,7 +173,9 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
     }
     if (negs !== undefined) hits = unnegated(hits, negs, isSignal);
     // A protective phrase ("никому не сообщайте код") swallows the request words inside it.
-    const settled = protect === undefined ? widest(hits, n) : widest(outside(hits, protect, n).concat(protect), n);
+    let settled = protect === undefined ? widest(hits, n) : widest(outside(hits, protect, n).concat(protect), n);
+    // "Банк никогда не просит назвать код", "мошенники звонят и просят продиктовать код": denied or told, not asked.
+    if (scopes !== undefined) settled = outsideScopes(settled, scopes, text, tokens, scopeRules);
     // A bank named inside the way to the service's own channel ("in your banking app") or as the rail of a transfer
     // ("на Каспи по номеру") is a place to pay, not a sender's claim.
     // Words inside a quotation the writer comments on are reported, not said to the reader.

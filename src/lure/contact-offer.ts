@@ -1,5 +1,6 @@
 // A letter's contact line: "По всем вопросам звоните…", "Сұрақтар бойынша … хабарласыңыз", "If you have any
 // questions, please call…" offers a line to call, as a signature does; it is no request to call back.
+import { sentenceEnds } from './sentence.js';
 
 /**
  * Characters from the end of a "questions" phrase to the call word it governs ("…about this invoice, please call";
@@ -12,20 +13,6 @@ export function offersContact(text: string, askedEnds: readonly number[], at: nu
   for (const end of askedEnds) {
     if (end > at || at - end > OFFER_REACH) continue;
     if (!sentenceEnds(text, end, at)) return true;
-  }
-  return false;
-}
-
-/** Whether a sentence ends in text[from, to): a line break, "!" or "?", or a stop before a capital (not "каб. 410", "ул. Абая"). */
-function sentenceEnds(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 33 || c === 63) return true;
-    if (c !== 46) continue;
-    let j = i + 1;
-    while (j < to && text.charCodeAt(j) === 32) j++;
-    const next = text.charAt(j);
-    if (j > i + 1 && next !== next.toLowerCase()) return true;
   }
   return false;
 }

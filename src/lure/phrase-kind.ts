@@ -24,6 +24,10 @@ export const KIND_REPORTED = 11;
 export const KIND_SENDER_NUMBER = 12;
 /** "по всем вопросам", "сұрақтарыңыз болса", "if you have any questions": a call word after it offers a contact line. */
 export const KIND_QUESTIONS = 13;
+/** "никогда не просит", "сұрамайды", "will never ask": the sentence tells what the writer never does. */
+export const KIND_DENIAL = 14;
+/** "мошенники", "алаяқтар", "scammers": the sentence tells what scammers do. */
+export const KIND_DESCRIBES = 15;
 
 const BY_CODE = new Map<string, number>([
   ['protective', KIND_PROTECTIVE],
@@ -38,6 +42,8 @@ const BY_CODE = new Map<string, number>([
   ['mark.reported', KIND_REPORTED],
   ['mark.sender_number', KIND_SENDER_NUMBER],
   ['mark.questions', KIND_QUESTIONS],
+  ['mark.denial', KIND_DENIAL],
+  ['mark.describes', KIND_DESCRIBES],
 ]);
 
 /** The kind of a phrase's code, worked out once per phrase. */
