@@ -12,6 +12,11 @@ describe('a request to forward a code that "came by mistake"', () => {
     expect(codes('Sorry, I sent my code to your number by mistake, could you forward it to me?')).toContain('code_request');
   });
 
+  it('reads the pronoun before or after "мне" ("пришлите мне его", as a vote for a school is asked in chats)', () => {
+    for (const text of ['Голосуем за школу, вам сейчас придёт SMS с кодом, пришлите мне его, пожалуйста', 'Вам придёт код, отправьте мне его сюда'])
+      expect(codes(text), text).toContain('code_request');
+  });
+
   it('reads no request in forwarding a plain message or a photo', () => {
     expect(codes('Перешлите, пожалуйста, это объявление соседям')).not.toContain('code_request');
     expect(codes('Please forward this invitation to your team')).not.toContain('code_request');
