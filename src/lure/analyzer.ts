@@ -120,6 +120,12 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
   const towardsFraud = (code: number): boolean => isSignal(code) && codes.weight(code) > 0;
   const requestCode = Array.from({ length: codes.size }, (_, c) => towardsFraud(c) && REQUESTS.some((r) => codes.names[c] === r || codes.names[c]!.startsWith(`${r}.`)));
   const scopeRules: ScopeRules = { denied: towardsFraud, reported: (code) => requestCode[code] === true };
+  // Requests no real notice makes of its reader, whatever else it says: for the code, the card, the savings, the screen.
+  const STRONG = ['code_request', 'personal_data', 'safe_account', 'remote_access'];
+  const strongRequest = Array.from({ length: codes.size }, (_, c) => STRONG.some((r) => codes.names[c] === r || codes.names[c]!.startsWith(`${r}.`)));
+  const PROTECTIVE = codes.id('protective');
+  const WARNING = codes.id('warning');
+  const camouflage = (h: Hit): boolean => h.code === PROTECTIVE || h.code === WARNING;
 
   function analyze(input: LureInput): LureResult {
     const text = input.text;
@@ -180,7 +186,11 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
     // ("на Каспи по номеру") is a place to pay, not a sender's claim.
     // Words inside a quotation the writer comments on are reported, not said to the reader.
     const quotes = commentedOn(reportedQuotes(text), text, told);
-    const all = ownChannel(unreported(settled, quotes, tokens, CALL_VERB, CALLBACK));
+    let all = ownChannel(unreported(settled, quotes, tokens, CALL_VERB, CALLBACK));
+    // A message that asks for the code while it warns never to tell it wears the warning as camouflage
+    // ("…продиктуйте код, который придёт вам в SMS. Будьте бдительны: по квартирам ходят мошенники").
+    // Only a request in the imperative, said to the reader: a warning tells what scammers ask ("просят продиктовать код").
+    if (all.some(camouflage) && all.some((h) => strongRequest[h.code] === true && saysToReader(text, tokens, h))) all = all.filter((h) => !camouflage(h));
 
     reasons.reset(text, input.sender);
     const claimed: string[] = [];
@@ -316,4 +326,21 @@ function withOfficial(num: ExtractedNumber, officialFor: string[]): LureNumber {
   return 'country' in num
     ? { key, kind, country: num.country, display, raw, span, obfuscated, officialFor }
     : { key, kind, display, raw, span, obfuscated, officialFor };
+}
+
+/** Russian and Kazakh endings of a request made to the reader ("продиктуйте", "назовите", "айтыңыз", "жіберіңіздер"). */
+const IMPERATIVE = /(?:[ийь]те|[ийь]тесь|ңыз|ңіз|ңыздар|ңіздер)$/u;
+/** Kazakh says "do not" in the verb ("айтпаңыз", "бермеңіз"); Russian with "не" before it. */
+const NOT_KK = /(?:ма|ме|па|пе|ба|бе)ңыз$|(?:ма|ме|па|пе|ба|бе)ңіз$/u;
+/** Words before a request's object that may be its verb ("переведите остаток на защищённый счёт"). */
+const VERB_REACH = 3;
+
+/** Whether the hit, or a word just before it, is a verb in the imperative, not negated. */
+function saysToReader(text: string, tokens: { origStart: Int32Array; origEnd: Int32Array }, h: Hit): boolean {
+  const word = (i: number): string => text.slice(tokens.origStart[i], tokens.origEnd[i]).toLowerCase();
+  for (let i = Math.max(0, h.from - VERB_REACH); i <= h.to; i++) {
+    const w = word(i);
+    if (IMPERATIVE.test(w) && !NOT_KK.test(w) && (i === 0 || word(i - 1) !== 'не')) return true;
+  }
+  return false;
 }

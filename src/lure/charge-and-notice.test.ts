@@ -219,3 +219,10 @@ describe('an organization pointing to its own website', () => {
     expect(analyzer.analyze({ text: 'Your contract expires today. To keep your number call 8 747 111 22 33. Details on our website' }).verdict).toBe('danger');
   });
 });
+
+describe('a meter inspection written the English way round', () => {
+  it('reads "inspection of water meters" as the meter pretext and charges for missing it as a threat', () => {
+    const text = 'Dear resident, a mandatory inspection of water meters in your building is scheduled for 1-2 December. Please call +7 708 617 33 40 to book a time slot. Missing the inspection will result in charges.';
+    expect(codes(text)).toEqual(expect.arrayContaining(['pretext.meter', 'threat']));
+  });
+});

@@ -72,4 +72,24 @@ describe('denials and descriptions of scammers', () => {
     }
     expect(kept).toEqual([]);
   });
+
+  it('takes a warning as camouflage when the message itself tells the reader to give the code or move the money', () => {
+    for (const text of [
+      'ОСИ сообщает: производится замена домофонов. Для получения ключа позвоните по номеру +7 705 288 31 16 и продиктуйте код, который придёт вам в SMS. Будьте бдительны: по квартирам ходят мошенники!',
+      'Ваши средства под угрозой. Срочно переведите остаток на защищённый резервный счёт KZ87 722S 0000 4419 2031. Банк никогда не просит сообщать код.',
+    ]) {
+      const c = codes(text);
+      expect(c, text).not.toContain('protective');
+      expect(c, text).not.toContain('warning');
+      expect(analyzer.analyze({ text }).verdict, text).toBe('danger');
+    }
+  });
+
+  it('keeps a warning a warning when the requests in it are told, negated or advice', () => {
+    for (const text of [
+      'Полиция предупреждает: если звонящий просит продиктовать код, положите трубку и позвоните в банк по номеру на карте.',
+      'Мошенники звонят и просят назвать код из SMS. Никогда не переводите деньги на безопасный счёт.',
+      'Алаяқтар хабарласып, SMS-кодты сұрайды. Кодты ешкімге айтпаңыз.',
+    ]) expect(codes(text), text).toEqual(expect.arrayContaining(['warning']));
+  });
 });
