@@ -25,6 +25,7 @@ import { firstEvasion } from './evasion.js';
 import { forwardingCode, ussdMenu } from './ussd.js';
 import { commentedOn, insideAny, reportedQuotes, unquoted } from './quotation.js';
 import { offersContact } from './contact-offer.js';
+import { sentenceEnds } from './sentence.js';
 import { opensClause, outsideScopes, SCOPE_DENIAL, SCOPE_DESCRIBES } from './denial.js';
 import type { ScopeRules } from './denial.js';
 import * as tokenize from './tokenize.js';
@@ -126,6 +127,7 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
   const PROTECTIVE = codes.id('protective');
   const WARNING = codes.id('warning');
   const camouflage = (h: Hit): boolean => h.code === PROTECTIVE || h.code === WARNING;
+  const SECRECY = codes.id('threat.secrecy');
 
   function analyze(input: LureInput): LureResult {
     const text = input.text;
@@ -191,6 +193,9 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
     // ("…продиктуйте код, который придёт вам в SMS. Будьте бдительны: по квартирам ходят мошенники").
     // Only a request in the imperative, said to the reader: a warning tells what scammers ask ("просят продиктовать код").
     if (all.some(camouflage) && all.some((h) => strongRequest[h.code] === true && saysToReader(text, tokens, h))) all = all.filter((h) => !camouflage(h));
+    // "Никому не сообщайте о проверке, это тайна следствия": a "tell no one" that keeps the reader from their bank isolates them.
+    const secret = all.find((h) => h.code === SECRECY);
+    if (secret !== undefined) all = all.filter((h) => h.code !== PROTECTIVE || !sameSentence(text, tokens.origStart[h.from]!, tokens.origStart[secret.from]!));
 
     reasons.reset(text, input.sender);
     const claimed: string[] = [];
@@ -343,4 +348,9 @@ function saysToReader(text: string, tokens: { origStart: Int32Array; origEnd: In
     if (IMPERATIVE.test(w) && !NOT_KK.test(w) && (i === 0 || word(i - 1) !== 'не')) return true;
   }
   return false;
+}
+
+/** Whether two places of the text are in one sentence. */
+function sameSentence(text: string, a: number, b: number): boolean {
+  return !sentenceEnds(text, Math.min(a, b), Math.max(a, b));
 }

@@ -92,4 +92,14 @@ describe('denials and descriptions of scammers', () => {
       'Алаяқтар хабарласып, SMS-кодты сұрайды. Кодты ешкімге айтпаңыз.',
     ]) expect(codes(text), text).toEqual(expect.arrayContaining(['warning']));
   });
+
+  it('reads "tell no one, not even your bank" about the call itself as isolation, not as protective advice', () => {
+    const text = 'Полиция департаменті: шоттарыңыз тексерілуде. Тергеушіге +7 747 602 13 85 нөмірі бойынша бүгін хабарласыңыз. Тексеру туралы ақпаратты ешкімге, соның ішінде банк қызметкерлеріне де айтпаңыз.';
+    const c = codes(text);
+    expect(c).toContain('threat.secrecy');
+    expect(c).not.toContain('protective');
+    // a one-time code's "tell no one, not even bank staff" is the advice it is
+    expect(codes('Код 1234. Никому не сообщайте код, даже сотрудникам банка.')).toContain('protective');
+    expect(codes('Никому не сообщайте о данном сообщении, это тайна следствия.')).toContain('threat.secrecy');
+  });
 });
