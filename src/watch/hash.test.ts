@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { H, hashDigitLanes, hashNumber, hashNumberBytes } from './hash.js';
+import { canonicalNumber, H, hashDigitLanes, hashNumber, hashNumberBytes } from './hash.js';
 
 function viaString(s: string): [boolean, number, number] {
   const ok = hashNumber(s);
@@ -52,9 +52,10 @@ describe('number hashing', () => {
         const written = String(v).padStart(digits, '0');
         hashNumber(written);
         const want = [H[0], H[1]];
-        // the trunk prefix as hashNumber reads it: 8 then ten digits is +7 then the ten
-        const w = digits === 11 && written.startsWith('8') ? v - 1e10 : v;
-        hashDigitLanes(w | 0, Math.floor(w / 2 ** 32) | 0, digits);
+        // the trunk prefix as hashNumber reads it: 8 then ten digits is +7 then the ten, and ten digits from 3 to 9 gain the 7
+        const national = digits === 10 && written.charAt(0) >= '3';
+        const w = digits === 11 && written.startsWith('8') ? v - 1e10 : national ? v + 7e10 : v;
+        hashDigitLanes(w | 0, Math.floor(w / 2 ** 32) | 0, national ? 11 : digits);
         expect([H[0], H[1]]).toEqual(want);
       }),
     );
@@ -62,5 +63,17 @@ describe('number hashing', () => {
     const trunk = [H[0], H[1]];
     hashDigitLanes(77011234567 | 0, Math.floor(77011234567 / 2 ** 32), 11);
     expect([H[0], H[1]]).toEqual(trunk);
+  });
+
+  it('keys a number one way however a record or a message writes it', () => {
+    const key = (s: string): number[] => (hashNumber(s), [H[0]!, H[1]!]);
+    const want = key('+77011234567');
+    for (const written of ['77011234567', '87011234567', '7011234567', '+7 (701) 123-45-67', '8 701 123 45 67']) expect(key(written), written).toEqual(want);
+    for (const written of ['77011234567', '87011234567', '7011234567']) expect(canonicalNumber(written)).toBe('+77011234567');
+    // other lengths are other numbers, and so are ten digits after a "+"
+    expect(key('+7011234567')).not.toEqual(want);
+    expect(canonicalNumber('+7011234567')).toBe('+7011234567');
+    expect(key('011234567')).not.toEqual(want);
+    expect(key('1414')).not.toEqual(key('71414'));
   });
 });

@@ -97,8 +97,23 @@ export function hashDigitLanes(lo: number, hi: number, len: number): void {
  * The lanes of a number written with digits only (and signs that are not letters): `v` its digits read
  * as an integer, `digits` how many (at most 15), `first` the code of the first digit.
  */
-export function hashDigits(v: number, digits: number, first: number): void {
-  finishDigits(digits === 11 && first === 56 ? v - 1e10 : v, digits);
+export function hashDigits(v: number, digits: number, first: number, plus = false): void {
+  finishDigits(trunkValue(v, digits, first, plus), trunkDigits(digits, first, plus));
+}
+
+/**
+ * A number's digits as the +7 zone reads them: a trunk "8" of eleven digits is country code 7 (8 701… ≡ +7 701…),
+ * and ten digits beginning 3–9 with no "+" are a national number written without it (records that keep 7011234567). So a
+ * number is one key however a record or a message writes it, as the text's extractor reads all these forms.
+ */
+export function trunkValue(v: number, digits: number, first: number, plus: boolean): number {
+  if (digits === 11 && first === 56) return v - 1e10;
+  return digits === 10 && first >= 51 && !plus ? v + 7e10 : v;
+}
+
+/** The digit count trunkValue's value has. */
+export function trunkDigits(digits: number, first: number, plus: boolean): number {
+  return digits === 10 && first >= 51 && !plus ? 11 : digits;
 }
 
 /**
@@ -110,6 +125,7 @@ export function hashDigits(v: number, digits: number, first: number): void {
 export function hashNumberBytes(buf: Uint8Array, start: number, end: number): boolean {
   let digits = 0;
   let letters = false;
+  let plus = false;
   let first = -1;
   let v = 0;
   for (let i = start; i < end; i++) {
@@ -120,11 +136,12 @@ export function hashNumberBytes(buf: Uint8Array, start: number, end: number): bo
       digits++;
       v = v * 10 + d;
     } else if (c > 64 || c === 46) letters = true;
+    else if (c === 43) plus = true;
   }
   if (!letters) {
     if (digits === 0) return false;
     if (digits <= MAX_EXACT_DIGITS) {
-      hashDigits(v, digits, first);
+      hashDigits(v, digits, first, plus);
       return true;
     }
   }
@@ -157,6 +174,7 @@ export function hashNumberBytes(buf: Uint8Array, start: number, end: number): bo
 export function hashNumber(s: string): boolean {
   let digits = 0;
   let letters = false;
+  let plus = false;
   let first = -1;
   let v = 0;
   for (let i = 0; i < s.length; i++) {
@@ -167,11 +185,12 @@ export function hashNumber(s: string): boolean {
       digits++;
       v = v * 10 + d;
     } else if (c > 64 || c === 46) letters = true;
+    else if (c === 43) plus = true;
   }
   if (!letters) {
     if (digits === 0) return false;
     if (digits <= MAX_EXACT_DIGITS) {
-      hashDigits(v, digits, first);
+      hashDigits(v, digits, first, plus);
       return true;
     }
   }
@@ -205,6 +224,7 @@ export function canonicalNumber(s: string): string {
   if (/[A-Za-z\u0400-\u04FF.]/.test(s)) return s.replace(/ /g, '').toUpperCase();
   let d = s.replace(/\D/g, '');
   if (d.length === 11 && d.startsWith('8')) d = `7${d.slice(1)}`;
+  else if (d.length === 10 && d.charCodeAt(0) >= 51 && !s.includes('+')) d = `7${d}`;
   return d.length >= 10 ? `+${d}` : d;
 }
 

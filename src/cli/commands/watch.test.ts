@@ -116,4 +116,22 @@ describe('saqbol watch', () => {
     writeFileSync(join(dir, 'this-number.csv'), toCsv(ev));
     expect((await watch([join(dir, 'this-number.csv')], { alertsOut: join(dir, 'b.jsonl'), lure: true })).flagged).toEqual([SIM]);
   });
+
+  it('joins calls to a number written without its country code (7770001122) with the messages that name it as +7 777…', async () => {
+    const dir = testDir('watch');
+    // a subscriber as the messages' records write them (+7 707…) and as the call records do (707…, ten digits)
+    const intl = (i: number): string => `+7707${String(10_000_000 + i).slice(1)}`;
+    const national = (i: number): string => `707${String(10_000_000 + i).slice(1)}`;
+    const lure = 'Ошибка авторизации в приложении банка. Срочно позвоните +7 777 000 11 22';
+    const ev: WatchEvent[] = events(T0, T0 + 3 * HOUR);
+    for (let i = 0; i < 600; i++) ev.push({ type: 'sms', ts: T0 + HOUR + i * 3000, from: `+7776${String(2_000_000 + (i % 40)).slice(1)}`, to: intl(2000 + i), text: lure });
+    for (let k = 0; k < 40; k++) ev.push({ type: 'call', ts: T0 + HOUR + 40 * 60_000 + k * 60_000, from: national(2000 + k * 13), to: '7770001122', durationS: 300 });
+    ev.sort((a, b) => a.ts - b.ts);
+    const fromJsonl = await watch([file(dir, 'national.jsonl', ev)], { alertsOut: join(dir, 'a.jsonl') });
+    expect(fromJsonl.flagged).toEqual(['+77770001122']);
+    const alert = JSON.parse(readFileSync(join(dir, 'a.jsonl'), 'utf8').split('\n')[0]!) as { reasons: { code: string; value: number }[] };
+    expect(alert.reasons.find((r) => r.code === 'primed_share')!.value).toBe(1);
+    writeFileSync(join(dir, 'national.csv'), toCsv(ev));
+    expect((await watch([join(dir, 'national.csv')], { alertsOut: join(dir, 'b.jsonl') })).flagged).toEqual(['+77770001122']);
+  });
 });

@@ -2,7 +2,7 @@
 // numbers written as digits (a "+" at most), at most 32 fields. Numbers are hashed while their bytes
 // are scanned, and a call touches no field array. Any other line is left to the general parser,
 // which reads it to the same row (or reports it as malformed): this reader only goes faster.
-import { H, hashDigitLanes, isNumericSender } from '../hash.js';
+import { H, hashDigitLanes, isNumericSender, trunkDigits, trunkValue } from '../hash.js';
 import type { RowSink } from '../event-rows.js';
 import { NO_TEXT } from '../prepare.js';
 import type { Preparer, SenderInfo } from '../prepare.js';
@@ -30,6 +30,8 @@ export class CsvLines {
    */
   private lo = 0;
   private hi = 0;
+  /** The digit count that value has (a national number written without its country code gains it). */
+  private keyDigits = 0;
   /** 0: none; 1: one, leading; 2: elsewhere or more (the digits alone do not give it back as written). */
   private plus = 0;
   /** The time of the line being read: kept here, as a time passed to a method would be boxed. */
@@ -80,7 +82,7 @@ export class CsvLines {
     let s1 = 0;
     let s2 = 0;
     if (!keyed) {
-      hashDigitLanes(this.lo, this.hi, this.digits);
+      hashDigitLanes(this.lo, this.hi, this.keyDigits);
       s1 = H[0]!;
       s2 = H[1]!;
     }
@@ -91,7 +93,7 @@ export class CsvLines {
     const next = this.rest(data, i, len, 4);
     if (next < 0) return -1;
     const digits = this.digits;
-    hashDigitLanes(this.lo, this.hi, digits);
+    hashDigitLanes(this.lo, this.hi, this.keyDigits);
     const c1 = H[0]!;
     const c2 = H[1]!;
     if (keyed) {
@@ -122,7 +124,7 @@ export class CsvLines {
     const phone = i >= 0 && this.digits >= 5;
     const lo = this.lo;
     const hi = this.hi;
-    const digits = this.digits;
+    const digits = this.keyDigits;
     if (i < 0) i = this.plain(data, fromS, len);
     if (i < 0 || data[i] !== COMMA || i === fromS) return -1;
     const fromE = i;
@@ -203,7 +205,8 @@ export class CsvLines {
     this.digits = digits;
     this.plus = plus;
     // as hashDigits reads it
-    const w = digits === 11 && first === 56 ? v - 1e10 : v;
+    const w = trunkValue(v, digits, first, plus !== 0);
+    this.keyDigits = trunkDigits(digits, first, plus !== 0);
     this.lo = w | 0;
     this.hi = (w * TWO_TO_MINUS_32) | 0;
     return i;
