@@ -25,7 +25,7 @@ import { firstEvasion } from './evasion.js';
 import { forwardingCode, ussdMenu } from './ussd.js';
 import { commentedOn, insideAny, reportedQuotes, unquoted } from './quotation.js';
 import { offersContact } from './contact-offer.js';
-import { sentenceEnds } from './sentence.js';
+import { SentenceIndex } from './sentence.js';
 import { opensClause, outsideScopes, SCOPE_DENIAL, SCOPE_DESCRIBES } from './denial.js';
 import type { ScopeRules } from './denial.js';
 import * as tokenize from './tokenize.js';
@@ -183,7 +183,8 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
     // A protective phrase ("никому не сообщайте код") swallows the request words inside it.
     let settled = protect === undefined ? widest(hits, n) : widest(outside(hits, protect, n).concat(protect), n);
     // "Банк никогда не просит назвать код", "мошенники звонят и просят продиктовать код": denied or told, not asked.
-    if (scopes !== undefined) settled = outsideScopes(settled, scopes, text, tokens, scopeRules);
+    let sentences: SentenceIndex | undefined;
+    if (scopes !== undefined) settled = outsideScopes(settled, scopes, text, tokens, scopeRules, (sentences ??= new SentenceIndex(text)));
     // A bank named inside the way to the service's own channel ("in your banking app") or as the rail of a transfer
     // ("на Каспи по номеру") is a place to pay, not a sender's claim.
     // Words inside a quotation the writer comments on are reported, not said to the reader.
@@ -195,7 +196,11 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
     if (all.some(camouflage) && all.some((h) => strongRequest[h.code] === true && saysToReader(text, tokens, h))) all = all.filter((h) => !camouflage(h));
     // "Никому не сообщайте о проверке, это тайна следствия": a "tell no one" that keeps the reader from their bank isolates them.
     const secret = all.find((h) => h.code === SECRECY);
-    if (secret !== undefined) all = all.filter((h) => h.code !== PROTECTIVE || !sameSentence(text, tokens.origStart[h.from]!, tokens.origStart[secret.from]!));
+    if (secret !== undefined) {
+      const index = (sentences ??= new SentenceIndex(text));
+      const at = index.of(tokens.origStart[secret.from]!);
+      all = all.filter((h) => h.code !== PROTECTIVE || index.of(tokens.origStart[h.from]!) !== at);
+    }
 
     reasons.reset(text, input.sender);
     const claimed: string[] = [];
@@ -348,9 +353,4 @@ function saysToReader(text: string, tokens: { origStart: Int32Array; origEnd: In
     if (IMPERATIVE.test(w) && !NOT_KK.test(w) && (i === 0 || word(i - 1) !== 'не')) return true;
   }
   return false;
-}
-
-/** Whether two places of the text are in one sentence. */
-function sameSentence(text: string, a: number, b: number): boolean {
-  return !sentenceEnds(text, Math.min(a, b), Math.max(a, b));
 }

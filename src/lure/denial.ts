@@ -3,7 +3,8 @@
 // продиктовать код"): the requests in such a sentence are denied or reported, not made to the reader. Warnings from
 // banks, utilities and schools are written exactly so, and read word by word they ask for everything a lure does.
 import type { Hit } from './hits.js';
-import { lastInSentence, sentenceEnds } from './sentence.js';
+import { lastInSentence } from './sentence.js';
+import type { SentenceIndex } from './sentence.js';
 import type { Tokens } from './tokenize.js';
 
 /** "Мошенники", "алаяқтар", "scammers", "поступают жалобы": the sentence tells what scammers do. */
@@ -23,19 +24,33 @@ export interface ScopeRules {
  * the rest of its sentence; a denial that ends its sentence governs the whole of it, since then the verb comes last
  * (Kazakh: "…деректерін және SMS-кодтарды сұрамайды"; "коды из SMS мы не запрашиваем").
  */
-export function outsideScopes(hits: Hit[], scopes: readonly number[], text: string, tokens: Tokens, rules: ScopeRules): Hit[] {
+export function outsideScopes(hits: Hit[], scopes: readonly number[], text: string, tokens: Tokens, rules: ScopeRules, sentences: SentenceIndex): Hit[] {
+  // Per sentence: the first place from which a denial, or a description, governs what follows, and the last place
+  // up to which a sentence-ending denial governs what precedes. Hits then ask their own sentence only.
+  const reach = new Map<number, [number, number, number]>();
+  for (let k = 0; k < scopes.length; k += 3) {
+    const denial = scopes[k] === SCOPE_DENIAL;
+    const start = scopes[k + 1]!;
+    const end = scopes[k + 2]!;
+    const at = sentences.of(end);
+    let r = reach.get(at);
+    if (r === undefined) reach.set(at, (r = [Infinity, Infinity, -1]));
+    if (denial) r[0] = Math.min(r[0], start);
+    else r[1] = Math.min(r[1], start);
+    if (denial && lastInSentence(text, end)) {
+      const own = sentences.of(start);
+      let b = reach.get(own);
+      if (b === undefined) reach.set(own, (b = [Infinity, Infinity, -1]));
+      b[2] = Math.max(b[2], start);
+    }
+  }
   return hits.filter((h) => {
     const from = tokens.origStart[h.from]!;
     const to = tokens.origEnd[h.to]!;
-    for (let k = 0; k < scopes.length; k += 3) {
-      const denial = scopes[k] === SCOPE_DENIAL;
-      if (!(denial ? rules.denied(h.code) : rules.reported(h.code))) continue;
-      const start = scopes[k + 1]!;
-      const end = scopes[k + 2]!;
-      if (from >= start && !sentenceEnds(text, end, from)) return false;
-      if (denial && to <= start && lastInSentence(text, end) && !sentenceEnds(text, to, start)) return false;
-    }
-    return true;
+    const r = reach.get(sentences.of(from));
+    if (r === undefined) return true;
+    if (rules.denied(h.code) && (from >= r[0] || to <= r[2])) return false;
+    return !(rules.reported(h.code) && from >= r[1]);
   });
 }
 
