@@ -128,6 +128,11 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
   const WARNING = codes.id('warning');
   const camouflage = (h: Hit): boolean => h.code === PROTECTIVE || h.code === WARNING;
   const SECRECY = codes.id('threat.secrecy');
+  // Per phrase, what it may set off after the hits are settled (most messages have none of these, and skip the passes).
+  const GATE_CAMOUFLAGE = 1;
+  const GATE_STRONG = 2;
+  const GATE_SECRECY = 4;
+  const phraseGate = Int8Array.from(phraseCode, (c) => (c === PROTECTIVE || c === WARNING ? GATE_CAMOUFLAGE : 0) | (strongRequest[c] ? GATE_STRONG : 0) | (c === SECRECY ? GATE_SECRECY : 0));
 
   function analyze(input: LureInput): LureResult {
     const text = input.text;
@@ -152,6 +157,7 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
     let scopes: number[] | undefined;
     let hits: Hit[] = [];
     let protect: Hit[] | undefined;
+    let gates = 0;
     for (let m = 0; m < matches.count; m++) {
       const p = matches.phrase[m]!;
       const kind = phraseKind[p]!;
@@ -175,6 +181,7 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
       }
       if (kind >= KIND_LANG_KK) continue;
       // One shape for every hit (org present, maybe undefined), so the code reading hits sees one kind of object.
+      gates |= phraseGate[p]!;
       const hit: Hit = { code: phraseCode[p]!, from: matches.firstToken[m]!, to: matches.lastToken[m]!, org: phraseOrg[p] };
       if (kind === KIND_PROTECTIVE) (protect ??= []).push(hit);
       else hits.push(hit);
@@ -193,9 +200,9 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
     // A message that asks for the code while it warns never to tell it wears the warning as camouflage
     // ("…продиктуйте код, который придёт вам в SMS. Будьте бдительны: по квартирам ходят мошенники").
     // Only a request in the imperative, said to the reader: a warning tells what scammers ask ("просят продиктовать код").
-    if (all.some(camouflage) && all.some((h) => strongRequest[h.code] === true && saysToReader(text, tokens, h))) all = all.filter((h) => !camouflage(h));
+    if ((gates & (GATE_CAMOUFLAGE | GATE_STRONG)) === (GATE_CAMOUFLAGE | GATE_STRONG) && all.some(camouflage) && all.some((h) => strongRequest[h.code] === true && saysToReader(text, tokens, h))) all = all.filter((h) => !camouflage(h));
     // "Никому не сообщайте о проверке, это тайна следствия": a "tell no one" that keeps the reader from their bank isolates them.
-    const secret = all.find((h) => h.code === SECRECY);
+    const secret = (gates & GATE_SECRECY) === 0 ? undefined : all.find((h) => h.code === SECRECY);
     if (secret !== undefined) {
       const index = (sentences ??= new SentenceIndex(text));
       const at = index.of(tokens.origStart[secret.from]!);
