@@ -26,8 +26,7 @@ import { forwardingCode, ussdMenu } from './ussd.js';
 import { commentedOn, insideAny, reportedQuotes, unquoted } from './quotation.js';
 import { offersContact } from './contact-offer.js';
 import { SentenceIndex } from './sentence.js';
-import { opensClause, outsideScopes, SCOPE_DENIAL, SCOPE_DESCRIBES } from './denial.js';
-import type { ScopeRules } from './denial.js';
+import { opensClause, outsideScopes, SCOPE_DENIAL, SCOPE_DESCRIBES, WarningReading } from './denial.js';
 import * as tokenize from './tokenize.js';
 import { Wording } from './wording.js';
 import * as phraseKinds from './phrase-kind.js';
@@ -117,22 +116,7 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
   for (let c = 0; c < codes.size; c++) classOf[c] = orgClass(c);
   const judgeLinks = linkReasons({ registry, links: deps.lexicon.links, table, codes, reasons, classOf });
   const isSignal = (code: number): boolean => classOf[code] === undefined;
-  const REQUESTS = ['code_request', 'personal_data', 'remote_access', 'safe_account', 'link_request', 'verify_request', 'payment_request', 'reply_request', 'messenger_move'];
-  const towardsFraud = (code: number): boolean => isSignal(code) && codes.weight(code) > 0;
-  const requestCode = Array.from({ length: codes.size }, (_, c) => towardsFraud(c) && REQUESTS.some((r) => codes.names[c] === r || codes.names[c]!.startsWith(`${r}.`)));
-  const scopeRules: ScopeRules = { denied: towardsFraud, reported: (code) => requestCode[code] === true };
-  // Requests no real notice makes of its reader, whatever else it says: for the code, the card, the savings, the screen.
-  const STRONG = ['code_request', 'personal_data', 'safe_account', 'remote_access'];
-  const strongRequest = Array.from({ length: codes.size }, (_, c) => STRONG.some((r) => codes.names[c] === r || codes.names[c]!.startsWith(`${r}.`)));
-  const PROTECTIVE = codes.id('protective');
-  const WARNING = codes.id('warning');
-  const camouflage = (h: Hit): boolean => h.code === PROTECTIVE || h.code === WARNING;
-  const SECRECY = codes.id('threat.secrecy');
-  // Per phrase, what it may set off after the hits are settled (most messages have none of these, and skip the passes).
-  const GATE_CAMOUFLAGE = 1;
-  const GATE_STRONG = 2;
-  const GATE_SECRECY = 4;
-  const phraseGate = Int8Array.from(phraseCode, (c) => (c === PROTECTIVE || c === WARNING ? GATE_CAMOUFLAGE : 0) | (strongRequest[c] ? GATE_STRONG : 0) | (c === SECRECY ? GATE_SECRECY : 0));
+  const warnings = new WarningReading(codes, isSignal, phraseCode);
 
   function analyze(input: LureInput): LureResult {
     const text = input.text;
@@ -181,7 +165,7 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
       }
       if (kind >= KIND_LANG_KK) continue;
       // One shape for every hit (org present, maybe undefined), so the code reading hits sees one kind of object.
-      gates |= phraseGate[p]!;
+      gates |= warnings.gate[p]!;
       const hit: Hit = { code: phraseCode[p]!, from: matches.firstToken[m]!, to: matches.lastToken[m]!, org: phraseOrg[p] };
       if (kind === KIND_PROTECTIVE) (protect ??= []).push(hit);
       else hits.push(hit);
@@ -191,23 +175,13 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
     let settled = protect === undefined ? widest(hits, n) : widest(outside(hits, protect, n).concat(protect), n);
     // "Банк никогда не просит назвать код", "мошенники звонят и просят продиктовать код": denied or told, not asked.
     let sentences: SentenceIndex | undefined;
-    if (scopes !== undefined) settled = outsideScopes(settled, scopes, text, tokens, scopeRules, (sentences ??= new SentenceIndex(text)));
+    if (scopes !== undefined) settled = outsideScopes(settled, scopes, text, tokens, warnings.rules, (sentences = new SentenceIndex(text)));
     // A bank named inside the way to the service's own channel ("in your banking app") or as the rail of a transfer
     // ("на Каспи по номеру") is a place to pay, not a sender's claim.
     // Words inside a quotation the writer comments on are reported, not said to the reader.
     const quotes = commentedOn(reportedQuotes(text), text, told);
     let all = ownChannel(unreported(settled, quotes, tokens, CALL_VERB, CALLBACK));
-    // A message that asks for the code while it warns never to tell it wears the warning as camouflage
-    // ("…продиктуйте код, который придёт вам в SMS. Будьте бдительны: по квартирам ходят мошенники").
-    // Only a request in the imperative, said to the reader: a warning tells what scammers ask ("просят продиктовать код").
-    if ((gates & (GATE_CAMOUFLAGE | GATE_STRONG)) === (GATE_CAMOUFLAGE | GATE_STRONG) && all.some(camouflage) && all.some((h) => strongRequest[h.code] === true && saysToReader(text, tokens, h))) all = all.filter((h) => !camouflage(h));
-    // "Никому не сообщайте о проверке, это тайна следствия": a "tell no one" that keeps the reader from their bank isolates them.
-    const secret = (gates & GATE_SECRECY) === 0 ? undefined : all.find((h) => h.code === SECRECY);
-    if (secret !== undefined) {
-      const index = (sentences ??= new SentenceIndex(text));
-      const at = index.of(tokens.origStart[secret.from]!);
-      all = all.filter((h) => h.code !== PROTECTIVE || index.of(tokens.origStart[h.from]!) !== at);
-    }
+    if (gates !== 0) all = warnings.unworn(all, gates, text, tokens, sentences);
 
     reasons.reset(text, input.sender);
     const claimed: string[] = [];
@@ -343,21 +317,4 @@ function withOfficial(num: ExtractedNumber, officialFor: string[]): LureNumber {
   return 'country' in num
     ? { key, kind, country: num.country, display, raw, span, obfuscated, officialFor }
     : { key, kind, display, raw, span, obfuscated, officialFor };
-}
-
-/** Russian and Kazakh endings of a request made to the reader ("продиктуйте", "назовите", "айтыңыз", "жіберіңіздер"). */
-const IMPERATIVE = /(?:[ийь]те|[ийь]тесь|ңыз|ңіз|ңыздар|ңіздер)$/u;
-/** Kazakh says "do not" in the verb ("айтпаңыз", "бермеңіз"); Russian with "не" before it. */
-const NOT_KK = /(?:ма|ме|па|пе|ба|бе)ңыз$|(?:ма|ме|па|пе|ба|бе)ңіз$/u;
-/** Words before a request's object that may be its verb ("переведите остаток на защищённый счёт"). */
-const VERB_REACH = 3;
-
-/** Whether the hit, or a word just before it, is a verb in the imperative, not negated. */
-function saysToReader(text: string, tokens: { origStart: Int32Array; origEnd: Int32Array }, h: Hit): boolean {
-  const word = (i: number): string => text.slice(tokens.origStart[i], tokens.origEnd[i]).toLowerCase();
-  for (let i = Math.max(0, h.from - VERB_REACH); i <= h.to; i++) {
-    const w = word(i);
-    if (IMPERATIVE.test(w) && !NOT_KK.test(w) && (i === 0 || word(i - 1) !== 'не')) return true;
-  }
-  return false;
 }

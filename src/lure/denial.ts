@@ -2,9 +2,9 @@
 // сұрамайды", "we will never ask for your PIN") and what it tells of scammers ("жильцам звонят «из ОСИ» и просят
 // продиктовать код"): the requests in such a sentence are denied or reported, not made to the reader. Warnings from
 // banks, utilities and schools are written exactly so, and read word by word they ask for everything a lure does.
+import type { CodeTable } from './code-table.js';
 import type { Hit } from './hits.js';
-import { lastInSentence } from './sentence.js';
-import type { SentenceIndex } from './sentence.js';
+import { lastInSentence, SentenceIndex } from './sentence.js';
 import type { Tokens } from './tokenize.js';
 
 /** "Мошенники", "алаяқтар", "scammers", "поступают жалобы": the sentence tells what scammers do. */
@@ -69,4 +69,79 @@ export function opensClause(text: string, at: number): boolean {
   let start = i;
   while (start > 0 && /[\p{L}\p{N}-]/u.test(text.charAt(start - 1))) start--;
   return CLAUSE_OPENERS.has(text.slice(start, i + 1).toLowerCase());
+}
+
+/** Requests a sentence about scammers tells rather than makes. */
+const REQUESTS = ['code_request', 'personal_data', 'remote_access', 'safe_account', 'link_request', 'verify_request', 'payment_request', 'reply_request', 'messenger_move'];
+/** Requests no real notice makes of its reader, whatever else it says: for the code, the card, the savings, the screen. */
+const STRONG = ['code_request', 'personal_data', 'safe_account', 'remote_access'];
+
+export const GATE_CAMOUFLAGE = 1;
+export const GATE_STRONG = 2;
+export const GATE_SECRECY = 4;
+
+/** How a message's warnings are read: their scopes, and when a warning is camouflage or a demand for secrecy. Built once per analyzer. */
+export class WarningReading {
+  readonly rules: ScopeRules;
+  /** Per phrase, what it may set off once the hits are settled (most messages have none of these, and skip the passes). */
+  readonly gate: Int8Array;
+  private readonly strong: boolean[];
+  private readonly protective: number;
+  private readonly warning: number;
+  private readonly secrecy: number;
+
+  constructor(codes: CodeTable, isSignal: (code: number) => boolean, phraseCode: readonly number[]) {
+    const named = (list: string[]) => (c: number): boolean => list.some((r) => codes.names[c] === r || codes.names[c]!.startsWith(`${r}.`));
+    const towardsFraud = (code: number): boolean => isSignal(code) && codes.weight(code) > 0;
+    const request = Array.from({ length: codes.size }, (_, c) => towardsFraud(c) && named(REQUESTS)(c));
+    this.rules = { denied: towardsFraud, reported: (code) => request[code] === true };
+    this.strong = Array.from({ length: codes.size }, (_, c) => named(STRONG)(c));
+    this.protective = codes.id('protective');
+    this.warning = codes.id('warning');
+    this.secrecy = codes.id('threat.secrecy');
+    this.gate = Int8Array.from(phraseCode, (c) => (this.camouflage(c) ? GATE_CAMOUFLAGE : 0) | (this.strong[c] === true ? GATE_STRONG : 0) | (c === this.secrecy ? GATE_SECRECY : 0));
+  }
+
+  private camouflage(code: number): boolean {
+    return code === this.protective || code === this.warning;
+  }
+
+  /**
+   * The hits without a warning worn as camouflage — a message that tells its reader, in the imperative, to give the
+   * code or move the money while it warns of scammers ("…продиктуйте код, который придёт вам в SMS. Будьте бдительны:
+   * по квартирам ходят мошенники"; a warning tells what scammers ask: "просят продиктовать код") — and without the
+   * "tell no one" of a sentence that demands secrecy ("никому не сообщайте о проверке, это тайна следствия"), which
+   * isolates the reader from their bank rather than protects them.
+   */
+  unworn(all: Hit[], gates: number, text: string, tokens: Tokens, sentences: SentenceIndex | undefined): Hit[] {
+    let out = all;
+    const both = GATE_CAMOUFLAGE | GATE_STRONG;
+    if ((gates & both) === both && out.some((h) => this.camouflage(h.code)) && out.some((h) => this.strong[h.code] === true && saysToReader(text, tokens, h))) {
+      out = out.filter((h) => !this.camouflage(h.code));
+    }
+    const secret = (gates & GATE_SECRECY) === 0 ? undefined : out.find((h) => h.code === this.secrecy);
+    if (secret !== undefined) {
+      const index = sentences ?? new SentenceIndex(text);
+      const at = index.of(tokens.origStart[secret.from]!);
+      out = out.filter((h) => h.code !== this.protective || index.of(tokens.origStart[h.from]!) !== at);
+    }
+    return out;
+  }
+}
+
+/** Russian and Kazakh endings of a request made to the reader ("продиктуйте", "назовите", "айтыңыз", "жіберіңіздер"). */
+const IMPERATIVE = /(?:[ийь]те|[ийь]тесь|ңыз|ңіз|ңыздар|ңіздер)$/u;
+/** Kazakh says "do not" in the verb ("айтпаңыз", "бермеңіз"); Russian with "не" before it. */
+const NOT_KK = /(?:ма|ме|па|пе|ба|бе)ңыз$|(?:ма|ме|па|пе|ба|бе)ңіз$/u;
+/** Words before a request's object that may be its verb ("переведите остаток на защищённый счёт"). */
+const VERB_REACH = 3;
+
+/** Whether the hit, or a word just before it, is a verb in the imperative, not negated. */
+function saysToReader(text: string, tokens: Tokens, h: Hit): boolean {
+  const word = (i: number): string => text.slice(tokens.origStart[i], tokens.origEnd[i]).toLowerCase();
+  for (let i = Math.max(0, h.from - VERB_REACH); i <= h.to; i++) {
+    const w = word(i);
+    if (IMPERATIVE.test(w) && !NOT_KK.test(w) && (i === 0 || word(i - 1) !== 'не')) return true;
+  }
+  return false;
 }
