@@ -117,6 +117,14 @@ describe('the lure analyzer', () => {
     expect(analyzer.analyze({ text: 'Сіздің картаңыз бұғатталды және шотыңыз тоқтатылды' }).lang).toBe('kk');
     expect(analyzer.analyze({ text: 'Ваша карта blocked, please call нам back срочно today сегодня' }).lang).toBe('mixed');
   });
+
+  it('tells Kazakh as people type it in chat: without its letters, in Latin, or in a word or two', () => {
+    for (const text of ['Апа, маган кайта хабарлас, телефоным отырып калды', 'Mama, zhetip aldym, bari zhaksy', 'Balam, keshke keldim, rahmet', 'Рақмет, алдым', 'Сағындым'])
+      expect(analyzer.analyze({ text }).lang, text).toBe('kk');
+    // one Kazakh letter in a longer Russian message is a name's
+    expect(analyzer.analyze({ text: 'Ваш заказ готов, можно забирать в пункте выдачи у Ғалыма' }).lang).toBe('ru');
+    expect(analyzer.analyze({ text: 'Hey, are you coming to the meeting tomorrow?' }).lang).toBe('en');
+  });
 });
 
 describe('explanations', () => {

@@ -14,6 +14,9 @@ export interface LangEvidence {
   ruMarkers: number;
 }
 
+/** Words of a short message, where one Kazakh letter or marker word is evidence enough. */
+const SHORT_TEXT = 4;
+
 export function decideLang(e: LangEvidence): TextLang {
   const words = e.cyrWords + e.latWords;
   if (words === 0) return 'ru';
@@ -21,13 +24,15 @@ export function decideLang(e: LangEvidence): TextLang {
     if (e.cyrWords >= 3 && e.cyrWords * 2 >= e.latWords) return 'mixed';
     // Kazakh and Russian typed in Latin letters: their marker words, spelled in Latin (kk-latin.ts, ru-latin.ts),
     // are no English words.
-    if (e.kkMarkers >= 2) return 'kk';
+    if (e.kkMarkers >= 2 || (e.kkMarkers === 1 && e.ruMarkers === 0)) return 'kk';
     return e.ruMarkers >= 2 ? 'ru' : 'en';
   }
   if (e.latWords >= 3 && e.latWords * 2 >= e.cyrWords) return 'mixed';
   const kk = e.kkLetters + 2 * e.kkMarkers;
   if (kk >= 2 && e.ruMarkers >= 3 && e.ruMarkers * 2 > e.kkMarkers * 3) return 'mixed';
-  return kk >= 2 ? 'kk' : 'ru';
+  // one letter only Kazakh has ("Рақмет, алдым", "Сағындым") decides a short text that no Russian word claims
+  // (in a longer one it may be a name: "Химчистка «Аққу»")
+  return kk >= 2 || (e.kkLetters >= 1 && e.ruMarkers === 0 && words <= SHORT_TEXT) ? 'kk' : 'ru';
 }
 
 /** Words of two letters or more per script, outside links, into the language evidence. */
