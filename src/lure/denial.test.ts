@@ -101,5 +101,7 @@ describe('denials and descriptions of scammers', () => {
     // a one-time code's "tell no one, not even bank staff" is the advice it is
     expect(codes('Код 1234. Никому не сообщайте код, даже сотрудникам банка.')).toContain('protective');
     expect(codes('Никому не сообщайте о данном сообщении, это тайна следствия.')).toContain('threat.secrecy');
+    // and the advice says what secrecy is for
+    expect(analyzer.analyze({ text }).advice).toContain('tell_someone');
   });
 });
