@@ -226,3 +226,14 @@ describe('a meter inspection written the English way round', () => {
     expect(codes(text)).toEqual(expect.arrayContaining(['pretext.meter', 'threat']));
   });
 });
+
+describe('a parcel and an intercom as Kazakh speakers write them', () => {
+  it('reads a parcel waiting in the warehouse, returned to its sender, in Latin Kazakh and in Russian mixed in', () => {
+    expect(codes('Qazposhta: sálemdemeńiz qoımada jatyr, 3 kúnnen keıin jiberýshige qaıtarylady. 87273114590 nómirine habarlasyńyz.')).toContain('pretext.parcel');
+    expect(codes('Посылкаңыз сортировочный центрде тұр, доставка невозможно. Курьерге перезвоните 87021473836')).toContain('pretext.parcel');
+  });
+
+  it('reads an intercom replaced and a new key in Kazakh with Russian words', () => {
+    expect(codes('ОСИ: ертең домофон замена болады, жаңа ключ алу үшін мастерге позвонить етіңіз +7 705 228 71 04')).toContain('pretext.intercom');
+  });
+});
