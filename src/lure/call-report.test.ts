@@ -37,3 +37,11 @@ describe('a call word in the past tense', () => {
     expect(reasonCodes(analyzer, 'Сізге маман хабарласады, нөмірі 8 700 512 40 77')).toContain('callback');
   });
 });
+
+describe('a call phrase whose first word is in the past tense', () => {
+  it('reports the call, as the word alone does ("Called the number on the back of the card")', () => {
+    for (const text of ['My card got blocked yesterday. Called the number on the back of the card and they sorted it out in 5 min.', 'Карту заблокировали, сама позвонила в банк по номеру с обратной стороны карты, разблокировали за 5 минут.'])
+      expect(analyzer.analyze({ text }).verdict, text).toBe('no_signs');
+    expect(asksToCall('Your card is blocked. Call the number 8 747 210 33 18 now')).toBe(true);
+  });
+});

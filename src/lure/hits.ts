@@ -134,7 +134,8 @@ export function unreported(hits: Hit[], quotes: readonly [number, number][], tok
     const h = hits[k]!;
     const reported =
       (quotes.length > 0 && insideAny(quotes, tokens.origStart[h.from]!, tokens.origEnd[h.to]!)) ||
-      (h.from === h.to && (h.code === callVerb || h.code === callback) && reportsCall(tokens, h.from));
+      // (a phrase read from its first word: "Called the number on the back of the card" reports a call too)
+      ((h.code === callVerb || h.code === callback) && reportsCall(tokens, h.from));
     if (reported) out ??= hits.slice(0, k);
     else if (out !== undefined) out.push(h);
   }
