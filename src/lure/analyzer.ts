@@ -45,7 +45,7 @@ export interface Analyzer {
 
 const { Tokenizer } = tokenize;
 // Local copies: the per-match loop reads them, and an imported binding can cost a call there.
-const { KIND_DEADLINE, KIND_DENIAL, KIND_DESCRIBES, KIND_DIGIT_WORD, KIND_LANG_KK, KIND_LANG_RU, KIND_MONTH, KIND_NEGATES_NEXT, KIND_NEGATION, KIND_PROTECTIVE, KIND_READER, KIND_QUESTIONS, KIND_REPORTED, KIND_SENDER_NUMBER, phraseKindOf } = phraseKinds;
+const { KIND_DEADLINE, KIND_DENIAL, KIND_DESCRIBES, KIND_DIGIT_WORD, KIND_LANG_KK, KIND_LANG_RU, KIND_MONTH, KIND_NEGATES_NEXT, KIND_NEGATION, KIND_PROTECTIVE, KIND_READER, KIND_QUESTIONS, KIND_REPORTED, KIND_SENDER_NUMBER, KIND_VERDICT, KIND_DOUBT, phraseKindOf } = phraseKinds;
 
 /** Digit words a text needs before it is read for a number spelled out (a number has ten digits or more). */
 const SPELLED_MIN_WORDS = 4;
@@ -133,6 +133,8 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
     let ruMarkers = 0;
     let readerAt: number[] | undefined;
     let told: number[] | undefined;
+    let judged: number[] | undefined;
+    let doubted: number[] | undefined;
     let pointer: [number, number] | undefined;
     let asked: number[] | undefined;
     let deadlineEnd = -2;
@@ -150,6 +152,8 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
       else if (kind === KIND_DIGIT_WORD) digitWords++;
       else if (kind === KIND_READER) (readerAt ??= []).push(tokens.origStart[matches.firstToken[m]!]!, tokens.origEnd[matches.lastToken[m]!]!);
       else if (kind === KIND_REPORTED) (told ??= []).push(tokens.origStart[matches.firstToken[m]!]!);
+      else if (kind === KIND_VERDICT) (judged ??= []).push(tokens.origStart[matches.firstToken[m]!]!, tokens.origEnd[matches.lastToken[m]!]!);
+      else if (kind === KIND_DOUBT) (doubted ??= []).push(tokens.origStart[matches.firstToken[m]!]!);
       else if (kind === KIND_QUESTIONS) (asked ??= []).push(tokens.origEnd[matches.lastToken[m]!]!);
       else if (kind === KIND_SENDER_NUMBER) pointer ??= [tokens.origStart[matches.firstToken[m]!]!, tokens.origEnd[matches.lastToken[m]!]!];
       else if (kind === KIND_DENIAL || kind === KIND_DESCRIBES) {
@@ -179,7 +183,8 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
     // A bank named inside the way to the service's own channel ("in your banking app") or as the rail of a transfer
     // ("на Каспи по номеру") is a place to pay, not a sender's claim.
     // Words inside a quotation the writer comments on are reported, not said to the reader.
-    const quotes = commentedOn(reportedQuotes(text), text, told);
+    const quoted = reportedQuotes(text);
+    const quotes = commentedOn(quoted, text, { told, judged, doubted });
     let all = ownChannel(unreported(settled, quotes, tokens, CALL_VERB, CALLBACK));
     if (gates !== 0) all = warnings.unworn(all, gates, text, tokens, sentences);
 
@@ -203,7 +208,7 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
     let given = quotes.length === 0 ? found : found.filter((num) => !insideAny(quotes, num.span[0], num.span[1]));
     // "Перезвоните на этот номер" with no number written: the number to call is the one the message came from,
     // judged as a number written in the text would be (its span is the words that point at it).
-    const pointed = pointer !== undefined && given.length === 0 && all.some(asksToCallBack) && !insideAny(quotes, pointer[0], pointer[1]) ? senderNumber(input.sender, pointer) : undefined;
+    const pointed = pointer !== undefined && given.length === 0 && all.some(asksToCallBack) && !insideAny(quoted, pointer[0], pointer[1]) ? senderNumber(input.sender, pointer) : undefined;
     if (pointed !== undefined) {
       given = [pointed];
       found = found.concat(pointed);

@@ -28,6 +28,10 @@ export const KIND_QUESTIONS = 13;
 export const KIND_DENIAL = 14;
 /** "мошенники", "алаяқтар", "scammers": the sentence tells what scammers do. */
 export const KIND_DESCRIBES = 15;
+/** "это развод", "алаяқтар", "fake": the writer says the message they tell of is a scam. */
+export const KIND_VERDICT = 16;
+/** "это правда?", "рас па?", "is this legit?": the writer asks whether the message they tell of is genuine. */
+export const KIND_DOUBT = 17;
 
 const BY_CODE = new Map<string, number>([
   ['protective', KIND_PROTECTIVE],
@@ -44,6 +48,8 @@ const BY_CODE = new Map<string, number>([
   ['mark.questions', KIND_QUESTIONS],
   ['mark.denial', KIND_DENIAL],
   ['mark.describes', KIND_DESCRIBES],
+  ['mark.verdict', KIND_VERDICT],
+  ['mark.doubt', KIND_DOUBT],
 ]);
 
 /** The kind of a phrase's code, worked out once per phrase. */

@@ -50,10 +50,21 @@ describe('a number inside a quotation', () => {
 });
 
 describe('the wording of a quotation', () => {
-  it('is not the writer’s: a forwarded lure with a question after it reads as the question', () => {
-    const text = 'Got this one today: "Your card access is suspended, restore your account at the link below immediately". Is it fake?';
+  it('is not the writer’s: a forwarded lure the writer calls fake reads as their warning', () => {
+    const text = 'Got this one today: "Your card access is suspended, restore your account at the link below immediately". This is fake, do not click.';
     expect(reportedQuotes(text)).toHaveLength(1);
     expect(analyzer.analyze({ text }).verdict).toBe('no_signs');
+  });
+
+  it('is the message to judge when the writer asks about it: a citizen pastes a lure to have it checked', () => {
+    for (const text of [
+      'Got this one today: "Your card access is suspended, restore your account at the link below immediately". Is it fake?',
+      'Это правда? Пришло смс: «Kaspi: Ваша карта временно заблокирована. Для разблокировки позвоните по номеру 8 708 413 27 56».',
+      'Апам жіберді, мынадай смс келіпті: «eGov: ЭЦҚ авторизациясында қате, 8 700 526 19 74 нөміріне қоңырау шалыңыз». Шынымен солай ма, әлде алаяқтар ма?',
+      'Мне пришло: «Kaspi: карта заблокирована, перезвоните 8 708 413 27 56». Это развод же?',
+    ]) expect(analyzer.analyze({ text }).verdict, text).toBe('danger');
+    // a verdict said, not asked, keeps it a warning
+    expect(analyzer.analyze({ text: 'Мне пришло: «Kaspi: карта заблокирована, перезвоните 8 708 413 27 56». Это развод, не звоните!' }).verdict).toBe('no_signs');
   });
 });
 

@@ -95,19 +95,48 @@ export function insideAny(spans: readonly [number, number][], from: number, to: 
   return false;
 }
 
+/** Where the writer's own words tell of a message, judge it, or ask about it (places in the text; `judged` as start, end pairs). */
+export interface QuoteCues {
+  told?: readonly number[] | undefined;
+  judged?: readonly number[] | undefined;
+  doubted?: readonly number[] | undefined;
+}
+
 /**
  * The quotations the writer tells of: those with a word of their own outside every quote that says so — a message
- * received by the writer or someone they know ("пришло смс", "маме прислали", "келген хабар", "got this") or a doubt
- * ("это правда?", "это развод", "is this real?"). A lure wrapped in quote marks and signed ("«Ваша карта
- * заблокирована, позвоните …» Служба безопасности") has none, nor one that says the message came to the reader
- * ("Вам пришло уведомление: «…»", "Сізге хабарлама келді"). A bare question, a warning or "никому не сообщайте"
- * after the quote are none either: lures carry them too ("…». Это вы совершали операцию?").
+ * received by the writer or someone they know ("пришло смс", "маме прислали", "келген хабар", "got this") or a
+ * verdict on it ("это развод", "looks fake"). A writer who asks whether it is genuine ("Это правда? Пришло смс: «…»",
+ * "Рас па осы?", "Is this legit?") and says nothing of it being a scam ("мошенники", "не звоните", "алаяқтар",
+ * "fake") pastes the message to have it judged, and it is read as the message it is; so is a verdict asked as a
+ * question ("это развод?"). A lure wrapped in quote marks and signed ("«Ваша карта заблокирована, позвоните …» Служба
+ * безопасности") tells of no message received, nor does one that says the message came to the reader ("Вам пришло
+ * уведомление: «…»"). A bare question, a warning or "никому не сообщайте" after the quote tell of none either: lures
+ * carry them too ("…». Это вы совершали операцию?").
  */
-export function commentedOn(quotes: [number, number][], text: string, told: readonly number[] | undefined): [number, number][] {
-  if (quotes.length === 0) return quotes;
+export function commentedOn(quotes: [number, number][], text: string, cues: QuoteCues): [number, number][] {
+  const { told, judged, doubted } = cues;
+  if (quotes.length === 0 || told === undefined) return NONE;
   const outside = (at: number): boolean => !insideAny(quotes, at, at);
-  if (told?.some((at) => outside(at) && !TO_READER.test(text.slice(Math.max(0, at - 32), at)))) return quotes;
+  if (!told.some((at) => outside(at) && !TO_READER.test(text.slice(Math.max(0, at - 32), at)))) return NONE;
+  if (!doubted?.some(outside) && !asksOutside(text, quotes)) return quotes;
+  if (judged !== undefined) for (let k = 0; k < judged.length; k += 2) if (outside(judged[k]!) && !endsAsked(text, judged[k + 1]!)) return quotes;
   return NONE;
+}
+
+/** Whether the sentence that goes on at `at` ends with a question mark ("это развод же?", "Scam, right?", "алаяқтар ма?"). */
+function endsAsked(text: string, at: number): boolean {
+  for (let i = at; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 63) return true;
+    if (c === 46 || c === 33 || c === 10) return false;
+  }
+  return false;
+}
+
+/** Whether the writer's own words, outside every quote, ask a question ("Звонить?"). */
+function asksOutside(text: string, quotes: readonly [number, number][]): boolean {
+  for (let i = text.indexOf('?'); i >= 0; i = text.indexOf('?', i + 1)) if (!insideAny(quotes, i, i)) return true;
+  return false;
 }
 
 /** "вам", "сізге", "you" up to two words before a report of a message ("Сізге хабарлама келді"): it came to the reader. */
