@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { testAnalyzer } from '../../test/helpers/lure.js';
-import { reportedQuotes } from './quotation.js';
+import { insideAny, reportedQuotes } from './quotation.js';
 
 const analyzer = testAnalyzer();
 
@@ -80,5 +81,23 @@ describe('a lure wrapped in quote marks', () => {
     ]) {
       expect(analyzer.analyze({ text }).verdict).toBe('danger');
     }
+  });
+});
+
+describe('insideAny', () => {
+  it('finds a range inside spans in text order as a scan of every span does (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(20), fc.nat(20)), { maxLength: 12 }), fc.nat(300), fc.nat(30), (gaps, from, width) => {
+        // spans in text order that do not overlap, as reportedQuotes gives them
+        const spans: [number, number][] = [];
+        let at = 0;
+        for (const [gap, len] of gaps) {
+          spans.push([at + gap, at + gap + len]);
+          at += gap + len + 1;
+        }
+        const to = from + width;
+        expect(insideAny(spans, from, to)).toBe(spans.some(([a, b]) => from >= a && to <= b));
+      }),
+    );
   });
 });

@@ -89,10 +89,20 @@ export function reportedQuotes(text: string): [number, number][] {
 const NONE: [number, number][] = [];
 const KINDS = [LAQUO, LOW_DOUBLE, LEFT_DOUBLE, STRAIGHT_DOUBLE, APOSTROPHE];
 
-/** Whether [from, to) lies inside one of the spans. */
+/**
+ * Whether [from, to) lies inside one of the spans, which are in text order and do not overlap (as reportedQuotes gives
+ * them): a binary search, so a text of many quotes and many words costs no pass per pair.
+ */
 export function insideAny(spans: readonly [number, number][], from: number, to: number): boolean {
-  for (const [a, b] of spans) if (from >= a && to <= b) return true;
-  return false;
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (spans[mid]![0] <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  // spans[lo - 1] is the last that starts at or before `from`
+  return lo > 0 && to <= spans[lo - 1]![1];
 }
 
 /** Where the writer's own words tell of a message, judge it, or ask about it (places in the text; `judged` as start, end pairs). */
