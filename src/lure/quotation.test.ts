@@ -67,6 +67,21 @@ describe('the wording of a quotation', () => {
     // a verdict said, not asked, keeps it a warning
     expect(analyzer.analyze({ text: 'Мне пришло: «Kaspi: карта заблокирована, перезвоните 8 708 413 27 56». Это развод, не звоните!' }).verdict).toBe('no_signs');
   });
+
+  it('is told of by a verdict alone, with no word of receiving it', () => {
+    for (const text of [
+      'опять эти разводилы 🙄\n\n«Уважаемый абонент, срок действия вашего номера истекает 25.11. Для продления позвоните 8 708 512 33 90»\n\nя этим номером с 2009 года пользуюсь',
+      'classic scam lol, ignore: "Dear customer, your Kaspi account has been suspended. Call 8 776 230 14 59 to restore access." got the same one last week',
+    ]) expect(analyzer.analyze({ text }).verdict, text).toBe('no_signs');
+  });
+
+  it('is asked about when a question particle follows the verdict or a word of doubt leads it, question mark or not', () => {
+    for (const text of [
+      'Апа мынау дұрыс па? «Құрметті абонент, SIM-картаңыздың мерзімі аяқталуда. Нөміріңізді сақтап қалу үшін 8 700 412 58 31 нөміріне хабарласыңыз» әлде алаяқтар ма түсінбедім',
+      'Пришло: «Kaspi: карта заблокирована, перезвоните 8 708 413 27 56» или это мошенники, не пойму',
+      'Got this: "Your Kaspi card is blocked, call 8 708 413 27 56 now" maybe a scam idk',
+    ]) expect(analyzer.analyze({ text }).verdict, text).toBe('danger');
+  });
 });
 
 describe('a lure wrapped in quote marks', () => {

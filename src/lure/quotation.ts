@@ -125,15 +125,36 @@ export interface QuoteCues {
  */
 export function commentedOn(quotes: [number, number][], text: string, cues: QuoteCues): [number, number][] {
   const { told, judged, doubted } = cues;
-  if (quotes.length === 0 || told === undefined) return NONE;
+  if (quotes.length === 0 || (told === undefined && judged === undefined)) return NONE;
   const outside = (at: number): boolean => !insideAny(quotes, at, at);
-  if (!told.some((at) => outside(at) && !TO_READER.test(text.slice(Math.max(0, at - 32), at)))) return NONE;
-  if (!doubted?.some(outside) && !asksOutside(text, quotes)) return quotes;
-  if (judged !== undefined) for (let k = 0; k < judged.length; k += 2) if (outside(judged[k]!) && !endsAsked(text, judged[k + 1]!)) return quotes;
-  return NONE;
+  // A verdict of the writer's own, not asked ("опять эти разводилы: «…»", 'classic scam lol: "…"'), tells of the
+  // message as much as "пришло смс" does, and settles any question asked beside it.
+  // A verdict asked ("әлде алаяқтар ма", "или это мошенники, не пойму") is a doubt, question mark or not.
+  let askedVerdict = false;
+  if (judged !== undefined) {
+    for (let k = 0; k < judged.length; k += 2) {
+      if (!outside(judged[k]!)) continue;
+      if (!asked(text, judged[k]!, judged[k + 1]!)) return quotes;
+      askedVerdict = true;
+    }
+  }
+  if (told === undefined || !told.some((at) => outside(at) && !TO_READER.test(text.slice(Math.max(0, at - 32), at)))) return NONE;
+  return askedVerdict || doubted?.some(outside) || asksOutside(text, quotes) ? NONE : quotes;
 }
 
-/** Whether the sentence that goes on at `at` ends with a question mark ("это развод же?", "Scam, right?", "алаяқтар ма?"). */
+/**
+ * Whether the verdict at [from, to) is asked rather than said: its sentence ends with a question mark ("это развод
+ * же?", "Scam, right?"), a question particle follows it ("алаяқтар ма", "развод ли"), or a word of doubt leads it
+ * ("әлде алаяқтар", "или мошенники", "maybe a scam") — people often leave the question mark out.
+ */
+function asked(text: string, from: number, to: number): boolean {
+  return endsAsked(text, to) || PARTICLE_AFTER.test(text.slice(to, to + 12)) || DOUBT_BEFORE.test(text.slice(Math.max(0, from - 24), from));
+}
+
+const PARTICLE_AFTER = /^[\s,]*(?:ма|ме|ба|бе|па|пе|ли|ма екен|ba|be|pa|pe|ma|me)(?![\p{L}])/iu;
+const DOUBT_BEFORE = /(?:^|[^\p{L}])(?:әлде|или|может|может быть|возможно|мүмкін|maybe|or|perhaps|probably)[\s,]*(?:(?:это|бұл|a|it's|just)[\s,]+)?$/iu;
+
+/** Whether the sentence that goes on at `at` ends with a question mark. */
 function endsAsked(text: string, at: number): boolean {
   for (let i = at; i < text.length; i++) {
     const c = text.charCodeAt(i);
