@@ -246,7 +246,7 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
     }
 
     const links = findLinks(text);
-    if (links.length > 0) judgeLinks(text, tokens, all, links, claimedNamed);
+    if (links.length > 0) judgeLinks(text, tokens, all, links, claimedNamed, input.sender);
 
     const numbers: LureNumber[] = [];
     for (const num of found) {

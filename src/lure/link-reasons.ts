@@ -11,7 +11,14 @@ import type { ReasonList } from './reason-list.js';
 import type { Tokens } from './tokenize.js';
 import type { RegistryPort } from './types.js';
 
-export type LinkReasons = (text: string, tokens: Tokens, all: readonly Hit[], links: readonly FoundLink[], claimedNamed: readonly string[]) => void;
+export type LinkReasons = (text: string, tokens: Tokens, all: readonly Hit[], links: readonly FoundLink[], claimedNamed: readonly string[], sender?: string) => void;
+
+/** An SMS sender id's letters and digits, lower-cased ("AirAstana" → "airastana"); '' for a phone number or an address. */
+export function senderLabel(sender: string | undefined): string {
+  if (sender === undefined || sender.includes('@')) return '';
+  const label = sender.toLowerCase().replace(/[^a-z0-9]/g, '');
+  return /[a-z]/.test(label) && label.length >= 3 ? label : '';
+}
 
 export interface LinkReasonDeps {
   registry: RegistryPort;
@@ -32,7 +39,8 @@ export function linkReasons(deps: LinkReasonDeps): LinkReasons {
   const LINK_SHORTENER = codes.id('link.shortener');
   const LINK_LOOKALIKE = codes.id('link.lookalike');
   const LINK_UNKNOWN = codes.id('link.unknown');
-  return (text, tokens, all, links, claimedNamed) => {
+  return (text, tokens, all, links, claimedNamed, sender) => {
+    const own = senderLabel(sender);
     const brandWords = new Set<string>();
     for (const h of all) {
       if (classOf[h.code] !== undefined && h.org === undefined && h.from === h.to) brandWords.add(text.slice(tokens.origStart[h.from], tokens.origEnd[h.to]).toLowerCase());
@@ -52,6 +60,9 @@ export function linkReasons(deps: LinkReasonDeps): LinkReasons {
       else if (looksLikeOrg(host.labels, claimedNamed, brandsOf)) reasons.add(LINK_LOOKALIKE, link.span);
       // The brand the message names, on its own plain domain ("DHL … dhl.com"): not a look-alike.
       else if (host.mainstream && brandWords.has(host.registrable)) continue;
+      // The site that bears the sender id's own name ("AirAstana" … airastana.com, "ALSECO" … alseco.kz): operators
+      // register alphanumeric sender ids to their owners, and a look-alike of a named organization was caught above.
+      else if (host.mainstream && own !== '' && host.registrable.replace(/[^a-z0-9]/g, '') === own) continue;
       // Only a named organization has official sites to compare with; "a courier" has none.
       else if (claimedNamed.length > 0) reasons.add(LINK_FOREIGN, link.span);
       else reasons.add(LINK_UNKNOWN, link.span);

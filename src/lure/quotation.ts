@@ -138,7 +138,7 @@ export function commentedOn(quotes: [number, number][], text: string, cues: Quot
       askedVerdict = true;
     }
   }
-  if (told === undefined || !told.some((at) => outside(at) && !TO_READER.test(text.slice(Math.max(0, at - 32), at)))) return NONE;
+  if (!told?.some((at) => outside(at) && !TO_READER.test(text.slice(Math.max(0, at - 32), at)))) return NONE;
   return askedVerdict || doubted?.some(outside) || asksOutside(text, quotes) ? NONE : quotes;
 }
 

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { reasonCodes, testAnalyzer } from '../../test/helpers/lure.js';
+import { senderLabel } from './link-reasons.js';
+
+const analyzer = testAnalyzer();
+const codesFrom = (text: string, sender?: string): string[] => (sender === undefined ? reasonCodes(analyzer, text) : analyzer.analyze({ text, sender }).reasons.map((r) => r.code));
+const linkCodes = (text: string, sender?: string): string[] => codesFrom(text, sender).filter((c) => c.startsWith('link.'));
+
+describe('a link to the site that bears the sender id', () => {
+  it('is the sender’s own site, not an unknown or foreign one', () => {
+    const alseco = 'Алсеко: задолженность за коммунальные услуги 23 450 тг. Оплатить можно в приложениях Kaspi, Halyk, на alseco.kz или в кассах.';
+    expect(linkCodes(alseco)).toEqual(['link.foreign']);
+    expect(linkCodes(alseco, 'ALSECO')).toEqual([]);
+    const flight = 'Your flight KC921 has been rescheduled. Manage your booking on airastana.com or contact our Contact Centre.';
+    expect(linkCodes(flight)).toEqual(['link.unknown']);
+    expect(linkCodes(flight, 'AirAstana')).toEqual([]);
+  });
+
+  it('does not clear a look-alike of an organization the message names, a rare top-level domain, or a phone or e-mail sender', () => {
+    expect(linkCodes('Kaspi: карта заблокирована, подробнее на kaspibank.kz', 'KaspiBank')).toEqual(['link.lookalike']);
+    expect(linkCodes('Your parcel is on hold, pay the fee at parcelhub.top', 'ParcelHub')).toEqual(['link.unknown']);
+    expect(senderLabel('+77011234567')).toBe('');
+    expect(senderLabel('noreply@alseco.kz')).toBe('');
+    expect(senderLabel('Air-Astana')).toBe('airastana');
+  });
+});
