@@ -292,9 +292,10 @@ export class Automaton {
     }
     const c = buf[p]!;
     const readings = c >= 48 && c < 48 + alts.length ? alts[c - 48]! : null;
-    const count = readings ? readings.length : 1;
+    // A digit is also read as itself, for the names that carry one ("Tele2").
+    const count = readings ? readings.length + 1 : 1;
     for (let r = 0; r < count; r++) {
-      const x = this.sym[readings ? readings[r]! : c]!;
+      const x = this.sym[readings && r < readings.length ? readings[r]! : c]!;
       if (x === 0) continue;
       const t = this.next[s * this.nSym + x]!;
       if (t < 0) continue;

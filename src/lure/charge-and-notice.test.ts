@@ -237,3 +237,28 @@ describe('a parcel and an intercom as Kazakh speakers write them', () => {
     expect(codes('ОСИ: ертең домофон замена болады, жаңа ключ алу үшін мастерге позвонить етіңіз +7 705 228 71 04')).toContain('pretext.intercom');
   });
 });
+
+// "Запись на поверку по номеру 8 705…, иначе начисление по нормативу": the meter check's charge is its threat.
+describe('a meter check with a charge at the norm rate', () => {
+  it('reads the check and the charge, and flags a call-back to a mobile for it', () => {
+    const lure =
+      'АО «Алматы Су» извещает: в период с 10 по 20 ноября проводится обязательная поверка индивидуальных приборов учета воды. ' +
+      'Для записи на поверку позвоните по номеру 8 705 612 33 07. При непрохождении поверки начисления будут производиться по нормативу.';
+    expect(codes(lure)).toEqual(expect.arrayContaining(['pretext.meter', 'threat']));
+    expect(analyzer.analyze({ text: lure }).verdict).toBe('danger');
+  });
+
+  it('leaves a bill that asks for readings in the app alone', () => {
+    const bill = 'Алсеко: передайте показания счётчиков до 25 числа в приложении Алсеко. При непредоставлении показаний начисление будет производиться по нормативу.';
+    expect(analyzer.analyze({ text: bill, sender: 'ALSECO' }).verdict).toBe('no_signs');
+  });
+});
+
+// "Тариф будет переведён… чтобы сохранить текущие условия, позвоните": the contract pretext of operators.
+describe('a tariff switched unless the reader calls', () => {
+  it('is the contract pretext, and a mobile number for it is a lure', () => {
+    const lure = 'Tele2: Ваш архивный тариф будет переведён на «Безлимит Плюс» с 01.03. Чтобы сохранить текущие условия, позвоните по номеру 8 771 260 38 45 до 27.02.';
+    expect(codes(lure)).toContain('pretext.contract_expiring');
+    expect(analyzer.analyze({ text: lure }).verdict).toBe('danger');
+  });
+});

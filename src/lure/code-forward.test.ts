@@ -22,3 +22,12 @@ describe('a request to forward a code that "came by mistake"', () => {
     expect(codes('Please forward this invitation to your team')).not.toContain('code_request');
   });
 });
+
+describe('the "sent you a code by mistake" line in Kazakh', () => {
+  it('is a request for the code, while asking a friend for a photo is not', () => {
+    expect(codes('Сәлем, қателесіп саған 6 таңбалы код жіберіп қойдым, жібере салшы өтінем, маған қатты керек')).toContain('code_request');
+    expect(codes('Салем, саған код келді ме? Соны жібере салшы')).toContain('code_request');
+    expect(codes('Фотоны жібере салшы, көрейін')).not.toContain('code_request');
+    expect(codes('Балам, маған код келді, не істеймін?')).not.toContain('code_request');
+  });
+});

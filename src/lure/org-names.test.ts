@@ -52,3 +52,16 @@ describe('an alias written with "="', () => {
     expect(registry.aliases().map((a) => a.alias)).not.toContain('=скорая');
   });
 });
+
+describe('a name that carries a digit', () => {
+  it('is read as written, beside the readings of the digit as a letter', () => {
+    const tele2 = createAnalyzer({
+      lexicon,
+      registry: createRegistry({ organizations: [{ id: 'tele2', category: 'operator', names: { kk: 'Tele2', ru: 'Tele2', en: 'Tele2' }, aliases: ['tele2', 'теле2'], phones: [], senderIds: [], domains: [] }] }),
+      extractNumbers: (text) => extractNumbers(text),
+    });
+    const named = (text: string): string[] => tele2.analyze({ text }).reasons.filter((r) => r.code === 'org.operator').map((r) => r.text);
+    expect(named('Tele2: Ваш тариф изменится')).toEqual(['Tele2']);
+    expect(named('ТЕЛЕ2 хабарлайды')).toEqual(['ТЕЛЕ2']);
+  });
+});
