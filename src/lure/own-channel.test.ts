@@ -35,3 +35,24 @@ describe("a service's own channel", () => {
     expect(codes('Your bank account is blocked, call +7 705 123 44 55')).toContain('org.bank');
   });
 });
+
+// A real notice that threatens (services restricted, "иначе") but sends the reader only to the organization's own
+// channels (eGov Mobile, ЦОН, the official site) leaves no way for a fraudster to reach them.
+describe('a notice whose only way out is the organization’s own channel', () => {
+  it('is not a lure, in Russian and Kazakh', () => {
+    for (const [text, sender] of [
+      ['Ваше устройство не зарегистрировано в базе IMEI. Зарегистрируйте его через eGov Mobile или в ЦОН в течение 7 дней, иначе услуги связи будут ограничены.', 'Kcell'],
+      ['Құрылғыңыздың IMEI коды тіркелмеген. eGov Mobile немесе ХҚКО арқылы тіркеңіз, әйтпесе 30 күннен кейін байланыс қызметтері шектеледі.', 'Beeline'],
+    ] as const) expect(analyzer.analyze({ text, sender }).verdict, text).toBe('no_signs');
+  });
+
+  it('still flags the same notice with a number to call', () => {
+    const text = 'Ваше устройство не зарегистрировано в базе IMEI. Зарегистрируйте его в ЦОН или позвоните 8 707 412 33 90, иначе услуги связи будут ограничены.';
+    expect(analyzer.analyze({ text }).verdict).toBe('danger');
+  });
+
+  it('reads "байланыс" as a noun (communication services), a call word only before a number', () => {
+    expect(reasonCodes(analyzer, 'әйтпесе байланыс қызметтері шектеледі')).not.toContain('callback');
+    expect(reasonCodes(analyzer, 'WB: тапсырысыңыз пункттен алынбады. Оператормен байланыс: 8 700 412 90 36')).toContain('callback');
+  });
+});
