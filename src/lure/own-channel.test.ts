@@ -46,6 +46,14 @@ describe('a notice whose only way out is the organization’s own channel', () =
     ] as const) expect(analyzer.analyze({ text, sender }).verdict, text).toBe('no_signs');
   });
 
+  it('reads "open the app" as the way, beside the number on the card', () => {
+    const text =
+      'We noticed unusual activity on your Halyk card ending 3307 and have temporarily restricted online payments. ' +
+      'To restore your card, open the Halyk app > Cards > Security, or call the number printed on the back of your card.';
+    expect(reasonCodes(analyzer, text)).toEqual(expect.arrayContaining(['own_channel', 'protective']));
+    expect(analyzer.analyze({ text }).verdict).toBe('no_signs');
+  });
+
   it('still flags the same notice with a number to call', () => {
     const text = 'Ваше устройство не зарегистрировано в базе IMEI. Зарегистрируйте его в ЦОН или позвоните 8 707 412 33 90, иначе услуги связи будут ограничены.';
     expect(analyzer.analyze({ text }).verdict).toBe('danger');
