@@ -105,3 +105,13 @@ describe('denials and descriptions of scammers', () => {
     expect(analyzer.analyze({ text }).advice).toContain('tell_someone');
   });
 });
+
+describe('what an organization does not offer or promise', () => {
+  it('is a denial: the investment it names is not offered', () => {
+    const text = 'Нацбанк не привлекает инвестиции и не обещает доходность по цифровому тенге — такие предложения являются мошенничеством.';
+    expect(codes(text)).not.toContain('pretext.investment');
+    expect(codes('Ұлттық банк цифрлық теңгеге инвестиция тартпайды.')).not.toContain('pretext.investment');
+    expect(codes('The National Bank does not offer investments in the digital tenge.')).not.toContain('pretext.investment');
+    expect(codes('Приглашаем инвестировать: доходность от 30% в месяц, минимальный вход 50 000 тг')).toContain('pretext.investment');
+  });
+});

@@ -64,3 +64,11 @@ describe('a notice whose only way out is the organization’s own channel', () =
     expect(reasonCodes(analyzer, 'WB: тапсырысыңыз пункттен алынбады. Оператормен байланыс: 8 700 412 90 36')).toContain('callback');
   });
 });
+
+describe('paying in the apps or at cash desks', () => {
+  it('is the organization’s own way to pay: a real debt notice is not a lure', () => {
+    const text = 'Алсеко: по лицевому счету 1027384 задолженность за коммунальные услуги 23 450 тг. Оплатить можно в приложениях банков или в кассах.';
+    expect(codes(text)).toContain('own_channel');
+    expect(analyzer.analyze({ text }).verdict).toBe('no_signs');
+  });
+});
