@@ -115,3 +115,12 @@ describe('what an organization does not offer or promise', () => {
     expect(codes('Приглашаем инвестировать: доходность от 30% в месяц, минимальный вход 50 000 тг')).toContain('pretext.investment');
   });
 });
+
+describe('unknown people as the subject', () => {
+  it('tells what they ask rather than asks it ("какие-то люди … просят продиктовать код")', () => {
+    expect(codes('По подъезду ходят какие-то люди и говорят что меняют домофоны, просят продиктовать код из SMS.')).not.toContain('code_request');
+    expect(codes('Белгісіз адамдар пәтерлерді аралап, SMS-кодты айтуды сұрайды.')).not.toContain('code_request');
+    expect(codes('Strangers are going door to door and ask residents to read out the SMS code.')).not.toContain('code_request');
+    expect(codes('Продиктуйте код из SMS мастеру, он меняет домофоны.')).toContain('code_request');
+  });
+});
