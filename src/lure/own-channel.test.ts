@@ -72,3 +72,11 @@ describe('paying in the apps or at cash desks', () => {
     expect(analyzer.analyze({ text }).verdict).toBe('no_signs');
   });
 });
+
+describe('a courier at the door', () => {
+  it('is one who brought the order and asks to be called or met downstairs, in Kazakh as in Russian', () => {
+    const text = 'Сәлеметсіз бе, Kaspi курьер. Тапсырысыңызды әкелдім, подъезд жабық екен. Осы номерге қоңырау шалыңызшы немесе түсіп алыңыз';
+    expect(analyzer.analyze({ text, sender: '+77085537712' }).reasons.map((r) => r.code)).toContain('topic.at_door');
+    expect(analyzer.analyze({ text, sender: '+77085537712' }).verdict).toBe('no_signs');
+  });
+});
