@@ -164,3 +164,40 @@ describe('CsvEventParser', () => {
     }
   });
 });
+
+describe('CSV as spreadsheets and call-record exports write it', () => {
+  const documented = [
+    'type,ts,from,to,durationS,mentioned,text',
+    'sms,1763625600000,+77009000001,+77051234568,,,"Перезвоните +77770001122, ошибка авторизации"',
+    'call,1763625603000,+77051234568,+77770001122,42,,',
+  ].join('\n');
+  const rows = (text: string): unknown[] => parseAll(text).out.map((p) => [p.ts, p.call, p.s1, p.s2, p.text?.mentions.map((m) => m.key)]);
+
+  it('reads ";" and tab separators, the columns under their export names, and "voice" for a call', () => {
+    const semicolon = [
+      'Timestamp;Event;Caller;Callee;Duration;Body',
+      '1763625600000;SMS;+77009000001;+77051234568;;"Перезвоните +77770001122, ошибка авторизации"',
+      '1763625603000;VOICE;+77051234568;+77770001122;42;',
+    ].join('\r\n');
+    const tab = [
+      'type\tts\ta_number\tb_number\tduration\ttext',
+      'sms\t1763625600000\t+77009000001\t+77051234568\t\tПерезвоните +77770001122, ошибка авторизации',
+      'call\t1763625603000\t+77051234568\t+77770001122\t42\t',
+    ].join('\n');
+    expect(rows(documented)).toHaveLength(2);
+    for (const text of [semicolon, tab]) {
+      const { parser } = parseAll(text);
+      expect(parser.issues.count, text).toBe(0);
+      expect(rows(text), text).toEqual(rows(documented));
+    }
+  });
+
+  it('keeps a comma inside a quoted field of a ";" file, and a header cut across chunks', () => {
+    const text = 'type;ts;from;to;text\nsms;1763625600000;+77009000001;+77051234568;"a, b; c +77770001122"\n';
+    for (const split of [3, 10, 25]) {
+      const { out, parser } = parseAll(text, [split]);
+      expect(parser.issues.count).toBe(0);
+      expect(out.map((p) => p.text?.mentions.map((m) => m.key))).toEqual([[SCAM]]);
+    }
+  });
+});

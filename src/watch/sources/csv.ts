@@ -12,6 +12,41 @@ import { Issues } from './issues.js';
 const COLUMNS = ['type', 'ts', 'from', 'to', 'durationS', 'mentioned', 'text'] as const;
 type Column = (typeof COLUMNS)[number];
 const MAX_FIELDS = 32;
+/**
+ * The names exports give each column (lower-cased): the documented one first, then those of call-record and SMS-log
+ * exports ("caller", "a_number", "timestamp", "duration", "body").
+ */
+const SYNONYMS: Record<Column, readonly string[]> = {
+  type: ['type', 'event', 'event_type', 'kind', 'record_type'],
+  ts: ['ts', 'timestamp', 'time', 'datetime', 'date_time', 'event_time', 'start_time'],
+  from: ['from', 'caller', 'a_number', 'anumber', 'calling', 'calling_number', 'src', 'source', 'sender'],
+  to: ['to', 'callee', 'b_number', 'bnumber', 'called', 'called_number', 'dst', 'destination', 'recipient'],
+  durationS: ['durations', 'duration', 'duration_s', 'duration_sec', 'dur', 'seconds'],
+  mentioned: ['mentioned', 'mentions', 'numbers'],
+  text: ['text', 'body', 'message', 'content', 'sms_text'],
+};
+
+/**
+ * The separator of a CSV whose header line is data[0, end): the one of ',', ';' and tab that stands most often outside
+ * quotes, ',' on a tie. Spreadsheets in Russian and Kazakh locales save CSV with ';'.
+ */
+function delimiterOf(data: Buffer, end: number): number {
+  let comma = 0;
+  let semi = 0;
+  let tab = 0;
+  let quoted = false;
+  for (let i = 0; i < end; i++) {
+    const c = data[i]!;
+    if (c === 34) quoted = !quoted;
+    else if (quoted) continue;
+    else if (c === 44) comma++;
+    else if (c === 59) semi++;
+    else if (c === 9) tab++;
+  }
+  if (semi > comma && semi >= tab) return 59;
+  if (tab > comma && tab > semi) return 9;
+  return 44;
+}
 
 export class CsvEventParser {
   private carry: Buffer | null = null;
@@ -20,6 +55,9 @@ export class CsvEventParser {
   private lines: CsvLines | null = null;
   /** The highest column index a record must have. */
   private required = 3;
+  /** The field separator, read off the header line: ',' as documented, ';' or a tab as spreadsheets export. */
+  private delim = 44;
+  private delimKnown = false;
   private readonly fs = new Int32Array(MAX_FIELDS);
   private readonly fe = new Int32Array(MAX_FIELDS);
   /** 0 unquoted, 1 quoted, 2 quoted with doubled quotes inside. */
@@ -61,6 +99,13 @@ export class CsvEventParser {
 
   /** Parses whole records from data; returns where the first incomplete record starts. */
   private parse(data: Buffer, final: boolean): number {
+    if (!this.delimKnown) {
+      const nl = data.indexOf(10);
+      if (nl < 0 && !final) return 0;
+      this.delim = delimiterOf(data, nl < 0 ? data.length : nl);
+      this.delimKnown = true;
+    }
+    const delim = this.delim;
     const len = data.length;
     const fs = this.fs;
     const fe = this.fe;
@@ -119,7 +164,7 @@ export class CsvEventParser {
           c = data[i]!;
         } else {
           const s = i;
-          while (c !== 44 && c !== 10 && c !== 13) {
+          while (c !== delim && c !== 10 && c !== 13) {
             i++;
             if (i >= len) break;
             c = data[i]!;
@@ -130,7 +175,7 @@ export class CsvEventParser {
           fq[f] = 0;
         }
         f++;
-        if (c === 44) {
+        if (c === delim) {
           i++;
           if (i >= len) break;
           continue;
@@ -186,7 +231,10 @@ export class CsvEventParser {
     const t0 = fs[col.type]!;
     const tl = fe[col.type]! - t0;
     // lower case by setting bit 5: exports write the kind in capitals as often as not
-    const isCall = tl === 4 && (data[t0]! | 32) === 99 && (data[t0 + 1]! | 32) === 97 && (data[t0 + 2]! | 32) === 108 && (data[t0 + 3]! | 32) === 108;
+    const isCall =
+      (tl === 4 && (data[t0]! | 32) === 99 && (data[t0 + 1]! | 32) === 97 && (data[t0 + 2]! | 32) === 108 && (data[t0 + 3]! | 32) === 108) ||
+      // "voice", as call records name their calls
+      (tl === 5 && (data[t0]! | 32) === 118 && (data[t0 + 1]! | 32) === 111 && (data[t0 + 2]! | 32) === 105 && (data[t0 + 3]! | 32) === 99 && (data[t0 + 4]! | 32) === 101);
     const isSms = tl === 3 && (data[t0]! | 32) === 115 && (data[t0 + 1]! | 32) === 109 && (data[t0 + 2]! | 32) === 115;
     if (!isCall && !isSms) {
       this.issues.add(this.line, `unknown event type "${data.toString('utf8', t0, Math.min(fe[col.type]!, t0 + 20))}"`);
@@ -257,7 +305,7 @@ export class CsvEventParser {
     // exports capitalize column names as they please ("TS", "From", "durations")
     for (let i = 0; i < n; i++) names.push(data.toString('utf8', this.fs[i], this.fe[i]).trim().replace(/^\uFEFF/, '').toLowerCase());
     const col = {} as Record<Column, number>;
-    for (const c of COLUMNS) col[c] = names.indexOf(c.toLowerCase());
+    for (const c of COLUMNS) col[c] = names.findIndex((name) => SYNONYMS[c].includes(name));
     const missing = (['type', 'ts', 'from', 'to'] as const).filter((c) => col[c] < 0);
     if (missing.length > 0) {
       this.issues.add(this.line, `header lacks ${missing.join(', ')} (expected ${COLUMNS.join(',')})`);
@@ -270,6 +318,6 @@ export class CsvEventParser {
     }
     this.col = col;
     this.required = Math.max(col.type, col.ts, col.from, col.to);
-    if (COLUMNS.every((c, i) => col[c] === i)) this.lines = new CsvLines(this.prep, this.sink);
+    if (this.delim === 44 && COLUMNS.every((c, i) => col[c] === i)) this.lines = new CsvLines(this.prep, this.sink);
   }
 }
