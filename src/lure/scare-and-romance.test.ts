@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { reasonCodes, testAnalyzer } from '../../test/helpers/lure.js';
+
+const analyzer = testAnalyzer();
+const codes = (text: string): string[] => reasonCodes(analyzer, text);
+const verdict = (text: string): string => analyzer.analyze({ text }).verdict;
+
+// "Your results show abnormalities, the doctor asks you to call urgently": a scare that sends the reader to a stranger.
+describe('bad test results and a doctor to call', () => {
+  it('is the medical pretext, and a mobile number for it is a lure', () => {
+    const ru = 'Здравствуйте, это поликлиника №11. По результатам ваших анализов есть отклонения, врач просит срочно связаться по номеру +77059981204.';
+    const kk = 'Сәлеметсіз бе, емханадан хабарласып тұрмыз. Флюорография нәтижеңізде күмәнді өзгерістер бар. Дәрігерге 8 702 993 17 40 нөміріне тез арада хабарласыңыз.';
+    for (const text of [ru, kk]) {
+      expect(codes(text), text).toContain('pretext.medical');
+      expect(verdict(text), text).toBe('danger');
+    }
+    expect(codes('Результаты ваших анализов готовы, получить можно в регистратуре или в приложении.')).not.toContain('pretext.medical');
+  });
+});
+
+describe('a dating match who moves to WhatsApp', () => {
+  it('is the romance pretext next to the move', () => {
+    const text = 'Привет) нашла тебя в Тиндере, тут редко захожу. напиши мне в вотсап 87013328417 😊 Айгерим';
+    expect(codes(text)).toEqual(expect.arrayContaining(['pretext.romance', 'messenger_move']));
+    expect(verdict(text)).toBe('danger');
+    expect(verdict('Привет, напиши мне в вотсап, тут неудобно')).toBe('no_signs');
+  });
+});
+
+describe('a gas check by a "master" to call, and a crypto pool', () => {
+  it('read the gas check and the pool', () => {
+    expect(codes('Завтра газовщики обходят квартиры, проверка плит обязательная, звоните мастеру 87763019948. Кто не пропустит тому отключат газ')).toContain('pretext.meter');
+    expect(codes('Запустили закрытый пул на Bybit, доходность 4% в день, вход от 50 000 тг')).toContain('pretext.investment');
+    expect(codes('Your balance could be N1m by tonight! Play Treasure Hunt – N1m daily Prize')).not.toContain('pretext.investment');
+  });
+});
