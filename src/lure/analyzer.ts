@@ -23,7 +23,7 @@ import { namesReader } from './reader-number.js';
 import { extractSpelled } from '../phones/spelled.js';
 import { firstEvasion } from './evasion.js';
 import { forwardingCode, ussdMenu } from './ussd.js';
-import { commentedOn, insideAny, reportedQuotes, unquoted } from './quotation.js';
+import { commentedOn, insideAny, reportedQuotes, unquoted, withRetold } from './quotation.js';
 import { offersContact } from './contact-offer.js';
 import { SentenceIndex } from './sentence.js';
 import { opensClause, outsideScopes, SCOPE_DENIAL, SCOPE_DESCRIBES, WarningReading } from './denial.js';
@@ -183,7 +183,7 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
     // A bank named inside the way to the service's own channel ("in your banking app") or as the rail of a transfer
     // ("на Каспи по номеру") is a place to pay, not a sender's claim.
     // Words inside a quotation the writer comments on are reported, not said to the reader.
-    const quoted = reportedQuotes(text);
+    const quoted = withRetold(reportedQuotes(text), text);
     const quotes = commentedOn(quoted, text, { told, judged, doubted });
     let all = ownChannel(unreported(settled, quotes, tokens, CALL_VERB, CALLBACK));
     if (gates !== 0) all = warnings.unworn(all, gates, text, tokens, sentences);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { testAnalyzer } from '../../test/helpers/lure.js';
-import { insideAny, reportedQuotes } from './quotation.js';
+import { insideAny, reportedQuotes, withRetold } from './quotation.js';
 
 const analyzer = testAnalyzer();
 
@@ -114,5 +114,28 @@ describe('insideAny', () => {
         expect(insideAny(spans, from, to)).toBe(spans.some(([a, b]) => from >= a && to <= b));
       }),
     );
+  });
+});
+
+describe('a message retold without quote marks', () => {
+  it('is reported speech in Kazakh ("… деп смс келді") and Russian ("пришла смс, что …") unless the writer asks', () => {
+    for (const text of [
+      'Маған Freedom атынан акция ұтып алдыңыз деп хат келді. Өшіріп тастадым, абай болыңдар',
+      'Мама, кеденнен посылка келді деп смс келді, бірақ ашқан жоқпын. Ертең Қазпоштаға өзім барып сұраймын',
+      'Мне пришла смс, что карта заблокирована и надо позвонить по номеру 8 707 123 45 67. Это развод, не звоните',
+    ]) expect(analyzer.analyze({ text }).verdict, text).toBe('no_signs');
+    for (const text of [
+      'Маған Kaspi картаңыз бұғатталды, 8 707 123 45 67 нөміріне хабарласыңыз деп смс келді, рас па?',
+      'Мне пришла смс, что карта заблокирована и надо позвонить по номеру 8 707 123 45 67. Звонить?',
+      // a lure that tells the reader what "came" to them is not retold by the writer
+      'Вам пришло уведомление, что карта заблокирована. Позвоните по номеру 8 707 123 45 67',
+    ]) expect(analyzer.analyze({ text }).verdict, text).toBe('danger');
+  });
+
+  it('is found in one pass however long the text (a retold span runs 400 characters at most)', () => {
+    const huge = `${'карта бұғатталды '.repeat(20_000)}деп смс келді. ${'Мне пришла смс, что '.repeat(5000)}${'а'.repeat(50_000)}`;
+    const spans = withRetold([], huge);
+    expect(spans.length).toBeGreaterThan(0);
+    for (const [a, b] of spans) expect(b - a).toBeLessThanOrEqual(400);
   });
 });

@@ -87,6 +87,61 @@ export function reportedQuotes(text: string): [number, number][] {
 }
 
 const NONE: [number, number][] = [];
+
+/**
+ * Messages retold without quote marks, as people tell of them: Kazakh puts the words before "деп" and the report
+ * after ("Kaspi картаңыз бұғатталды деп смс келді", "акция ұтып алдыңыз деп хат келді"); Russian after "что"
+ * ("пришла смс, что карта заблокирована"). The retold words run from the clause's start (Kazakh) or from "что"
+ * to the sentence's end (Russian); shorter ones are names or asides.
+ */
+/** "деп" and a verb of telling after it: the words before it are the message told of. */
+const KK_RETOLD = /(?<![\p{L}])деп\s+(?:(?:смс|sms|хат|хабарлама|хабарламасы|хабар|сообщение|звонок)\s+)?(?:келді|келіпті|келген|жазыпты|жазды|жіберіпті|жіберді|айтты|айтыпты|айтады|жазады)(?![\p{L}])/giu;
+/** A report of a message received and "что": the words after it are the message told of. */
+const RU_RETOLD = /(?<![\p{L}])(?:пришл[оаи]|пришёл|прислали|написали|пишут|получила|получил)(?:\s+(?:смс|sms|сообщени[ея]|письмо|уведомление|эсэмэска)){0,2}\s*,?\s+(?:что|будто|мол|типа)(?![\p{L}])/giu;
+/** Characters a retold message may run to from its cue: beyond that it is not one message. */
+const RETOLD_MAX = 400;
+/** Characters a retold message needs: shorter ones are names or asides. */
+const RETOLD_MIN = 12;
+
+/** Whether the character ends a sentence or a quotation, where a retold message stops. */
+function endsRetold(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 10 || c === 59 || c === LAQUO || c === RAQUO || c === STRAIGHT_DOUBLE;
+}
+
+/** Spans of retold messages, in text order, apart from one another and from `quotes` (which win). */
+export function withRetold(quotes: [number, number][], text: string): [number, number][] {
+  const kk = text.includes('деп');
+  const ru = /пиш|пришл|пришёл|прислал|написал|получил/i.test(text);
+  if (!kk && !ru) return quotes;
+  const found: [number, number][] = [];
+  if (kk) {
+    for (const m of text.matchAll(KK_RETOLD)) {
+      let from = m.index;
+      while (from > 0 && m.index - from < RETOLD_MAX && !endsRetold(text.charCodeAt(from - 1))) from--;
+      if (m.index - from >= RETOLD_MIN) found.push(trimmed(text, from, m.index));
+    }
+  }
+  if (ru) {
+    for (const m of text.matchAll(RU_RETOLD)) {
+      const from = m.index + m[0].length;
+      let to = from;
+      while (to < text.length && to - from < RETOLD_MAX && !endsRetold(text.charCodeAt(to))) to++;
+      if (to - from >= RETOLD_MIN) found.push(trimmed(text, from, to));
+    }
+  }
+  if (found.length === 0) return quotes;
+  const all = [...quotes];
+  for (const span of found) if (!all.some(([a, b]) => span[0] < b && a < span[1])) all.push(span);
+  return all.sort((x, y) => x[0] - y[0]);
+}
+
+function trimmed(text: string, from: number, to: number): [number, number] {
+  let a = from;
+  let b = to;
+  while (a < b && isSpace(text.charCodeAt(a))) a++;
+  while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+  return [a, b];
+}
 const KINDS = [LAQUO, LOW_DOUBLE, LEFT_DOUBLE, STRAIGHT_DOUBLE, APOSTROPHE];
 
 /**
