@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reasonCodes, testAnalyzer } from '../../test/helpers/lure.js';
-import { senderLabel } from './link-reasons.js';
+import { headerLabel, senderLabel } from './link-reasons.js';
 
 const analyzer = testAnalyzer();
 const codesFrom = (text: string, sender?: string): string[] => (sender === undefined ? reasonCodes(analyzer, text) : analyzer.analyze({ text, sender }).reasons.map((r) => r.code));
@@ -22,5 +22,16 @@ describe('a link to the site that bears the sender id', () => {
     expect(senderLabel('+77011234567')).toBe('');
     expect(senderLabel('noreply@alseco.kz')).toBe('');
     expect(senderLabel('Air-Astana')).toBe('airastana');
+  });
+});
+
+describe('a link to the site of the name a message opens with', () => {
+  it('is that business’s own ("Sulpak: … sulpak.kz"), while a look-alike of a named bank is not', () => {
+    expect(linkCodes('Sulpak: скидка 30% на телевизоры только сегодня! sulpak.kz/sale')).toEqual([]);
+    expect(linkCodes('Скидка 30% на телевизоры только сегодня! sulpak.kz/sale')).toEqual(['link.unknown']);
+    expect(linkCodes('Kaspi: скидка 50% только сегодня kaspi-bonus.kz')).toEqual(['link.lookalike']);
+    expect(headerLabel('Sulpak: скидка')).toBe('sulpak');
+    expect(headerLabel('Алсеко: задолженность')).toBe('');
+    expect(headerLabel('Привет, как дела? Ответь: да или нет')).toBe('');
   });
 });

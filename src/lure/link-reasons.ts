@@ -13,6 +13,14 @@ import type { RegistryPort } from './types.js';
 
 export type LinkReasons = (text: string, tokens: Tokens, all: readonly Hit[], links: readonly FoundLink[], claimedNamed: readonly string[], sender?: string) => void;
 
+/** The name a message opens with, as SMS from businesses do ("Sulpak: скидка…"), as senderLabel reads a sender id; '' for none. */
+export function headerLabel(text: string): string {
+  const colon = text.indexOf(':');
+  if (colon < 3 || colon > 24) return '';
+  const name = text.slice(0, colon);
+  return /^[\p{L}\d .&'-]+$/u.test(name) && /[A-Za-z]/.test(name) ? senderLabel(name) : '';
+}
+
 /** An SMS sender id's letters and digits, lower-cased ("AirAstana" → "airastana"); '' for a phone number or an address. */
 export function senderLabel(sender: string | undefined): string {
   if (sender === undefined || sender.includes('@')) return '';
@@ -41,6 +49,7 @@ export function linkReasons(deps: LinkReasonDeps): LinkReasons {
   const LINK_UNKNOWN = codes.id('link.unknown');
   return (text, tokens, all, links, claimedNamed, sender) => {
     const own = senderLabel(sender);
+    const signed = headerLabel(text);
     const brandWords = new Set<string>();
     for (const h of all) {
       if (classOf[h.code] !== undefined && h.org === undefined && h.from === h.to) brandWords.add(text.slice(tokens.origStart[h.from], tokens.origEnd[h.to]).toLowerCase());
@@ -62,7 +71,7 @@ export function linkReasons(deps: LinkReasonDeps): LinkReasons {
       else if (host.mainstream && brandWords.has(host.registrable)) continue;
       // The site that bears the sender id's own name ("AirAstana" … airastana.com, "ALSECO" … alseco.kz): operators
       // register alphanumeric sender ids to their owners, and a look-alike of a named organization was caught above.
-      else if (host.mainstream && own !== '' && host.registrable.replace(/[^a-z0-9]/g, '') === own) continue;
+      else if (host.mainstream && (own !== '' || signed !== '') && [own, signed].includes(host.registrable.replace(/[^a-z0-9]/g, ''))) continue;
       // Only a named organization has official sites to compare with; "a courier" has none.
       else if (claimedNamed.length > 0) reasons.add(LINK_FOREIGN, link.span);
       else reasons.add(LINK_UNKNOWN, link.span);

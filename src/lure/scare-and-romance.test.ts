@@ -34,3 +34,18 @@ describe('a gas check by a "master" to call, and a crypto pool', () => {
     expect(codes('Your balance could be N1m by tonight! Play Treasure Hunt – N1m daily Prize')).not.toContain('pretext.investment');
   });
 });
+
+describe('a rental paid for before it is seen', () => {
+  it('is the rental pretext: hold the flat, a prepayment, keys through a friend', () => {
+    const text = 'Квартира свободна, но желающих много. Чтобы я придержал её для вас, переведите предоплату 30 000 на карту 4400 4301 2233 9087, вечером передам ключи через знакомого, я в командировке';
+    expect(codes(text)).toContain('pretext.rental');
+    expect(verdict(text)).toBe('danger');
+    expect(codes('Квартиру посмотрите в субботу, ключи у меня, договор подпишем на месте')).not.toContain('pretext.rental');
+  });
+});
+
+describe('a discount for today only at an unknown site', () => {
+  it('reads the offer and its urgency', () => {
+    expect(codes('Скидка 50% на ОСАГО только сегодня! Оформите полис онлайн: osago-kz24.com/buy')).toEqual(expect.arrayContaining(['topic.promo', 'urgency', 'link.unknown']));
+  });
+});
