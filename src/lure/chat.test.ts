@@ -123,3 +123,12 @@ describe('a Russian verb the lexicon writes as a request or an infinitive', () =
     expect(codes('Свяжитесь с нами')).toContain('callback');
   });
 });
+
+describe('everyday lines that brush against pretexts', () => {
+  it('an accident told of, and "I can’t reach you" in Latin Kazakh, are no pretexts', () => {
+    expect(codes('Police came about the accident in our yard, took statements from a few of us')).not.toContain('pretext.relative');
+    expect(codes('Kyzym, telefonyndy zaryadkaga koi, habarlasa almai jatyrmyn')).not.toContain('pretext.parcel');
+    expect(codes('Mum, I had an accident, send money to this card now')).toContain('pretext.relative');
+    expect(codes('Курьер сізге хабарласа алмады, 8 707 123 45 67 нөміріне хабарласыңыз')).toContain('pretext.parcel');
+  });
+});
