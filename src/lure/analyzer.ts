@@ -183,7 +183,8 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
     // A bank named inside the way to the service's own channel ("in your banking app") or as the rail of a transfer
     // ("на Каспи по номеру") is a place to pay, not a sender's claim.
     // Words inside a quotation the writer comments on are reported, not said to the reader.
-    const quoted = withRetold(reportedQuotes(text), text);
+    // A retold message ("…деп смс келді", "пришла смс, что…") needs a word of telling, which the phrases found already.
+    const quoted = told === undefined ? reportedQuotes(text) : withRetold(reportedQuotes(text), text);
     const quotes = commentedOn(quoted, text, { told, judged, doubted });
     let all = ownChannel(unreported(settled, quotes, tokens, CALL_VERB, CALLBACK));
     if (gates !== 0) all = warnings.unworn(all, gates, text, tokens, sentences);
