@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { reasonCodes, testAnalyzer } from '../../test/helpers/lure.js';
+
+const analyzer = testAnalyzer();
+const codes = (text: string): string[] => reasonCodes(analyzer, text);
+
+// House-chat lures of the letter's kind: a check of the heating or the lifts, new fobs for a fee, a code "for the ОСИ".
+describe('house notices', () => {
+  it('read a heating or lift check and a fob replacement as the pretexts they are', () => {
+    expect(codes('Плановая проверка радиаторов отопления. Квартиры, не предоставившие доступ, будут оштрафованы. Согласовать время: 8-771-019-27-63')).toContain('pretext.meter');
+    expect(codes('Көршілер, лифттерді тексеру болады, 8 702 615 40 93 нөміріне хабарласыңыз')).toContain('pretext.meter');
+    expect(codes('Замена брелоков от шлагбаума, старые перестают работать. Заявки по ватсапу +7 747 902 1164')).toContain('pretext.intercom');
+    expect(codes('Шлагбаум брелоктарын ауыстыру жүріп жатыр. Ватсапқа жазыңыз +7 771 448 09 63')).toContain('pretext.intercom');
+    expect(codes('Сізге SMS код келеді, соны осы чатқа жіберіп жіберіңізші')).toContain('code_request');
+  });
+
+  it('take a date the rule starts from ("с 1 апреля") for no appointment', () => {
+    expect(codes('Старые брелоки перестают работать с 1 апреля, звоните 8 747 902 11 64')).not.toContain('schedule');
+    expect(codes('Поверка счётчиков 12 ноября, будьте дома')).toContain('schedule');
+  });
+
+  it('read "домофон не отвечает" as no advice, and a store of the operator as its own channel', () => {
+    expect(codes('Курьер: домофон не отвечает, перезвоните мне')).not.toContain('protective');
+    expect(codes('Не отвечайте на такие сообщения')).toContain('protective');
+    expect(codes('Пройдите регистрацию в салоне оператора или через eGov Mobile')).toContain('own_channel');
+  });
+});
