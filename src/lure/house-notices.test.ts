@@ -25,3 +25,11 @@ describe('house notices', () => {
     expect(codes('Пройдите регистрацию в салоне оператора или через eGov Mobile')).toContain('own_channel');
   });
 });
+
+describe('an IIN', () => {
+  it('asked for is personal data; a registration "по ИИН" told of is not', () => {
+    for (const text of ['Для подтверждения назовите ИИН и дату рождения', 'Напишите свой ИИН в ответ', 'ЖСН-іңізді айтыңыз'])
+      expect(codes(text), text).toContain('personal_data');
+    expect(codes('Ваш номер не прошёл регистрацию по ИИН. Пройдите регистрацию через eGov Mobile')).not.toContain('personal_data');
+  });
+});
