@@ -184,7 +184,7 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
     // ("на Каспи по номеру") is a place to pay, not a sender's claim.
     // Words inside a quotation the writer comments on are reported, not said to the reader.
     // A retold message ("…деп смс келді", "пришла смс, что…") needs a word of telling, which the phrases found already.
-    const quoted = told === undefined ? reportedQuotes(text) : withRetold(reportedQuotes(text), text);
+    const quoted = told === undefined ? reportedQuotes(text) : withRetold(reportedQuotes(text), text, judged);
     const quotes = commentedOn(quoted, text, { told, judged, doubted });
     let all = ownChannel(unreported(settled, quotes, tokens, CALL_VERB, CALLBACK));
     if (gates !== 0) all = warnings.unworn(all, gates, text, tokens, sentences);

@@ -139,3 +139,18 @@ describe('a message retold without quote marks', () => {
     for (const [a, b] of spans) expect(b - a).toBeLessThanOrEqual(400);
   });
 });
+
+describe('a call or a message retold with "said", "деп хабарласыпты", "says"', () => {
+  it('is what the caller said, told of by the writer', () => {
+    for (const text of [
+      'Маму чуть не развели. Позвонили, сказали что я попал в аварию и нужны деньги. Хорошо что она мне сначала набрала',
+      'Тут в подъезде соседке звонили, что меняют домофон и надо продиктовать код для регистрации. Она бросила трубку',
+      'Көршіге домофон ауыстырамыз, тіркеу үшін кодты айтыңыз деп хабарласыпты. Алаяқтар ғой, айтпапты',
+      "So yesterday a guy calls, says he's from Kazpost, I have a parcel, read him the code. Scam call obviously, I hung up",
+    ]) expect(analyzer.analyze({ text }).verdict, text).toBe('no_signs');
+    // a relative relaying a live call with no judgment of their own is the scheme at work
+    expect(analyzer.analyze({ text: 'Сынок, мне звонили из банка, сказали что на меня оформили кредит и надо перевести все деньги на защищённый счёт.' }).verdict).not.toBe('no_signs');
+    // the lure itself, said to the reader, is judged
+    expect(analyzer.analyze({ text: 'Курьер не смог доставить посылку. Продиктуйте код из SMS для переоформления доставки' }).verdict).toBe('danger');
+  });
+});

@@ -95,9 +95,17 @@ const NONE: [number, number][] = [];
  * to the sentence's end (Russian); shorter ones are names or asides.
  */
 /** "деп" and a verb of telling after it: the words before it are the message told of. */
-const KK_RETOLD = /(?<![\p{L}])деп\s+(?:(?:смс|sms|хат|хабарлама|хабарламасы|хабар|сообщение|звонок)\s+)?(?:келді|келіпті|келген|жазыпты|жазды|жіберіпті|жіберді|айтты|айтыпты|айтады|жазады)(?![\p{L}])/giu;
+const KK_RETOLD =
+  /(?<![\p{L}])деп\s+(?:(?:смс|sms|хат|хабарлама|хабарламасы|хабар|сообщение|звонок)\s+)?(?:келді|келіпті|келген|жазыпты|жазды|жіберіпті|жіберді)(?![\p{L}])/giu;
+/** What a caller said, in Kazakh: the words before "деп хабарласыпты", "депті", "дейді". */
+const KK_CALL_RETOLD = /(?<![\p{L}])(?:деп\s+(?:айтты|айтыпты|айтады|хабарласыпты|хабарласты|қоңырау\s+шалды|қоңырау\s+шалыпты)|депті|дейді)(?![\p{L}])/giu;
 /** A report of a message received and "что": the words after it are the message told of. */
-const RU_RETOLD = /(?<![\p{L}])(?:пришл[оаи]|пришёл|прислали|написали|пишут|получила|получил)(?:\s+(?:смс|sms|сообщени[ея]|письмо|уведомление|эсэмэска)){0,2}\s*,?\s+(?:что|будто|мол|типа)(?![\p{L}])/giu;
+const RU_RETOLD =
+  /(?<![\p{L}])(?:пришл[оаи]|пришёл|прислали|написали|пишут|получила|получил)(?:\s+(?:смс|sms|сообщени[ея]|письмо|уведомление|эсэмэска)){0,2}\s*,?\s+(?:что|будто|мол|типа)(?![\p{L}])/giu;
+/** What a caller said, in Russian: the words after "сказали, что", "говорит, что", "звонили, что". */
+const RU_CALL_RETOLD = /(?<![\p{L}])(?:сказали|сказал|сказала|говорит|говорят|звонили|позвонили|позвонил)\s*,?\s+(?:что|будто|мол|типа)(?![\p{L}])/giu;
+/** "says", "saying", "told me": the words after it are what the caller or the message said. */
+const EN_RETOLD = /(?<![\p{L}])(?:says|said|saying|told me|telling me)(?:\s+that)?(?![\p{L}])/giu;
 /** Characters a retold message may run to from its cue: beyond that it is not one message. */
 const RETOLD_MAX = 400;
 /** Characters a retold message needs: shorter ones are names or asides. */
@@ -108,26 +116,43 @@ function endsRetold(c: number): boolean {
   return c === 46 || c === 33 || c === 63 || c === 10 || c === 59 || c === LAQUO || c === RAQUO || c === STRAIGHT_DOUBLE;
 }
 
-/** Spans of retold messages, in text order, apart from one another and from `quotes` (which win). */
-export function withRetold(quotes: [number, number][], text: string): [number, number][] {
-  const kk = text.includes('деп');
-  const ru = /пиш|пришл|пришёл|прислал|написал|получил/i.test(text);
-  if (!kk && !ru) return quotes;
+/**
+ * Spans of retold messages, in text order, apart from one another and from `quotes` (which win). A message received
+ * and told of ("пришла смс, что…", "…деп смс келді") is retold whatever the writer thinks of it; what a caller said
+ * ("позвонили, сказали что…", "…деп хабарласыпты", "says he's from Kazpost") only when `calls`: the writer judged it
+ * (a relative relaying a live call — "сказали, что надо перевести все деньги на защищённый счёт" — is the scheme at
+ * work, and is judged as such).
+ */
+export function withRetold(quotes: [number, number][], text: string, verdicts?: readonly number[]): [number, number][] {
+  const calls = verdicts !== undefined;
+  const kk = text.includes('деп') || (calls && text.includes('дейді'));
+  const ru = /пиш|пришл|пришёл|прислал|написал|получил/i.test(text) || (calls && /сказал|говор|звонил/i.test(text));
+  const en = calls && /sa(?:ys|id|ying)|told me|telling me/i.test(text);
+  if (!kk && !ru && !en) return quotes;
   const found: [number, number][] = [];
-  if (kk) {
-    for (const m of text.matchAll(KK_RETOLD)) {
+  const said: [number, number][] = [];
+  for (const re of kk ? (calls ? [KK_RETOLD, KK_CALL_RETOLD] : [KK_RETOLD]) : []) {
+    for (const m of text.matchAll(re)) {
       let from = m.index;
       while (from > 0 && m.index - from < RETOLD_MAX && !endsRetold(text.charCodeAt(from - 1))) from--;
-      if (m.index - from >= RETOLD_MIN) found.push(trimmed(text, from, m.index));
+      if (m.index - from >= RETOLD_MIN) (re === KK_RETOLD ? found : said).push(trimmed(text, from, m.index));
     }
   }
-  if (ru) {
-    for (const m of text.matchAll(RU_RETOLD)) {
+  const after = [...(ru ? [RU_RETOLD] : []), ...(ru && calls ? [RU_CALL_RETOLD] : []), ...(en ? [EN_RETOLD] : [])];
+  for (const re of after) {
+    for (const m of text.matchAll(re)) {
       const from = m.index + m[0].length;
       let to = from;
       while (to < text.length && to - from < RETOLD_MAX && !endsRetold(text.charCodeAt(to))) to++;
-      if (to - from >= RETOLD_MIN) found.push(trimmed(text, from, to));
+      if (to - from >= RETOLD_MIN) (re === RU_RETOLD ? found : said).push(trimmed(text, from, to));
     }
+  }
+  // What a caller said counts as told of only when the writer's verdict stands outside everything retold.
+  if (said.length > 0 && verdicts !== undefined) {
+    const retold = [...found, ...said, ...quotes];
+    let judged = false;
+    for (let k = 0; k < verdicts.length && !judged; k += 2) judged = !retold.some(([a, b]) => verdicts[k]! >= a && verdicts[k]! < b);
+    if (judged) found.push(...said);
   }
   if (found.length === 0) return quotes;
   const all = [...quotes];
