@@ -49,6 +49,12 @@ export async function runNatsWatch(o: NatsWatchOptions, settings: Partial<WatchC
     ? new cliProgress.SingleBar({ format: ' partitions {parts} | {events} events | {eps} ev/s | alerts {alerts}', stream: stderr, fps: 2, hideCursor: true }, cliProgress.Presets.shades_classic)
     : undefined;
   const started = performance.now();
+  // Listened for before the worker starts: a stop asked for while it restores its snapshots and catches up on the
+  // stream is honoured once it has started (a final snapshot, exit 0), not met with the default of dying at once.
+  const stopped = new Promise<string>((resolve) => {
+    process.once('SIGINT', () => { resolve('SIGINT'); });
+    process.once('SIGTERM', () => { resolve('SIGTERM'); });
+  });
   bar?.start(1, 0, { parts: o.partitions ?? `0-${count - 1}`, events: 0, eps: 0, alerts: 0 });
   const worker = await NatsWatchWorker.start(nats, {
     partitions,
@@ -66,10 +72,6 @@ export async function runNatsWatch(o: NatsWatchOptions, settings: Partial<WatchC
     const secs = (performance.now() - started) / 1000;
     bar?.update(0, { events: worker.events.toLocaleString('en-US'), eps: Math.round(worker.events / secs).toLocaleString('en-US'), alerts });
   }, 500);
-  const stopped = new Promise<string>((resolve) => {
-    process.once('SIGINT', () => { resolve('SIGINT'); });
-    process.once('SIGTERM', () => { resolve('SIGTERM'); });
-  });
   try {
     await Promise.race([stopped, worker.failed()]);
   } finally {
