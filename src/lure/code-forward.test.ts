@@ -28,6 +28,8 @@ describe('the "sent you a code by mistake" line in Kazakh', () => {
     expect(codes('Сәлем, қателесіп саған 6 таңбалы код жіберіп қойдым, жібере салшы өтінем, маған қатты керек')).toContain('code_request');
     expect(codes('Салем, саған код келді ме? Соны жібере салшы')).toContain('code_request');
     expect(codes('Фотоны жібере салшы, көрейін')).not.toContain('code_request');
+    expect(analyzer.analyze({ text: 'Сәлем, мен Айдана ғой, кездейсоқ сенің нөміріңе код жіберіп қойдым, 6 сан, маған жіберіп жібереші өтінем' }).verdict).not.toBe('no_signs');
+    expect(codes('Сіздің нөміріңізге код жіберілді: 4521. Ешкімге айтпаңыз')).not.toContain('code_request');
     expect(codes('Балам, маған код келді, не істеймін?')).not.toContain('code_request');
   });
 });

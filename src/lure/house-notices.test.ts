@@ -33,3 +33,9 @@ describe('an IIN', () => {
     expect(codes('Ваш номер не прошёл регистрацию по ИИН. Пройдите регистрацию через eGov Mobile')).not.toContain('personal_data');
   });
 });
+
+describe('a delivery that failed', () => {
+  it('"не смог доставить" is the parcel pretext', () => {
+    expect(codes('Курьер CDEK не смог доставить ваш заказ №1094837212. Перезвоните курьеру 7 705 3387145')).toContain('pretext.parcel');
+  });
+});
