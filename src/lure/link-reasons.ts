@@ -21,6 +21,12 @@ export function headerLabel(text: string): string {
   return /^[\p{L}\d .&'-]+$/u.test(name) && /[A-Za-z]/.test(name) ? senderLabel(name) : '';
 }
 
+/** Whether a registrable label ("air-astana") spells one of the names `senderLabel` read ('' stands for none). */
+function ownSite(registrable: string, ...names: string[]): boolean {
+  const label = registrable.replace(/[^a-z0-9]/g, '');
+  return label !== '' && names.includes(label);
+}
+
 /** An SMS sender id's letters and digits, lower-cased ("AirAstana" → "airastana"); '' for a phone number or an address. */
 export function senderLabel(sender: string | undefined): string {
   if (sender === undefined || sender.includes('@')) return '';
@@ -71,7 +77,7 @@ export function linkReasons(deps: LinkReasonDeps): LinkReasons {
       else if (host.mainstream && brandWords.has(host.registrable)) continue;
       // The site that bears the sender id's own name ("AirAstana" … airastana.com, "ALSECO" … alseco.kz): operators
       // register alphanumeric sender ids to their owners, and a look-alike of a named organization was caught above.
-      else if (host.mainstream && (own !== '' || signed !== '') && [own, signed].includes(host.registrable.replace(/[^a-z0-9]/g, ''))) continue;
+      else if (host.mainstream && ownSite(host.registrable, own, signed)) continue;
       // Only a named organization has official sites to compare with; "a courier" has none.
       else if (claimedNamed.length > 0) reasons.add(LINK_FOREIGN, link.span);
       else reasons.add(LINK_UNKNOWN, link.span);

@@ -87,13 +87,8 @@ export function reportedQuotes(text: string): [number, number][] {
 }
 
 const NONE: [number, number][] = [];
+const KINDS = [LAQUO, LOW_DOUBLE, LEFT_DOUBLE, STRAIGHT_DOUBLE, APOSTROPHE];
 
-/**
- * Messages retold without quote marks, as people tell of them: Kazakh puts the words before "деп" and the report
- * after ("Kaspi картаңыз бұғатталды деп смс келді", "акция ұтып алдыңыз деп хат келді"); Russian after "что"
- * ("пришла смс, что карта заблокирована"). The retold words run from the clause's start (Kazakh) or from "что"
- * to the sentence's end (Russian); shorter ones are names or asides.
- */
 /** "деп" and a verb of telling after it: the words before it are the message told of. */
 const KK_RETOLD =
   /(?<![\p{L}])деп\s+(?:(?:смс|sms|хат|хабарлама|хабарламасы|хабар|сообщение|звонок)\s+)?(?:келді|келіпті|келген|жазыпты|жазды|жіберіпті|жіберді)(?![\p{L}])/giu;
@@ -117,7 +112,10 @@ function endsRetold(c: number): boolean {
 }
 
 /**
- * Spans of retold messages, in text order, apart from one another and from `quotes` (which win). A message received
+ * Spans of messages retold without quote marks, in text order, apart from one another and from `quotes` (which win).
+ * Kazakh puts the retold words before "деп" and the report after ("Kaspi картаңыз бұғатталды деп смс келді"); Russian
+ * and English after the report ("пришла смс, что…", "says he's from Kazpost"); they run to the clause's start or the
+ * sentence's end, RETOLD_MAX characters at most, and shorter ones than RETOLD_MIN are names or asides. A message received
  * and told of ("пришла смс, что…", "…деп смс келді") is retold whatever the writer thinks of it; what a caller said
  * ("позвонили, сказали что…", "…деп хабарласыпты", "says he's from Kazpost") only when `calls`: the writer judged it
  * (a relative relaying a live call — "сказали, что надо перевести все деньги на защищённый счёт" — is the scheme at
@@ -167,7 +165,6 @@ function trimmed(text: string, from: number, to: number): [number, number] {
   while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
   return [a, b];
 }
-const KINDS = [LAQUO, LOW_DOUBLE, LEFT_DOUBLE, STRAIGHT_DOUBLE, APOSTROPHE];
 
 /**
  * Whether [from, to) lies inside one of the spans, which are in text order and do not overlap (as reportedQuotes gives

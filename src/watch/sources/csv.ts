@@ -48,6 +48,16 @@ function delimiterOf(data: Buffer, end: number): number {
   return 44;
 }
 
+/**
+ * Whether data[at, at + len) is the lower-case ASCII `word` in any case (bit 5 set lowers a letter): exports write
+ * the kind in capitals as often as not.
+ */
+function isWord(data: Buffer, at: number, len: number, word: string): boolean {
+  if (len !== word.length) return false;
+  for (let i = 0; i < len; i++) if ((data[at + i]! | 32) !== word.charCodeAt(i)) return false;
+  return true;
+}
+
 export class CsvEventParser {
   private carry: Buffer | null = null;
   private col: Record<Column, number> | null = null;
@@ -55,9 +65,8 @@ export class CsvEventParser {
   private lines: CsvLines | null = null;
   /** The highest column index a record must have. */
   private required = 3;
-  /** The field separator, read off the header line: ',' as documented, ';' or a tab as spreadsheets export. */
-  private delim = 44;
-  private delimKnown = false;
+  /** The field separator, read off the header line (0 until then): ',' as documented, ';' or a tab as spreadsheets export. */
+  private delim = 0;
   private readonly fs = new Int32Array(MAX_FIELDS);
   private readonly fe = new Int32Array(MAX_FIELDS);
   /** 0 unquoted, 1 quoted, 2 quoted with doubled quotes inside. */
@@ -99,11 +108,10 @@ export class CsvEventParser {
 
   /** Parses whole records from data; returns where the first incomplete record starts. */
   private parse(data: Buffer, final: boolean): number {
-    if (!this.delimKnown) {
+    if (this.delim === 0) {
       const nl = data.indexOf(10);
       if (nl < 0 && !final) return 0;
       this.delim = delimiterOf(data, nl < 0 ? data.length : nl);
-      this.delimKnown = true;
     }
     const delim = this.delim;
     const len = data.length;
@@ -230,12 +238,9 @@ export class CsvEventParser {
     }
     const t0 = fs[col.type]!;
     const tl = fe[col.type]! - t0;
-    // lower case by setting bit 5: exports write the kind in capitals as often as not
-    const isCall =
-      (tl === 4 && (data[t0]! | 32) === 99 && (data[t0 + 1]! | 32) === 97 && (data[t0 + 2]! | 32) === 108 && (data[t0 + 3]! | 32) === 108) ||
-      // "voice", as call records name their calls
-      (tl === 5 && (data[t0]! | 32) === 118 && (data[t0 + 1]! | 32) === 111 && (data[t0 + 2]! | 32) === 105 && (data[t0 + 3]! | 32) === 99 && (data[t0 + 4]! | 32) === 101);
-    const isSms = tl === 3 && (data[t0]! | 32) === 115 && (data[t0 + 1]! | 32) === 109 && (data[t0 + 2]! | 32) === 115;
+    // "voice" is what call records name their calls
+    const isCall = isWord(data, t0, tl, 'call') || isWord(data, t0, tl, 'voice');
+    const isSms = isWord(data, t0, tl, 'sms');
     if (!isCall && !isSms) {
       this.issues.add(this.line, `unknown event type "${data.toString('utf8', t0, Math.min(fe[col.type]!, t0 + 20))}"`);
       return;
