@@ -27,6 +27,9 @@ import { commentedOn, insideAny, reportedQuotes, unquoted, withRetold } from './
 import { offersContact } from './contact-offer.js';
 import { SentenceIndex } from './sentence.js';
 import { opensClause, outsideScopes, SCOPE_DENIAL, SCOPE_DESCRIBES, WarningReading } from './denial.js';
+import { REQUESTS } from './denial.js';
+import { unasked } from './negated.js';
+import type { RequestWords } from './negated.js';
 import * as tokenize from './tokenize.js';
 import { Wording } from './wording.js';
 import * as phraseKinds from './phrase-kind.js';
@@ -117,6 +120,13 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
   const judgeLinks = linkReasons({ registry, links: deps.lexicon.links, table, codes, reasons, classOf });
   const isSignal = (code: number): boolean => classOf[code] === undefined;
   const warnings = new WarningReading(codes, isSignal, phraseCode);
+  const requestCode = Array.from({ length: codes.size }, (_, c) => c === CALL_VERB || c === CALLBACK || c === CONTACT_HINT || REQUESTS.some((r) => codes.names[c] === r || codes.names[c]!.startsWith(`${r}.`)));
+  const phraseStem = automaton.phraseList.map((p) => automaton.wordLength[p.words[p.words.length - 1]!]!);
+  const requestWords: RequestWords = {
+    request: (code) => requestCode[code] === true,
+    verb: (code) => code === CALL_VERB || code === CALLBACK,
+    stemLength: (h) => h.stem ?? 0,
+  };
 
   function analyze(input: LureInput): LureResult {
     const text = input.text;
@@ -170,7 +180,7 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
       if (kind >= KIND_LANG_KK) continue;
       // One shape for every hit (org present, maybe undefined), so the code reading hits sees one kind of object.
       gates |= warnings.gate[p]!;
-      const hit: Hit = { code: phraseCode[p]!, from: matches.firstToken[m]!, to: matches.lastToken[m]!, org: phraseOrg[p] };
+      const hit: Hit = { code: phraseCode[p]!, from: matches.firstToken[m]!, to: matches.lastToken[m]!, org: phraseOrg[p], stem: phraseStem[p]! };
       if (kind === KIND_PROTECTIVE) (protect ??= []).push(hit);
       else hits.push(hit);
     }
@@ -188,6 +198,7 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
     const quotes = commentedOn(quoted, text, { told, judged, doubted });
     let all = ownChannel(unreported(settled, quotes, tokens, CALL_VERB, CALLBACK));
     if (gates !== 0) all = warnings.unworn(all, gates, text, tokens, sentences);
+    all = unasked(all, text, tokens, requestWords);
 
     reasons.reset(text, input.sender);
     const claimed: string[] = [];

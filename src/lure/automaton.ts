@@ -67,8 +67,11 @@ export class Automaton {
    */
   perWord: ((tokens: Tokens, i: number) => number) | undefined;
   readonly wordCount: number;
+  /** Per lexicon word, the length of its characters (the stem a text word begins with). */
+  readonly wordLength: Int32Array;
 
   constructor(words: WordKey[], phrases: Phrase[], kkEndings: readonly string[], reportForms: ReportForms = NO_REPORTS) {
+    this.wordLength = Int32Array.from(words, (w) => w.chars.length);
     // Alphabet: every character the lexicon uses gets a dense symbol; others end a walk at once.
     const sym = new Uint8Array(65536);
     let nSym = 1;

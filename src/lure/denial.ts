@@ -72,7 +72,7 @@ export function opensClause(text: string, at: number): boolean {
 }
 
 /** Requests a sentence about scammers tells rather than makes. */
-const REQUESTS = ['code_request', 'personal_data', 'remote_access', 'safe_account', 'link_request', 'verify_request', 'payment_request', 'reply_request', 'messenger_move'];
+export const REQUESTS = ['code_request', 'personal_data', 'remote_access', 'safe_account', 'link_request', 'verify_request', 'payment_request', 'reply_request', 'messenger_move'];
 /** Requests no real notice makes of its reader, whatever else it says: for the code, the card, the savings, the screen. */
 const STRONG = ['code_request', 'personal_data', 'safe_account', 'remote_access'];
 

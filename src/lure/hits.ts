@@ -11,6 +11,8 @@ export interface Hit {
   from: number;
   to: number;
   org?: string | undefined;
+  /** Characters of the lexicon stem its last word matched (a Kazakh ending beyond them may negate it). */
+  stem?: number;
 }
 
 /** Up to this many hits, overlaps are found by comparing pairs; above, by the best hit per word (the same rule). */

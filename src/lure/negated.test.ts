@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { testAnalyzer } from '../../test/helpers/lure.js';
+
+const analyzer = testAnalyzer({ wording: false });
+const codes = (text: string): string[] => analyzer.analyze({ text }).reasons.map((r) => r.code);
+
+// A request the message tells its reader not to make is advice, not a request.
+describe('requests told not to be made', () => {
+  it('reads an English or Russian negation before the verb as far as its clause goes', () => {
+    for (const [text, code] of [
+      ["Don't follow the links or enter your card details.", 'personal_data'],
+      ["Don't follow the links or enter your card details.", 'link_request'],
+      ['Do not transfer money to safe accounts.', 'safe_account'],
+      ['Не переводите деньги на безопасный счёт и не устанавливайте приложения по просьбе незнакомцев.', 'safe_account'],
+      ['Не переводите деньги на безопасный счёт и не устанавливайте приложения по просьбе незнакомцев.', 'remote_access'],
+    ] as const) {
+      expect(codes(text), text).not.toContain(code);
+    }
+    expect(analyzer.analyze({ text: "eGov.kz: Messages about a payment to all citizens are fake. Don't follow the links or enter your card details." }).verdict).toBe('no_signs');
+  });
+
+  it('reads a Kazakh negative verb, which ends the clause, back over its objects', () => {
+    expect(codes('Бұл нөмірге хабарласпаңыз, сілтемеге өтпеңіз.')).not.toEqual(expect.arrayContaining(['callback']));
+    expect(codes('Сілтемеге өтпеңіз.')).not.toContain('link_request');
+    expect(codes('Кәсіпорын пәтерлерді аралап есептегіш ауыстырмайды және тексермейді.')).not.toContain('pretext.meter');
+    // the same words asked for are a request
+    expect(codes('Сілтемеге өтіңіз.')).toContain('link_request');
+    expect(codes('Есептегішті ауыстыру үшін 87011234567 нөміріне хабарласыңыз')).toContain('pretext.meter');
+  });
+
+  it('keeps a request that a threat, a condition or an urging negation makes', () => {
+    for (const text of [
+      'Если не перезвоните по номеру 87011234567, карта будет заблокирована',
+      "Don't hesitate to call us at +7 701 123 45 67",
+      'Не забудьте перезвонить по номеру 87011234567',
+      'Хабарласуды кешіктірмеңіз: 87011234567',
+      'Не переходите по ссылкам, а позвоните по номеру 87011234567',
+    ]) {
+      expect(codes(text), text).toContain('callback');
+    }
+    // a state the message threatens with is not a denial ("қаражат қайтарылмайды": the money will not come back)
+    expect(codes('Бұл мерзім өткеннен кейін қаражат қайтарылмайды. 87011234567 нөміріне хабарласыңыз')).toContain('callback');
+  });
+});
