@@ -29,6 +29,7 @@ import { SentenceIndex } from './sentence.js';
 import { opensClause, outsideScopes, SCOPE_DENIAL, SCOPE_DESCRIBES, WarningReading } from './denial.js';
 import { REQUESTS } from './denial.js';
 import { unasked } from './negated.js';
+import { declaredFakes, withDeclared } from './declared.js';
 import type { RequestWords } from './negated.js';
 import * as tokenize from './tokenize.js';
 import { Wording } from './wording.js';
@@ -48,7 +49,7 @@ export interface Analyzer {
 
 const { Tokenizer } = tokenize;
 // Local copies: the per-match loop reads them, and an imported binding can cost a call there.
-const { KIND_DEADLINE, KIND_DENIAL, KIND_DESCRIBES, KIND_DIGIT_WORD, KIND_LANG_KK, KIND_LANG_RU, KIND_MONTH, KIND_NEGATES_NEXT, KIND_NEGATION, KIND_PROTECTIVE, KIND_READER, KIND_QUESTIONS, KIND_REPORTED, KIND_SENDER_NUMBER, KIND_VERDICT, KIND_DOUBT, phraseKindOf } = phraseKinds;
+const { KIND_DEADLINE, KIND_DENIAL, KIND_DESCRIBES, KIND_DIGIT_WORD, KIND_LANG_KK, KIND_LANG_RU, KIND_MONTH, KIND_NEGATES_NEXT, KIND_NEGATION, KIND_PROTECTIVE, KIND_READER, KIND_QUESTIONS, KIND_REPORTED, KIND_SENDER_NUMBER, KIND_VERDICT, KIND_DOUBT, KIND_FAKE, phraseKindOf } = phraseKinds;
 
 /** Digit words a text needs before it is read for a number spelled out (a number has ten digits or more). */
 const SPELLED_MIN_WORDS = 4;
@@ -147,6 +148,7 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
     let doubted: number[] | undefined;
     let pointer: [number, number] | undefined;
     let asked: number[] | undefined;
+    let fakes: number[] | undefined;
     let deadlineEnd = -2;
     let eventDay: [number, number] | undefined;
     let negs: number[] | undefined;
@@ -164,6 +166,7 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
       else if (kind === KIND_REPORTED) (told ??= []).push(tokens.origStart[matches.firstToken[m]!]!);
       else if (kind === KIND_VERDICT) (judged ??= []).push(tokens.origStart[matches.firstToken[m]!]!, tokens.origEnd[matches.lastToken[m]!]!);
       else if (kind === KIND_DOUBT) (doubted ??= []).push(tokens.origStart[matches.firstToken[m]!]!);
+      else if (kind === KIND_FAKE) (fakes ??= []).push(tokens.origStart[matches.firstToken[m]!]!, tokens.origEnd[matches.lastToken[m]!]!, matches.lastToken[m]! - matches.firstToken[m]! + 1);
       else if (kind === KIND_QUESTIONS) (asked ??= []).push(tokens.origEnd[matches.lastToken[m]!]!);
       else if (kind === KIND_SENDER_NUMBER) pointer ??= [tokens.origStart[matches.firstToken[m]!]!, tokens.origEnd[matches.lastToken[m]!]!];
       else if (kind === KIND_DENIAL || kind === KIND_DESCRIBES) {
@@ -195,7 +198,9 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
     // Words inside a quotation the writer comments on are reported, not said to the reader.
     // A retold message ("…деп смс келді", "пришла смс, что…") needs a word of telling, which the phrases found already.
     const quoted = told === undefined ? reportedQuotes(text) : withRetold(reportedQuotes(text), text, judged);
-    const quotes = commentedOn(quoted, text, { told, judged, doubted });
+    const commented = commentedOn(quoted, text, { told, judged, doubted });
+    // What the writer declares a fake ("…со ссылкой на регистрацию. Это ФЕЙК.") is told of as a quotation is.
+    const quotes = fakes === undefined ? commented : withDeclared(commented, declaredFakes(text, fakes, (sentences ??= new SentenceIndex(text))));
     let all = ownChannel(unreported(settled, quotes, tokens, CALL_VERB, CALLBACK));
     if (gates !== 0) all = warnings.unworn(all, gates, text, tokens, sentences);
     all = unasked(all, text, tokens, requestWords);

@@ -27,7 +27,7 @@ export interface CompiledLexicon {
 const ALIAS_TAIL = 4;
 const MIN_STEM = 3;
 /** Phrases whose words must be adjacent: "не звоните" protects, "не вы? звоните" does not. */
-const STRICT_CODES = new Set(['protective', 'mark.negation', 'mark.negates_next', 'mark.denial', 'mark.describes']);
+const STRICT_CODES = new Set(['protective', 'mark.negation', 'mark.negates_next', 'mark.denial', 'mark.describes', 'mark.fake']);
 /** A Latin spelling of a one-word Kazakh phrase shorter than this is an English word too often ("bar", "men", "kate"). */
 const LATIN_MIN_WORD = 5;
 /** How much longer a Russian ending may be in Latin letters than the Cyrillic tail allows ("ями" is "yami"). */

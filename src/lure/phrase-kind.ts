@@ -32,6 +32,8 @@ export const KIND_DESCRIBES = 15;
 export const KIND_VERDICT = 16;
 /** "это правда?", "рас па?", "is this legit?": the writer asks whether the message they tell of is genuine. */
 export const KIND_DOUBT = 17;
+/** "Это ФЕЙК", "— фишинг", "are fake", "бұл жалған": the writer declares what it follows a fake, so it is told of. */
+export const KIND_FAKE = 18;
 
 const BY_CODE = new Map<string, number>([
   ['protective', KIND_PROTECTIVE],
@@ -50,6 +52,7 @@ const BY_CODE = new Map<string, number>([
   ['mark.describes', KIND_DESCRIBES],
   ['mark.verdict', KIND_VERDICT],
   ['mark.doubt', KIND_DOUBT],
+  ['mark.fake', KIND_FAKE],
 ]);
 
 /** The kind of a phrase's code, worked out once per phrase. */

@@ -224,7 +224,7 @@ export function commentedOn(quotes: [number, number][], text: string, cues: Quot
  * же?", "Scam, right?"), a question particle follows it ("алаяқтар ма", "развод ли"), or a word of doubt leads it
  * ("әлде алаяқтар", "или мошенники", "maybe a scam") — people often leave the question mark out.
  */
-function asked(text: string, from: number, to: number): boolean {
+export function asked(text: string, from: number, to: number): boolean {
   return endsAsked(text, to) || PARTICLE_AFTER.test(text.slice(to, to + 12)) || DOUBT_BEFORE.test(text.slice(Math.max(0, from - 24), from));
 }
 

@@ -52,6 +52,12 @@ export class SentenceIndex {
     }
     return lo;
   }
+
+  /** Where sentence k (as `of` counts them) begins: after the end of the one before it. */
+  startOf(k: number): number {
+    const ends = (this.ends ??= sentenceEndsOf(this.text));
+    return k <= 0 ? 0 : ends[Math.min(k, ends.length) - 1]! + 1;
+  }
 }
 
 function sentenceEndsOf(text: string): Int32Array {
