@@ -10,18 +10,20 @@ import { hashOf } from './token-cache.js';
 
 /** Words a negation may stand before its request's word (a verb and its object: "do not transfer money to safe accounts"). */
 const REACH_BACK = 8;
-/** Words after a Kazakh request's object that may be its verb ("банк картасының деректерін жинамайды"). */
-const REACH_ON = 3;
+/** A call verb is the negated verb itself, or next to it ("не звоните", "do not ever call", "never call back"). */
+const REACH_CALL = 3;
+/** Words after a Kazakh request's object that may be its verb ("сілтеме мен мессенджер арқылы банк картасының деректерін жинамайды"). */
+const REACH_ON = 6;
 
 const NEGATORS = new Set(['не', 'never', 'not', 'никогда']);
 /** "Don't", "doesn't", "won't" are read as two words, the second "t". */
 const CONTRACTED = new Set(['don', 'doesn', 'won', 'didn']);
 /** Verbs whose negation urges ("не забудьте", "don't hesitate", "не медлите"): what follows them is asked for. */
-const URGING = /^(?:забуд|забыв|отклад|отлож|медл|стесня|игнорир|пропуст|пропуск|упуст|упуск|тян|затяг|бой|бои|волну|пережив|беспоко|дожид|жди|ждит|теря|оставля|оставь|сомнев|forget|hesitate|delay|wait|ignore|miss|worry|panic|fail|put|let|lose|be\b)/u;
+const URGING = /^(?:забуд|забыв|отклад|отлож|медл|стесня|игнорир|пропуст|пропуск|упуст|упуск|тян|затяг|бой|бои|волну|пережив|беспоко|дожид|жди|ждит|теря|оставля|оставь|сомнев|нужн|надо|обязат|придет|forget|hesitate|delay|wait|ignore|miss|worry|panic|fail|put|let|lose|need|have|be\b)/u;
 /** Words that make the clause a condition or a threat: the request is made all the same. */
 const CONDITION = new Set(['если', 'пока', 'иначе', 'if', 'unless', 'until', 'otherwise', 'егер', 'айтпесе']);
 /** Words that start a new command ("не переходите по ссылке, а позвоните…", "and call…"). */
-const JOINERS = new Set(['и', 'а', 'но', 'затем', 'потом', 'лучше', 'and', 'but', 'then', 'instead', 'жане', 'ари', 'бирак', 'сосын']);
+const JOINERS = new Set(['и', 'а', 'но', 'затем', 'потом', 'лучше', 'просто', 'только', 'and', 'but', 'then', 'instead', 'just', 'simply', 'only', 'жане', 'ари', 'бирак', 'сосын', 'тек']);
 
 /** Russian verb forms a negation asks with or denies with: imperative, infinitive, present. */
 const RU_VERB = /(?:те|тесь|ть|ться|ти|ет|ит|ют|ут|ят|ат|ем|им|ете|ите|ется|ится|ются|ятся)$/u;
@@ -48,6 +50,12 @@ const C_N = 0x43d;
 const C_E = 0x435;
 const M = 0x43c;
 const A = 0x430;
+
+/** "No" negates the noun after it ("no links or attachments"): it stands for a request's object, not a call. */
+function isNo(tokens: Tokens, i: number): boolean {
+  const at = tokens.bufStart[i]!;
+  return tokens.bufEnd[i] === at + 2 && tokens.buf[at] === 0x6e && tokens.buf[at + 1] === N_O;
+}
 
 /** Whether word i negates what follows: "не", "not", "never", "никогда", or the "t" of "don't". */
 function isNegator(tokens: Tokens, i: number): boolean {
@@ -135,10 +143,12 @@ function breakBetween(text: string, tokens: Tokens, left: number, right: number)
 }
 
 /** Whether a Russian or English negation before the hit, in its clause, denies it. */
-function negatedBefore(text: string, tokens: Tokens, h: Hit): boolean {
-  for (let i = h.from - 1, seen = 0; i >= 0 && seen < REACH_BACK; i--, seen++) {
+function negatedBefore(text: string, tokens: Tokens, h: Hit, call: boolean): boolean {
+  const reach = call ? REACH_CALL : REACH_BACK;
+  for (let i = h.from - 1, seen = 0; i >= 0 && seen < reach; i--, seen++) {
     if (breakBetween(text, tokens, i, i + 1)) return false;
     if (!isNegator(tokens, i)) {
+      if (!call && isNo(tokens, i)) return !conditionBefore(text, tokens, i);
       if (ENDS_CLAUSE.has(tokens, i)) return false;
       continue;
     }
@@ -160,6 +170,16 @@ function conditionBefore(text: string, tokens: Tokens, at: number): boolean {
   return false;
 }
 
+/** Whether word i ends as a Kazakh polite imperative does ("жіберіңіз", "айтыңыздар"; folded "-ныз", "-низ", "-ндар", "-ндер"). */
+function imperative(tokens: Tokens, i: number): boolean {
+  const b = tokens.buf;
+  const end = tokens.bufEnd[i]!;
+  if (end - tokens.bufStart[i]! < 5) return false;
+  const c1 = b[end - 1];
+  if (c1 === 0x437) return (b[end - 2] === 0x44b || b[end - 2] === 0x438) && b[end - 3] === C_N;
+  return c1 === 0x440 && (b[end - 2] === A || b[end - 2] === C_E) && b[end - 3] === 0x434;
+}
+
 /** Whether word i is a Kazakh negative verb whose negation comes after `stem` letters (a stem of two at least), not urging. */
 function kazakhNegative(tokens: Tokens, i: number, stem: number, present = false): number {
   const at = kazakhNegation(tokens, i, present);
@@ -169,7 +189,8 @@ function kazakhNegative(tokens: Tokens, i: number, stem: number, present = false
 /** Whether a Kazakh negative verb — the hit's own last word, or the verb its object stands before — denies it. */
 function negatedInVerb(text: string, tokens: Tokens, h: Hit, rules: RequestWords): boolean {
   if (kazakhNegative(tokens, h.to, rules.stemLength(h)) >= 0) return !conditionBefore(text, tokens, h.from);
-  if (rules.verb(h.code)) return false;
+  // A request that ends in its own verb ("кодты жіберіңіз") is not governed by a verb after it.
+  if (rules.verb(h.code) || imperative(tokens, h.to)) return false;
   for (let i = h.to + 1; i < tokens.count && i <= h.to + REACH_ON; i++) {
     if (breakBetween(text, tokens, i - 1, i)) return false;
     if (kazakhNegative(tokens, i, 0) >= 0) return !conditionBefore(text, tokens, h.from);
@@ -202,7 +223,7 @@ export function unasked(hits: Hit[], text: string, tokens: Tokens, rules: Reques
     let denied = false;
     if (rules.request(h.code)) {
       if (negators < 0) negators = countNegators(tokens);
-      denied = (negators > 0 && negatedBefore(text, tokens, h)) || (kazakh && negatedInVerb(text, tokens, h, rules));
+      denied = (negators > 0 && negatedBefore(text, tokens, h, rules.verb(h.code))) || (kazakh && negatedInVerb(text, tokens, h, rules));
     } else if (kazakh) denied = deniedDoing(text, tokens, h, rules);
     if (denied) out ??= hits.slice(0, k);
     else if (out !== undefined) out.push(h);
@@ -212,6 +233,6 @@ export function unasked(hits: Hit[], text: string, tokens: Tokens, rules: Reques
 
 function countNegators(tokens: Tokens): number {
   let count = 0;
-  for (let i = 0; i < tokens.count; i++) if (isNegator(tokens, i)) count++;
+  for (let i = 0; i < tokens.count; i++) if (isNegator(tokens, i) || isNo(tokens, i)) count++;
   return count;
 }
