@@ -21,4 +21,10 @@ describe('a word read by its own forms', () => {
     expect(codes('Вас приглашают на стажировку, уточнить график можно у администратора')).not.toContain('topic.pension');
     expect(codes('Для перерасчёта нужен ваш трудовой стаж и стажа не хватает')).toContain('topic.pension');
   });
+
+  it('reads the Kazakh "Mom, it\'s me" of the new-number scheme, "номер" as people write it, and its favours', () => {
+    const text = 'Апа, мен ғой, Асқар. Бұл жаңа номерім. Kaspi-ге 45 000 тастай аласыз ба? Кешке қайтарам, қатты керек боп тұр';
+    expect(codes(text)).toEqual(expect.arrayContaining(['pretext.relative', 'topic.new_number', 'topic.favour']));
+    expect(codes('Мен ғой, кешке барамын')).not.toContain('pretext.relative');
+  });
 });
