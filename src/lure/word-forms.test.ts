@@ -27,4 +27,9 @@ describe('a word read by its own forms', () => {
     expect(codes(text)).toEqual(expect.arrayContaining(['pretext.relative', 'topic.new_number', 'topic.favour']));
     expect(codes('Мен ғой, кешке барамын')).not.toContain('pretext.relative');
   });
+
+  it('reads "disconnect" as advice, "disconnected" as the threat', () => {
+    expect(codes('If you installed any software, disconnect from the network and contact the Service Desk.')).not.toContain('threat');
+    expect(codes('Your number will be disconnected today. Call 87011234567')).toContain('pretext.contract_expiring');
+  });
 });
