@@ -23,8 +23,7 @@ export function declaredFakes(text: string, verdicts: readonly number[], sentenc
     const own = sentences.of(from);
     let start = sentences.startOf(own);
     if (wordsIn(text, start, from) < OWN_WORDS) start = sentences.startOf(own - 1);
-    // The verdict's own words go with what it names: "are fraudulent" declares, it claims no fraud on an account.
-    if (start < from && wordsIn(text, start, from) >= OWN_WORDS) out.push([start, to]);
+    if (start < from && wordsIn(text, start, from) >= OWN_WORDS) out.push([start, from]);
   }
   return out;
 }
