@@ -212,27 +212,18 @@ function deniedDoing(text: string, tokens: Tokens, h: Hit, rules: RequestWords):
 }
 
 /** The hits without the requests the message tells its reader not to make. */
-export function unasked(hits: Hit[], text: string, tokens: Tokens, rules: RequestWords): Hit[] {
-  let out: Hit[] | undefined;
-  // -1: not looked for yet; most messages with a request have no negation word at all, and skip the walks back.
-  let negators = -1;
+export function unasked(hits: Hit[], text: string, tokens: Tokens, rules: RequestWords, negation: boolean): Hit[] {
   // Kazakh negative verbs are looked for only in a text with letters only Kazakh has.
   const kazakh = tokens.kkLetters > 0;
+  if (!negation && !kazakh) return hits;
+  let out: Hit[] | undefined;
   for (let k = 0; k < hits.length; k++) {
     const h = hits[k]!;
     let denied = false;
-    if (rules.request(h.code)) {
-      if (negators < 0) negators = countNegators(tokens);
-      denied = (negators > 0 && negatedBefore(text, tokens, h, rules.verb(h.code))) || (kazakh && negatedInVerb(text, tokens, h, rules));
-    } else if (kazakh) denied = deniedDoing(text, tokens, h, rules);
+    if (rules.request(h.code)) denied = (negation && negatedBefore(text, tokens, h, rules.verb(h.code))) || (kazakh && negatedInVerb(text, tokens, h, rules));
+    else if (kazakh) denied = deniedDoing(text, tokens, h, rules);
     if (denied) out ??= hits.slice(0, k);
     else if (out !== undefined) out.push(h);
   }
   return out ?? hits;
-}
-
-function countNegators(tokens: Tokens): number {
-  let count = 0;
-  for (let i = 0; i < tokens.count; i++) if (isNegator(tokens, i) || isNo(tokens, i)) count++;
-  return count;
 }

@@ -34,6 +34,8 @@ export const KIND_VERDICT = 16;
 export const KIND_DOUBT = 17;
 /** "Это ФЕЙК", "— фишинг", "are fake", "бұл жалған": the writer declares what it follows a fake, so it is told of. */
 export const KIND_FAKE = 18;
+/** "не", "not", "never", "no", "don't": a negation somewhere in the text, so requests are read for it (negated.ts). */
+export const KIND_NEGATOR = 19;
 
 const BY_CODE = new Map<string, number>([
   ['protective', KIND_PROTECTIVE],
@@ -53,6 +55,7 @@ const BY_CODE = new Map<string, number>([
   ['mark.verdict', KIND_VERDICT],
   ['mark.doubt', KIND_DOUBT],
   ['mark.fake', KIND_FAKE],
+  ['mark.negator', KIND_NEGATOR],
 ]);
 
 /** The kind of a phrase's code, worked out once per phrase. */
