@@ -154,3 +154,20 @@ describe('a call or a message retold with "said", "деп хабарласыпт
     expect(analyzer.analyze({ text: 'Курьер не смог доставить посылку. Продиктуйте код из SMS для переоформления доставки' }).verdict).toBe('danger');
   });
 });
+
+describe('a scam text an institution quotes in its warning', () => {
+  it('is told of in the words warnings use: "абонентам приходят SMS", "получивших SMS", "хабарламалар келуде", "fraudulent emails"', () => {
+    for (const text of [
+      'QazaqGaz предупреждает. Абонентам приходят письма и SMS: «Срочно! Внеплановая проверка газового оборудования. Запишитесь по номеру 8-701-443-18-60, иначе подача газа будет приостановлена». Компания не отправляет такие сообщения.',
+      'Нам поступают обращения жителей, получивших SMS: «Алматы Домофон: плановая модернизация системы. Для активации нового ключа позвоните 8-777-160-48-52». Это сообщение отправлено не нами.',
+      'Студенттерге бухгалтерия атынан SMS хабарламалары келуде: «Шотыңыздағы қатеге байланысты стипендия тоқтатылды, 8 747 301 22 19 нөміріне хабарласыңыз». Бухгалтерия мұндай хабарлама жібермейді.',
+      'We have seen fraudulent emails like this: "Your mailbox will be closed today. Call our support line +7 701 555 10 20 to keep it." IT never sends such messages.',
+    ]) {
+      expect(analyzer.analyze({ text }).verdict, text).toBe('no_signs');
+    }
+  });
+
+  it('is the message itself when it came to the reader', () => {
+    expect(analyzer.analyze({ text: 'Вам приходят SMS: «Срочно! Ваша карта заблокирована. Позвоните по номеру 8-701-443-18-60, иначе счёт будет закрыт».' }).verdict).not.toBe('no_signs');
+  });
+});
