@@ -49,7 +49,7 @@ export interface Analyzer {
 
 const { Tokenizer } = tokenize;
 // Local copies: the per-match loop reads them, and an imported binding can cost a call there.
-const { KIND_DEADLINE, KIND_DENIAL, KIND_DESCRIBES, KIND_DIGIT_WORD, KIND_LANG_KK, KIND_LANG_RU, KIND_MONTH, KIND_NEGATES_NEXT, KIND_NEGATION, KIND_PROTECTIVE, KIND_READER, KIND_QUESTIONS, KIND_REPORTED, KIND_SENDER_NUMBER, KIND_VERDICT, KIND_DOUBT, KIND_FAKE, KIND_NEGATOR, phraseKindOf } = phraseKinds;
+const { KIND_DEADLINE, KIND_DENIAL, KIND_DESCRIBES, KIND_DIGIT_WORD, KIND_LANG_KK, KIND_LANG_RU, KIND_MONTH, KIND_NEGATES_NEXT, KIND_NEGATION, KIND_PROTECTIVE, KIND_READER, KIND_QUESTIONS, KIND_REPORTED, KIND_SENDER_NUMBER, KIND_VERDICT, KIND_DOUBT, KIND_FAKE, KIND_NEGATOR, KIND_CONDITION, phraseKindOf } = phraseKinds;
 
 /** Digit words a text needs before it is read for a number spelled out (a number has ten digits or more). */
 const SPELLED_MIN_WORDS = 4;
@@ -150,6 +150,7 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
     let asked: number[] | undefined;
     let fakes: number[] | undefined;
     let negators = 0;
+    let conditions = 0;
     let deadlineEnd = -2;
     let eventDay: [number, number] | undefined;
     let negs: number[] | undefined;
@@ -168,6 +169,7 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
       else if (kind === KIND_VERDICT) (judged ??= []).push(tokens.origStart[matches.firstToken[m]!]!, tokens.origEnd[matches.lastToken[m]!]!);
       else if (kind === KIND_DOUBT) (doubted ??= []).push(tokens.origStart[matches.firstToken[m]!]!);
       else if (kind === KIND_NEGATOR) negators++;
+      else if (kind === KIND_CONDITION) conditions++;
       else if (kind === KIND_FAKE) (fakes ??= []).push(tokens.origStart[matches.firstToken[m]!]!, tokens.origEnd[matches.lastToken[m]!]!, matches.lastToken[m]! - matches.firstToken[m]! + 1);
       else if (kind === KIND_QUESTIONS) (asked ??= []).push(tokens.origEnd[matches.lastToken[m]!]!);
       else if (kind === KIND_SENDER_NUMBER) pointer ??= [tokens.origStart[matches.firstToken[m]!]!, tokens.origEnd[matches.lastToken[m]!]!];
@@ -205,7 +207,7 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
     const quotes = fakes === undefined ? commented : withDeclared(commented, declaredFakes(text, fakes, (sentences ??= new SentenceIndex(text))));
     let all = ownChannel(unreported(settled, quotes, tokens, CALL_VERB, CALLBACK));
     if (gates !== 0) all = warnings.unworn(all, gates, text, tokens, sentences);
-    all = unasked(all, text, tokens, requestWords, negators > 0);
+    all = unasked(all, text, tokens, requestWords, negators > 0, conditions > 0);
 
     reasons.reset(text, input.sender);
     const claimed: string[] = [];

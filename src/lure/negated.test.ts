@@ -55,4 +55,11 @@ describe('requests told not to be made', () => {
     // a state the message threatens with is not a denial ("қаражат қайтарылмайды": the money will not come back)
     expect(codes('Бұл мерзім өткеннен кейін қаражат қайтарылмайды. 87011234567 нөміріне хабарласыңыз')).toContain('callback');
   });
+
+  it('reads a request that is the condition of something already done as advice about it', () => {
+    expect(codes('Если вы ввели данные карты на поддельном сайте, немедленно заблокируйте карту через свой банк.')).not.toContain('personal_data');
+    expect(codes('If you clicked the link and entered your credentials, change your password.')).not.toContain('link_request');
+    // a condition of what the reader wants is a request all the same
+    expect(codes('Если вы хотите получить выплату, перейдите по ссылке и введите данные карты')).toEqual(expect.arrayContaining(['link_request', 'personal_data']));
+  });
 });

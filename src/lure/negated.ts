@@ -161,6 +161,45 @@ function negatedBefore(text: string, tokens: Tokens, h: Hit, call: boolean): boo
   return false;
 }
 
+/** "If" words that open a past condition ("если вы ввели данные карты", "if you clicked the link"). */
+const IF = new Set(['если', 'if']);
+/** Past forms: Russian "-л", "-ла", "-ли", "-ло"; English "-ed" and the irregular verbs of giving a code or a card away. */
+const L = 0x43b;
+const N_O_CYR = 0x43e;
+const VOWELS = new Set(['а', 'е', 'и', 'о', 'у', 'ы', 'я', 'ю'].map((ch) => ch.charCodeAt(0)));
+const IRREGULAR_PAST = new Set(['gave', 'sent', 'told', 'paid']);
+
+/** Whether word i is a past form, read off its last letters (folded) before anything is built. */
+function pastAt(tokens: Tokens, i: number): boolean {
+  const b = tokens.buf;
+  const start = tokens.bufStart[i]!;
+  const end = tokens.bufEnd[i]!;
+  if (end - start < 3) return false;
+  let last = end - 1;
+  const c = b[last];
+  if (c === 0x64) return b[last - 1] === 0x65;
+  if (c === A || c === 0x438 || c === N_O_CYR) last--;
+  if (b[last] !== L) return b[last] === 0x74 || b[last] === 0x65 ? IRREGULAR_PAST.has(wordAt(tokens, i)) : false;
+  return last - 1 >= start && VOWELS.has(b[last - 1]!);
+}
+const IF_WORDS = new WordSet(IF);
+
+/**
+ * Whether the request is the condition of something already done ("Если вы ввели данные карты на поддельном сайте,
+ * заблокируйте карту", "If you clicked the link and entered your credentials, change your password"): warnings say
+ * what to do after it; a lure's request is made now.
+ */
+function pastCondition(text: string, tokens: Tokens, h: Hit): boolean {
+  // the request's own first word may be the past verb ("clicked the link")
+  let past = pastAt(tokens, h.from);
+  for (let i = h.from - 1, seen = 0; i >= 0 && seen < REACH_BACK; i--, seen++) {
+    if (breakBetween(text, tokens, i, i + 1)) return false;
+    if (IF_WORDS.has(tokens, i)) return past;
+    if (!past && pastAt(tokens, i)) past = true;
+  }
+  return false;
+}
+
 /** A condition earlier in the clause ("если вы не…", "if you do not…", "егер…"). */
 function conditionBefore(text: string, tokens: Tokens, at: number): boolean {
   for (let i = at - 1, seen = 0; i >= 0 && seen < REACH_BACK; i--, seen++) {
@@ -212,15 +251,18 @@ function deniedDoing(text: string, tokens: Tokens, h: Hit, rules: RequestWords):
 }
 
 /** The hits without the requests the message tells its reader not to make. */
-export function unasked(hits: Hit[], text: string, tokens: Tokens, rules: RequestWords, negation: boolean): Hit[] {
+export function unasked(hits: Hit[], text: string, tokens: Tokens, rules: RequestWords, negation: boolean, conditional: boolean): Hit[] {
   // Kazakh negative verbs are looked for only in a text with letters only Kazakh has.
   const kazakh = tokens.kkLetters > 0;
-  if (!negation && !kazakh) return hits;
+  if (!negation && !kazakh && !conditional) return hits;
   let out: Hit[] | undefined;
   for (let k = 0; k < hits.length; k++) {
     const h = hits[k]!;
     let denied = false;
-    if (rules.request(h.code)) denied = (negation && negatedBefore(text, tokens, h, rules.verb(h.code))) || (kazakh && negatedInVerb(text, tokens, h, rules));
+    if (rules.request(h.code)) {
+      const call = rules.verb(h.code);
+      denied = (negation && negatedBefore(text, tokens, h, call)) || (kazakh && negatedInVerb(text, tokens, h, rules)) || (conditional && !call && pastCondition(text, tokens, h));
+    }
     else if (kazakh) denied = deniedDoing(text, tokens, h, rules);
     if (denied) out ??= hits.slice(0, k);
     else if (out !== undefined) out.push(h);

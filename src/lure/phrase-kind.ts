@@ -36,6 +36,8 @@ export const KIND_DOUBT = 17;
 export const KIND_FAKE = 18;
 /** "не", "not", "never", "no", "don't": a negation somewhere in the text, so requests are read for it (negated.ts). */
 export const KIND_NEGATOR = 19;
+/** "если", "if": a request may be the condition of something already done (negated.ts). */
+export const KIND_CONDITION = 20;
 
 const BY_CODE = new Map<string, number>([
   ['protective', KIND_PROTECTIVE],
@@ -56,6 +58,7 @@ const BY_CODE = new Map<string, number>([
   ['mark.doubt', KIND_DOUBT],
   ['mark.fake', KIND_FAKE],
   ['mark.negator', KIND_NEGATOR],
+  ['mark.condition', KIND_CONDITION],
 ]);
 
 /** The kind of a phrase's code, worked out once per phrase. */
