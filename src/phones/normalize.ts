@@ -2,6 +2,7 @@
 // its kind and a readable form. libphonenumber-js does the numbering-plan work; KZ is the default region.
 import { getCountryCallingCode, isSupportedCountry, parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { CountryCode, PhoneNumber, PhoneNumberType } from 'libphonenumber-js/max';
+import { PLUS_SEVEN_CLASSES, PLUS_SEVEN_RUNS } from './plus-seven-table.js';
 import type { NormalizedNumber, NumberKind } from './types.js';
 
 /** Letters people (and scammers dodging filters) write instead of the digit zero: Latin O/o, Cyrillic О/о. */
@@ -130,16 +131,15 @@ function parseDigits(digits: string, defaultCountry: string): NormalizedNumber |
 // are fixed by the first 3 national digits; the patterns that look deeper are KZ fixed lines 71x/72x
 // (up to 5 digits: "7(?:1(?:0(?:[23]\d|4[0-3]|…") and RU mobiles 93x (up to 6: "9(?:3(?:0(?:0(?:05|…").
 // So one libphonenumber parse per prefix (3 digits, 5 under 71/72, 6 under 93) gives the answer for every
-// number with that prefix; the property tests in fast-path.property.test.ts check this against libphonenumber.
-// (A prefix one digit longer than the patterns need would do too, but ten times as many fresh numbers would
-// each cost a parse before their prefixes are known: Kazakh landlines are 71x/72x.)
+// number with that prefix. Those answers are a table (plus-seven-table.ts, 13 000 prefixes per country and written
+// form), made by scripts/gen-plus-seven.ts from libphonenumber itself: asked lazily instead, every new landline
+// prefix cost a parse of tens of microseconds, and a stream of Kazakh landlines (71x/72x, 2 000 prefixes per form)
+// kept paying it. plus-seven-table.test.ts regenerates the table and fails when libphonenumber's metadata has
+// moved on from it; the property tests in fast-path.property.test.ts check the numbers against libphonenumber.
 export interface PrefixClass {
   kind: NumberKind;
   country: string | undefined;
 }
-
-/** (default country, written form, national prefix) as a number (prefixKey) → class; null when the prefix is left to libphonenumber. */
-const prefixClasses = new Map<number, PrefixClass | null>();
 
 /** How the 10 national digits are written: after "+7", "8" or "7", or bare (forms 0–3). */
 const WRITTEN_PREFIX = ['+7', '8', '7', ''];
@@ -176,38 +176,34 @@ function plusSevenFast(digits: string, defaultCountry: string): NormalizedNumber
   } else {
     return undefined;
   }
-  const cls = prefixClass(digits, at, country * FORMS + form, defaultCountry);
+  const cls = prefixClass(digits, at, country * FORMS + form);
   if (cls === null) return undefined;
   const key = at === 2 ? digits : `+7${digits.slice(at)}`;
   const display = `+7 ${key.slice(2, 5)} ${key.slice(5, 8)} ${key.slice(8, 10)} ${key.slice(10)}`;
   return cls.country ? { key, kind: cls.kind, country: cls.country, display } : { key, kind: cls.kind, display };
 }
 
-/**
- * The cache key of a +7 prefix: the national digits d0… as a number (three, five under 71/72, six under 93), with
- * the variant (country * FORMS + written form) folded in above them.
- */
-function prefixKeyOf(variant: number, d0: number, d1: number, d2: number, d3: number, d4: number, d5: number): number {
+/** Prefixes per variant in the table: the 1 000 of three digits, 2 000 of five under 71/72, 10 000 of six under 93. */
+export const PREFIX_SLOTS = 13_000;
+
+/** The table slot of the national digits d0…: three of them, five under 71/72 (Kazakh landlines), six under 93. */
+function slotOf(d0: number, d1: number, d2: number, d3: number, d4: number, d5: number): number {
   const head = d0 * 100 + d1 * 10 + d2;
-  const landline = d0 === 7 && (d1 === 1 || d1 === 2);
-  const deep = landline || (d0 === 9 && d1 === 3);
-  return variant * 2_000_000 + (deep ? 1_000_000 + head * 1000 + d3 * 100 + d4 * 10 + (landline ? 0 : d5) : head);
+  if (d0 === 7 && (d1 === 1 || d1 === 2)) return 1000 + (head - 710) * 100 + d3 * 10 + d4;
+  if (d0 === 9 && d1 === 3) return 3000 + (head - 930) * 1000 + d3 * 100 + d4 * 10 + d5;
+  return head;
 }
 
-/** Asks libphonenumber about a prefix not seen yet (the number `digits`, its national part `national`) and remembers the answer. */
-function classifyNew(prefixKey: number, digits: string, national: string, defaultCountry: string): PrefixClass | null {
-  const cls = classifyPrefix(digits, national, defaultCountry);
-  // at most a few thousand prefixes occur in practice; the bound keeps a hostile stream from growing the map
-  if (prefixClasses.size >= 50_000) prefixClasses.clear();
-  prefixClasses.set(prefixKey, cls);
-  return cls;
+/** The national digits a slot stands for (the first of the numbers it holds, zeros after its prefix). */
+export function slotNational(slot: number): string {
+  const prefix = slot < 1000 ? String(slot).padStart(3, '0') : slot < 3000 ? String(71_000 + slot - 1000) : String(930_000 + slot - 3000);
+  return prefix.padEnd(10, '0');
 }
 
 /** The class of the +7 number `digits` whose 10 national digits start at `at`; `variant` is country * FORMS + written form. */
-function prefixClass(digits: string, at: number, variant: number, defaultCountry: string): PrefixClass | null {
+function prefixClass(digits: string, at: number, variant: number): PrefixClass | null {
   // (Digits read inline: a closure here would be created, and under tsx named, on every call.)
-  const prefixKey = prefixKeyOf(
-    variant,
+  const slot = slotOf(
     digits.charCodeAt(at) - 0x30,
     digits.charCodeAt(at + 1) - 0x30,
     digits.charCodeAt(at + 2) - 0x30,
@@ -215,8 +211,7 @@ function prefixClass(digits: string, at: number, variant: number, defaultCountry
     digits.charCodeAt(at + 4) - 0x30,
     digits.charCodeAt(at + 5) - 0x30,
   );
-  const cls = prefixClasses.get(prefixKey);
-  return cls !== undefined ? cls : classifyNew(prefixKey, digits, digits.slice(at), defaultCountry);
+  return TABLE_CLASSES[table[variant * PREFIX_SLOTS + slot]!]!;
 }
 
 /**
@@ -228,12 +223,8 @@ function prefixClass(digits: string, at: number, variant: number, defaultCountry
 export function plusSevenClass(nat: Uint8Array, at: number, form: number, defaultCountry: string): PrefixClass | null | undefined {
   const country = plusSevenCountry(defaultCountry);
   if (country < 0) return undefined;
-  const prefixKey = prefixKeyOf(country * FORMS + form, nat[at]!, nat[at + 1]!, nat[at + 2]!, nat[at + 3]!, nat[at + 4]!, nat[at + 5]!);
-  const cls = prefixClasses.get(prefixKey);
-  if (cls !== undefined) return cls;
-  let national = '';
-  for (let i = at; i < at + 10; i++) national += String.fromCharCode(0x30 + nat[i]!);
-  return classifyNew(prefixKey, `${WRITTEN_PREFIX[form]!}${national}`, national, defaultCountry);
+  const slot = slotOf(nat[at]!, nat[at + 1]!, nat[at + 2]!, nat[at + 3]!, nat[at + 4]!, nat[at + 5]!);
+  return TABLE_CLASSES[table[(country * FORMS + form) * PREFIX_SLOTS + slot]!]!;
 }
 
 /**
@@ -243,7 +234,7 @@ export function plusSevenClass(nat: Uint8Array, at: number, form: number, defaul
 export function keyOf(input: string, defaultCountry = 'KZ'): string | null {
   if (input.length === 12 && input.charCodeAt(0) === 0x2b && input.charCodeAt(1) === 0x37 && isBare(input)) {
     const country = plusSevenCountry(defaultCountry);
-    if (country >= 0 && prefixClass(input, 2, country * FORMS, defaultCountry) !== null) return input;
+    if (country >= 0 && prefixClass(input, 2, country * FORMS) !== null) return input;
   }
   return normalizeNumber(input, defaultCountry)?.key ?? null;
 }
@@ -262,6 +253,65 @@ function classifyPrefix(digits: string, national: string, defaultCountry: string
   if (found?.key !== `+7${national}` || found.display !== displayOfNational(national)) return null;
   return { kind: found.kind, country: found.country };
 }
+
+/** A class as the table names it: "mobile KZ", "fixed" (no country: toll-free +7 800), "-" for left to libphonenumber. */
+function className(cls: PrefixClass | null): string {
+  return cls === null ? '-' : cls.country === undefined ? cls.kind : `${cls.kind} ${cls.country}`;
+}
+
+function classOfName(name: string): PrefixClass | null {
+  if (name === '-') return null;
+  const [kind, country] = name.split(' ');
+  return { kind: kind as NumberKind, country };
+}
+
+/**
+ * The table of every +7 prefix's class, asked of libphonenumber (one parse per prefix, country and written form):
+ * the class names, and per variant (country * FORMS + form) its slots' class indexes run-length coded as a letter
+ * (a = 0) and a count when more than one.
+ */
+export function plusSevenTable(): { classes: string[]; runs: string[] } {
+  const classes: string[] = [];
+  const runs: string[] = [];
+  for (const country of ['KZ', 'RU']) {
+    for (let form = 0; form < FORMS; form++) {
+      let out = '';
+      let last = -1;
+      let count = 0;
+      const flush = (): void => {
+        if (count > 0) out += String.fromCharCode(0x61 + last) + (count > 1 ? String(count) : '');
+      };
+      for (let slot = 0; slot < PREFIX_SLOTS; slot++) {
+        const national = slotNational(slot);
+        const name = className(classifyPrefix(`${WRITTEN_PREFIX[form]!}${national}`, national, country));
+        let index = classes.indexOf(name);
+        if (index < 0) index = classes.push(name) - 1;
+        if (index === last) count++;
+        else {
+          flush();
+          last = index;
+          count = 1;
+        }
+      }
+      flush();
+      runs.push(out);
+    }
+  }
+  return { classes, runs };
+}
+
+function decodeTable(runs: readonly string[]): Uint8Array {
+  const out = new Uint8Array(runs.length * PREFIX_SLOTS);
+  runs.forEach((coded, variant) => {
+    let at = variant * PREFIX_SLOTS;
+    for (const [, letter, count] of coded.matchAll(/([a-z])(\d*)/g)) out.fill(letter!.charCodeAt(0) - 0x61, at, (at += count === '' ? 1 : Number(count)));
+    if (at !== (variant + 1) * PREFIX_SLOTS) throw new Error(`plus-seven-table.ts: variant ${variant} covers ${at - variant * PREFIX_SLOTS} prefixes, not ${PREFIX_SLOTS}`);
+  });
+  return out;
+}
+
+const TABLE_CLASSES = PLUS_SEVEN_CLASSES.map(classOfName);
+const table = decodeTable(PLUS_SEVEN_RUNS);
 
 /** The libphonenumber path alone, without the prefix fast path or the cache (for tests and benchmarks). */
 export function normalizeNumberSlow(input: string, defaultCountry = 'KZ'): NormalizedNumber | null {
