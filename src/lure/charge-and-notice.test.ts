@@ -87,6 +87,14 @@ describe('real notices', () => {
     expect(codes('Сәлемдеме жөнелтушіге қайтарылады. 8 771 402 18 33 нөміріне хабарласыңыз')).toContain('pretext.parcel');
   });
 
+  it('a sum said to be refunded, with a number to call about it, is the refund pretext in Kazakh too', () => {
+    const text = 'ПИК: жылу ақысы қайта есептелді, сізге 14 200 тг қайтарылады. Бухгалтерге хабарласыңыз 8 708 442 17 93';
+    expect(codes(text)).toContain('pretext.tax_refund');
+    expect(analyzer.analyze({ text }).verdict).toBe('danger');
+    // an airline's "you may arrange a refund on the site" is not one
+    expect(codes('Жаңа уақыт ыңғайсыз болса, airastana.com сайтында қайтаруды рәсімдеуге болады.')).not.toContain('pretext.tax_refund');
+  });
+
   it('"we do not send links" is the protective line of a real fine notice', () => {
     const text = 'Камерой зафиксировано превышение скорости. Штраф 7 384 тг можно оплатить через eGov или приложение вашего банка. Мы не присылаем ссылок для оплаты.';
     expect(codes(text)).toContain('protective');

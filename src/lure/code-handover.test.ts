@@ -17,6 +17,25 @@ describe('a code asked to be written back', () => {
   it('is not read into a one-time code the service sends with its warning', () => {
     expect(codes('Код подтверждения: 4821. Никому не сообщайте этот код.')).not.toContain('code_request');
   });
+
+  // A shop's code for receiving an order is written in its own message and meant for the courier at the door.
+  it('is not the code a shop gives for the courier or the pickup point, in the three languages', () => {
+    for (const text of [
+      'Kaspi Магазин: заказ №318844012 передан в доставку. Код получения 4821 — назовите его курьеру при получении заказа.',
+      'Код для получения заказа №318844012: 4821. Сообщите код курьеру только при получении заказа',
+      'Kaspi Дүкен: №318844012 тапсырысты алу коды: 4821. Оны курьерге тапсырысты алған кезде ғана айтыңыз.',
+      'Your delivery code is 4821. Give it to the courier when you receive your parcel.',
+    ]) {
+      expect(codes(text), text).not.toContain('code_request');
+      expect(analyzer.analyze({ text }).verdict, text).toBe('no_signs');
+    }
+  });
+
+  it('is still asked for when the "courier" wants the code for himself', () => {
+    const text = 'Здравствуйте, я курьер СДЭК, вам сейчас придёт код подтверждения доставки, продиктуйте его мне пожалуйста';
+    expect(codes(text)).toContain('code_request');
+    expect(analyzer.analyze({ text }).verdict).toBe('danger');
+  });
 });
 
 describe('money moved to a "protected" account', () => {
