@@ -42,7 +42,7 @@ describe('the lure analyzer', () => {
     const r = analyzer.analyze({ text: 'Код для входа в Kaspi.kz: 4821. Никому не сообщайте этот код, даже сотрудникам банка.', sender: 'Kaspi.kz' });
     expect(r.verdict).toBe('no_signs');
     expect(r.reasons.map((x) => x.code)).toContain('protective');
-    expect(r.reasons.map((x) => x.code)).not.toContain('code_request');
+    expect(r.reasons.map((x) => x.code)).not.toContainEqual(expect.stringMatching(/^code_request\b/));
   });
 
   it("trusts a bank's own message that gives the bank's own number, and not a stranger's number", () => {

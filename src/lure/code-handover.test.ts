@@ -8,14 +8,14 @@ const codes = (text: string): string[] => reasonCodes(analyzer, text);
 // a "protected" account: the request is the scam whatever verb carries it.
 describe('a code asked to be written back', () => {
   it('is a code request in the three languages', () => {
-    expect(codes('Это курьер, вам пришёл код в смс, напишите его мне сюда для подтверждения доставки')).toContain('code_request');
-    expect(codes('Пришлите код из сообщения, чтобы курьер отметил доставку')).toContain('code_request');
-    expect(codes('Мен курьермін, сізге SMS-код келді, соны осында жазып жіберіңізші')).toContain('code_request');
-    expect(codes("I'm your courier, you just got a code by SMS, text me the code so I can close the delivery")).toContain('code_request');
+    expect(codes('Это курьер, вам пришёл код в смс, напишите его мне сюда для подтверждения доставки')).toContainEqual(expect.stringMatching(/^code_request\b/));
+    expect(codes('Пришлите код из сообщения, чтобы курьер отметил доставку')).toContainEqual(expect.stringMatching(/^code_request\b/));
+    expect(codes('Мен курьермін, сізге SMS-код келді, соны осында жазып жіберіңізші')).toContainEqual(expect.stringMatching(/^code_request\b/));
+    expect(codes("I'm your courier, you just got a code by SMS, text me the code so I can close the delivery")).toContainEqual(expect.stringMatching(/^code_request\b/));
   });
 
   it('is not read into a one-time code the service sends with its warning', () => {
-    expect(codes('Код подтверждения: 4821. Никому не сообщайте этот код.')).not.toContain('code_request');
+    expect(codes('Код подтверждения: 4821. Никому не сообщайте этот код.')).not.toContainEqual(expect.stringMatching(/^code_request\b/));
   });
 
   // A shop's code for receiving an order is written in its own message and meant for the courier at the door.
@@ -26,14 +26,14 @@ describe('a code asked to be written back', () => {
       'Kaspi Дүкен: №318844012 тапсырысты алу коды: 4821. Оны курьерге тапсырысты алған кезде ғана айтыңыз.',
       'Your delivery code is 4821. Give it to the courier when you receive your parcel.',
     ]) {
-      expect(codes(text), text).not.toContain('code_request');
+      expect(codes(text), text).not.toContainEqual(expect.stringMatching(/^code_request\b/));
       expect(analyzer.analyze({ text }).verdict, text).toBe('no_signs');
     }
   });
 
   it('is still asked for when the "courier" wants the code for himself', () => {
     const text = 'Здравствуйте, я курьер СДЭК, вам сейчас придёт код подтверждения доставки, продиктуйте его мне пожалуйста';
-    expect(codes(text)).toContain('code_request');
+    expect(codes(text)).toContainEqual(expect.stringMatching(/^code_request\b/));
     expect(analyzer.analyze({ text }).verdict).toBe('danger');
   });
 });

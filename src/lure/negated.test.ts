@@ -26,7 +26,7 @@ describe('requests told not to be made', () => {
     // the verb may stand far from the object it governs, at the end of its clause
     expect(codes('Әкімдік сілтеме мен мессенджер арқылы банк картасының деректерін жинамайды.')).not.toEqual(expect.arrayContaining(['link_request']));
     // a request that ends in its own verb is not governed by a negative verb after it
-    expect(codes('Кодты жіберіңіз ешкімге айтпаңыз')).toContain('code_request');
+    expect(codes('Кодты жіберіңіз ешкімге айтпаңыз')).toContainEqual(expect.stringMatching(/^code_request\b/));
     // "if you did not ask for it" is the call-back invoice's pretext, not the denial "сұрамайды"
     expect(codes('Егер сіз бұл ұзартуды сұрамаған болсаңыз, қолдау қызметіне хабарласыңыз: +7 717 227 60 41')).not.toContain('protective');
     // the same words asked for are a request
@@ -39,7 +39,7 @@ describe('requests told not to be made', () => {
     expect(codes('Предприятие не проводит поквартирную замену или поверку счётчиков воды.')).not.toContain('pretext.meter');
     expect(codes('Если вам пишут с просьбой перевести деньги за сад, сообщите заведующей.')).not.toContain('safe_account');
     // "no need to…, just…": what follows "just" is asked
-    expect(codes("You don't need to go to the bank, just tell us the code from SMS")).toContain('code_request');
+    expect(codes("You don't need to go to the bank, just tell us the code from SMS")).toContainEqual(expect.stringMatching(/^code_request\b/));
   });
 
   it('keeps a request that a threat, a condition or an urging negation makes', () => {
