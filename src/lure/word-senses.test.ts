@@ -114,3 +114,10 @@ describe('Russian "суд" (court)', () => {
     expect(codes('Иначе вопрос решится в суде')).toContain('threat');
   });
 });
+
+describe('a deletion threatened and one done', () => {
+  it('reads "жойылады" (will be deleted) as a threat and "жойылды" (an order cancelled) as none', () => {
+    expect(codes('Аккаунтыңыз 24 сағат ішінде жойылады')).toContain('threat');
+    expect(codes('Тапсырыс жойылды, ақша картаңызға қайтарылды')).not.toContain('threat');
+  });
+});
