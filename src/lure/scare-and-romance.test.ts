@@ -42,6 +42,32 @@ describe('a rental paid for before it is seen', () => {
     expect(verdict(text)).toBe('danger');
     expect(codes('Квартиру посмотрите в субботу, ключи у меня, договор подпишем на месте')).not.toContain('pretext.rental');
   });
+
+  it('is the owner who is away and sends the reader to call "the agent who has the keys", in the three languages', () => {
+    for (const text of [
+      'Квартира ещё свободна. Я сейчас в другом городе, ключи у моего риелтора. Позвоните ему +77015563842, он забронирует её за вами',
+      'Пәтер бос, бірақ мен қазір басқа қаладамын. Агентіме қоңырау шалыңыз +7 771 450 93 27, ол сізге брондап қояды',
+      "The flat is still free. I'm out of town, my agent has the keys: call him on +7 701 556 38 42 and he will reserve it for you",
+    ]) {
+      expect(codes(text), text).toContain('pretext.rental');
+      expect(verdict(text), text).not.toBe('no_signs');
+    }
+    expect(codes('Перед просмотром позвоните мне, я покажу квартиру вечером')).not.toContain('pretext.rental');
+  });
+});
+
+describe('a buyer who has "already paid"', () => {
+  it('is the classifieds pretext: money for the seller waiting behind a call or a link', () => {
+    for (const text of [
+      'Колёса: покупатель забронировал ваш автомобиль через сервис «Безопасная покупка». Ожидаем вашего звонка: 8 (727) 339 40 71',
+      'Сатушы, алдын ала төлем түсті. Растау үшін хабарласыңыз +7 700 412 58 93',
+      'Seller, the buyer has made a prepayment. Please call +7 700 653 21 90 to receive the payment.',
+    ]) {
+      expect(codes(text), text).toContain('pretext.marketplace');
+      expect(verdict(text), text).not.toBe('no_signs');
+    }
+    expect(codes('Здравствуйте, я по объявлению, велосипед ещё продаёте? Могу подъехать вечером')).not.toContain('pretext.marketplace');
+  });
 });
 
 describe('a discount for today only at an unknown site', () => {
