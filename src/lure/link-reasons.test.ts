@@ -22,6 +22,7 @@ describe('a link to the site that bears the sender id', () => {
     expect(senderLabel('+77011234567')).toBe('');
     expect(senderLabel('noreply@alseco.kz')).toBe('');
     expect(senderLabel('Air-Astana')).toBe('airastana');
+    expect(senderLabel('Kolesa.kz')).toBe('kolesa');
   });
 });
 
@@ -31,6 +32,8 @@ describe('a link to the site of the name a message opens with', () => {
     expect(linkCodes('Скидка 30% на телевизоры только сегодня! sulpak.kz/sale')).toEqual(['link.unknown']);
     expect(linkCodes('Kaspi: скидка 50% только сегодня kaspi-bonus.kz')).toEqual(['link.lookalike']);
     expect(headerLabel('Sulpak: скидка')).toBe('sulpak');
+    expect(headerLabel('Kolesa.kz: Your listing is now live')).toBe('kolesa');
+    expect(linkCodes("Kolesa.kz: Your listing 'Hyundai Tucson 2020' is now live. It will stay active for 30 days.", 'Kolesa.kz')).toEqual([]);
     expect(headerLabel('Алсеко: задолженность')).toBe('');
     expect(headerLabel('Привет, как дела? Ответь: да или нет')).toBe('');
   });

@@ -27,10 +27,13 @@ function ownSite(registrable: string, ...names: string[]): boolean {
   return label !== '' && names.includes(label);
 }
 
-/** An SMS sender id's letters and digits, lower-cased ("AirAstana" → "airastana"); '' for a phone number or an address. */
+/**
+ * An SMS sender id's letters and digits, lower-cased ("AirAstana" → "airastana"); '' for a phone number or an address.
+ * A sender that is its site's name ("Kolesa.kz") is read without the zone, as the site's own label is.
+ */
 export function senderLabel(sender: string | undefined): string {
   if (sender === undefined || sender.includes('@')) return '';
-  const label = sender.toLowerCase().replace(/[^a-z0-9]/g, '');
+  const label = sender.replace(/\.[A-Za-z]{2,6}$/, '').toLowerCase().replace(/[^a-z0-9]/g, '');
   return /[a-z]/.test(label) && label.length >= 3 ? label : '';
 }
 
