@@ -55,3 +55,18 @@ describe('a call-back to a short number alone', () => {
     expect(analyzer.analyze({ text: text('+7 705 410 22 38') }).verdict).toBe('danger');
   });
 });
+
+// The operator's own voicemail notice names the caller's number and sends the reader to their own mailbox.
+describe('a call to the reader’s own voicemail number', () => {
+  it('is the protective line of the operator’s notice, in the three languages', () => {
+    const ru = 'У вас новое голосовое сообщение от +7 702 557 14 08 (0:37). Чтобы прослушать, позвоните на номер голосовой почты.';
+    expect(codes(ru)).toContain('protective');
+    expect(analyzer.analyze({ text: ru, sender: 'VoiceMail' }).verdict).toBe('no_signs');
+    expect(codes('New voicemail from +7 747 908 33 61. Call your voicemail number to listen.')).toContain('protective');
+    expect(codes('Тыңдау үшін дауыстық пошта нөміріне қоңырау шалыңыз.')).toContain('protective');
+  });
+
+  it('is not a voicemail "from the delivery service" to be heard at a stranger’s number', () => {
+    expect(analyzer.analyze({ text: 'У вас голосовое сообщение от службы доставки. Чтобы прослушать, позвоните +7 702 557 14 08' }).verdict).toBe('danger');
+  });
+});
