@@ -103,6 +103,8 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
   const WORDING_LURE = codes.id('wording.lure');
   const WORDING_SERVICE = codes.id('wording.service');
   const CONTACT_HINT = codes.id('contact_hint');
+  const APPLIED = codes.id('topic.applied');
+  const UNREACHED = codes.id('pretext.unreached');
   const asksToCall = (h: Hit): boolean => h.code === CALL_VERB || h.code === CALLBACK || h.code === CONTACT_HINT;
   // a call word proper: "на этот номер" and "по всем вопросам" are read around it, never as one
   const asksToCallBack = (h: Hit): boolean => h.code === CALL_VERB || h.code === CALLBACK;
@@ -208,6 +210,8 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
     let all = ownChannel(unreported(settled, quotes, tokens, CALL_VERB, CALLBACK));
     if (gates !== 0) all = warnings.unworn(all, gates, text, tokens, sentences);
     all = unasked(all, text, tokens, requestWords, negators > 0, conditions > 0);
+    // "Не смогли до вас дозвониться" after "Вы оставляли заявку": the follow-up of the reader's own request, not a pretext.
+    if (all.some((h) => h.code === APPLIED)) all = all.filter((h) => h.code !== UNREACHED);
 
     reasons.reset(text, input.sender);
     const claimed: string[] = [];

@@ -21,3 +21,30 @@ describe('a courier who "could not contact you"', () => {
     expect(codes('Курьер свяжется с вами за час до доставки')).not.toContain('pretext.parcel');
   });
 });
+
+// A business following up the reader's own request ("Вы оставляли заявку…") says it could not get through as a courier's lure does.
+describe('"we could not reach you" after the reader’s own request', () => {
+  it('is the follow-up of that request, not a pretext, in the three languages', () => {
+    for (const text of [
+      'Вы оставляли заявку на расчёт кредита. Не смогли до вас дозвониться, перезвоните менеджеру Арману: 8 771 100 44 77',
+      'Сіз несие есептеу бойынша өтінім қалдырдыңыз. Сізге хабарласа алмадық, менеджерге қоңырау шалыңыз: 8 771 400 12 34',
+      "Hi Sarah, following up on your car loan application. I tried to reach you, please call me back at +7 701 559 20 47",
+    ]) {
+      const c = codes(text);
+      expect(c, text).toContain('topic.applied');
+      expect(c, text).not.toContain('pretext.unreached');
+    }
+  });
+
+  it('stays a pretext when nobody asked for the call', () => {
+    expect(codes('Не смогли до вас дозвониться. Перезвоните 8 771 100 44 77')).toContain('pretext.unreached');
+    expect(codes('Курьер не смог до вас дозвониться. Перезвоните +7 775 640 92 03')).toContain('pretext.unreached');
+  });
+});
+
+describe('a loan taken out', () => {
+  it('is the loan-in-your-name pretext when someone else takes it, not when the writer does', () => {
+    expect(codes('На ваше имя оформлен кредит 500 000 тг. Если это не вы, позвоните 8 707 211 40 88')).toContain('pretext.suspicious_tx');
+    expect(codes('Серик привет. Я в банке, оформляю кредит на машину, просят поручителя. Можешь набрать меня?')).not.toContain('pretext.suspicious_tx');
+  });
+});
