@@ -270,3 +270,12 @@ describe('a tariff switched unless the reader calls', () => {
     expect(analyzer.analyze({ text: lure }).verdict).toBe('danger');
   });
 });
+
+describe('a "collector" who threatens a visit', () => {
+  it('reads the seizure of property as the threat in the three languages', () => {
+    expect(codes('Завтра в 10:00 выезд группы по адресу вашей регистрации для описи имущества. Звоните 8 771 503 22 18')).toContain('threat');
+    expect(codes('Ертең мүлкіңізді тәркілеу басталады. Хабарласыңыз 8 771 503 22 18')).toContain('threat');
+    expect(codes('Bailiffs will visit tomorrow to seize your property. Call 8 771 503 22 18')).toContain('threat');
+    expect(codes('Сумма задолженности 187 320 тг, график погашения согласуйте в личном кабинете')).not.toContain('threat');
+  });
+});
