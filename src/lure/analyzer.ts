@@ -210,8 +210,10 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
     let all = ownChannel(unreported(settled, quotes, tokens, CALL_VERB, CALLBACK));
     if (gates !== 0) all = warnings.unworn(all, gates, text, tokens, sentences);
     all = unasked(all, text, tokens, requestWords, negators > 0, conditions > 0);
-    // "Не смогли до вас дозвониться" after "Вы оставляли заявку": the follow-up of the reader's own request, not a pretext.
-    if (all.some((h) => h.code === APPLIED)) all = all.filter((h) => h.code !== UNREACHED);
+    // "Не смогли до вас дозвониться" after "Вы оставляли заявку": the follow-up of the reader's own request, not a pretext;
+    // nor is the request itself ("заявку на подключение" inside "Вы оставляли заявку на подключение").
+    const applied = all.find((h) => h.code === APPLIED);
+    if (applied !== undefined) all = all.filter((h) => h.code !== UNREACHED && !(isSignal(h.code) && h !== applied && h.from <= applied.to && applied.from <= h.to));
 
     reasons.reset(text, input.sender);
     const claimed: string[] = [];

@@ -48,3 +48,12 @@ describe('a loan taken out', () => {
     expect(codes('Серик привет. Я в банке, оформляю кредит на машину, просят поручителя. Можешь набрать меня?')).not.toContain('pretext.suspicious_tx');
   });
 });
+
+describe('the reader’s own application', () => {
+  it('is not the "application in your name" pretext', () => {
+    const text = 'Вы оставляли заявку на подключение домашнего интернета. Не смогли до вас дозвониться, перезвоните по номеру 8 727 330 00 10';
+    expect(codes(text)).not.toContain('pretext.suspicious_tx');
+    expect(analyzer.analyze({ text }).verdict).toBe('no_signs');
+    expect(codes('На ваше имя поступила заявка на подключение eSIM. Если это не вы, позвоните 8 727 330 00 10')).toContain('pretext.suspicious_tx');
+  });
+});

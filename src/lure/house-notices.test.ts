@@ -39,3 +39,16 @@ describe('a delivery that failed', () => {
     expect(codes('Курьер CDEK не смог доставить ваш заказ №1094837212. Перезвоните курьеру 7 705 3387145')).toContain('pretext.parcel');
   });
 });
+
+describe('a router or other home equipment replaced "for free" by calling a technician', () => {
+  it('is the equipment pretext in the three languages', () => {
+    for (const text of [
+      'Уважаемый абонент! Плановая замена роутера бесплатно. Для записи позвоните мастеру 8 (7172) 70 31 55',
+      'Құрметті абонент! Роутерді тегін ауыстыру үшін шеберге хабарласыңыз: +7 (7252) 53-18-40',
+      'Your home internet router is outdated. Please replace the router for free: contact the technician: 8 (7172) 70 31 55',
+    ]) {
+      expect(codes(text), text).toContain('pretext.equipment');
+      expect(analyzer.analyze({ text }).verdict, text).toBe('danger');
+    }
+  });
+});

@@ -121,3 +121,10 @@ describe('a deletion threatened and one done', () => {
     expect(codes('Тапсырыс жойылды, ақша картаңызға қайтарылды')).not.toContain('threat');
   });
 });
+
+describe('a secure account', () => {
+  it('is the safe account money is moved to, not an account the reader is helped to secure', () => {
+    expect(codes('Transfer your savings to a secure account today, call +7 701 555 12 12')).toContain('safe_account');
+    expect(codes("If not, we'll help you secure your account — check activity at myaccount.google.com")).not.toContain('safe_account');
+  });
+});

@@ -25,6 +25,9 @@ describe('extractNumbers', () => {
   it('finds short service numbers next to a call word, and known ones anywhere', () => {
     expect(keys('Контакт-центр 1414, полиция 102, звоните 7111')).toEqual(['1414', '102', '7111']);
     expect(keys('у вас 102 бонуса')).toEqual([]);
+    // Kazakh names the number after it
+    expect(keys('Kcell салонына барыңыз немесе 455 нөміріне хабарласыңыз')).toEqual(['455']);
+    expect(keys('455 теңге төлеңіз')).toEqual([]);
     expect(extractNumbers('у вас 1414 бонусов', 'KZ', { knownShort: new Set(['1414']) }).map((n) => n.key)).toEqual(['1414']);
   });
 

@@ -31,6 +31,8 @@ export interface ExtractOptions {
 
 const CALL_CONTEXT =
   /(звон|звoн|позвон|набер|номер|тел|call|dial|phone|ring|hotline|line|center|centre|text|sms|смс|отправ|напиш|қоңырау|хабарлас|байланыс|нөмір|жібер|контакт|горяч|линия|служб|центр|орталы|полиц|скор|пожар|экстрен|emergency|police|ambulance|справк|анықтам|help:)/i;
+/** Kazakh names the number after it ("455 нөміріне хабарласыңыз"): the word for number right after the digits. */
+const NUMBER_AFTER = /^[\s\u00a0]*(нөмір|номер|nomir|nomer)/i;
 /**
  * Lengths a written number can have before libphonenumber is asked (it is the expensive step): the
  * count digits of the run from `from`, after a "+" when plus.
@@ -211,7 +213,7 @@ function shortNumber(text: string, defaultCountry: string, opts: ExtractOptions)
     const d0 = run.digs[0]!;
     const year = len === 4 && ((d0 === 1 && run.digs[1] === 9) || (d0 === 2 && run.digs[1] === 0));
     if (year || d0 === 0) return null;
-    if (!CALL_CONTEXT.test(text.slice(Math.max(0, start - 32), start))) return null;
+    if (!CALL_CONTEXT.test(text.slice(Math.max(0, start - 32), start)) && !NUMBER_AFTER.test(text.slice(end, end + 16))) return null;
   }
   // normalizeNumber reads a leading "00" as the international prefix: no short number then
   if (run.digs[0] === 0 && run.digs[1] === 0) return null;
