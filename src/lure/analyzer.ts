@@ -23,6 +23,7 @@ import { namesReader } from './reader-number.js';
 import { extractSpelled } from '../phones/spelled.js';
 import { firstEvasion } from './evasion.js';
 import { forwardingCode, ussdMenu } from './ussd.js';
+import { officeHours } from './office-hours.js';
 import { commentedOn, insideAny, reportedQuotes, unquoted, withRetold } from './quotation.js';
 import { offersContact } from './contact-offer.js';
 import { SentenceIndex } from './sentence.js';
@@ -97,6 +98,7 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
   const SENDER_OFFICIAL = codes.id('sender.official');
   const SENDER_UNOFFICIAL = codes.id('sender.unofficial');
   const SCHEDULE = codes.id('schedule');
+  const OFFICE_HOURS = codes.id('office_hours');
   const OWN_CHANNEL = codes.id('own_channel');
   const FORWARDING = codes.id('remote_access.forwarding');
   const QUOTATION = codes.id('quotation');
@@ -255,6 +257,8 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
 
     if (quotes.length > 0) reasons.add(QUOTATION, quotes[0]!);
     if (eventDay !== undefined) reasons.add(SCHEDULE, [tokens.origStart[eventDay[0]]!, tokens.origEnd[eventDay[1]]!]);
+    const hours = tokens.digits >= 2 ? officeHours(text) : undefined;
+    if (hours !== undefined) reasons.add(OFFICE_HOURS, hours);
 
     // A card number is sixteen digits: only a text with that many can hold one.
     const card = tokens.digits >= 16 ? cardNumber(tokens) : undefined;
