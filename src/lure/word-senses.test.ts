@@ -128,3 +128,11 @@ describe('a secure account', () => {
     expect(codes("If not, we'll help you secure your account — check activity at myaccount.google.com")).not.toContain('safe_account');
   });
 });
+
+describe('an error "in your documents"', () => {
+  it('is the data pretext in the three languages', () => {
+    expect(codes('Визалық орталық: құжаттарыңызда қате бар. Кеңесшіге хабарласыңыз: 87015527319')).toContain('pretext.gov_data');
+    expect(codes('Визовый центр: в ваших документах ошибка, позвоните консультанту 87015527319')).toContain('pretext.gov_data');
+    expect(codes('Visa centre: we found an error in your documents, call the adviser on 87015527319')).toContain('pretext.gov_data');
+  });
+});

@@ -28,6 +28,8 @@ describe('extractNumbers', () => {
     // Kazakh names the number after it
     expect(keys('Kcell салонына барыңыз немесе 455 нөміріне хабарласыңыз')).toEqual(['455']);
     expect(keys('455 теңге төлеңіз')).toEqual([]);
+    // a car plate is not the bank's short number
+    expect(extractNumbers('Сіздің 505 ABC 01 көлігіңіз эвакуацияланды, 505 нөміріне хабарласыңыз', 'KZ', { knownShort: new Set(['505']) }).map((n) => n.span[0])).toEqual([44]);
     expect(extractNumbers('у вас 1414 бонусов', 'KZ', { knownShort: new Set(['1414']) }).map((n) => n.key)).toEqual(['1414']);
   });
 

@@ -31,6 +31,7 @@ export interface ExtractOptions {
 
 const CALL_CONTEXT =
   /(звон|звoн|позвон|набер|номер|тел|call|dial|phone|ring|hotline|line|center|centre|text|sms|смс|отправ|напиш|қоңырау|хабарлас|байланыс|нөмір|жібер|контакт|горяч|линия|служб|центр|орталы|полиц|скор|пожар|экстрен|emergency|police|ambulance|справк|анықтам|help:)/i;
+const PLATE_AFTER = /^\s?[A-Z]{2,3}\s?\d{2}(?!\d)/;
 /** Kazakh names the number after it ("455 нөміріне хабарласыңыз"): the word for number right after the digits. */
 const NUMBER_AFTER = /^[\s\u00a0]*(нөмір|номер|nomir|nomer)/i;
 /**
@@ -207,6 +208,8 @@ function shortNumber(text: string, defaultCountry: string, opts: ExtractOptions)
   const start = run.gStart[0]!;
   const end = run.gEnd[0]!;
   if (badSurroundings(text, start, end)) return null;
+  // a Kazakh car plate ("505 ABC 01"): three digits, Latin letters, the region's two digits
+  if (len === 3 && PLATE_AFTER.test(text.slice(end, end + 9))) return null;
   const digits = text.slice(start, end);
   const known = opts.knownShort?.has(digits) === true;
   if (!known) {
