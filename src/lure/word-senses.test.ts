@@ -136,3 +136,15 @@ describe('an error "in your documents"', () => {
     expect(codes('Visa centre: we found an error in your documents, call the adviser on 87015527319')).toContain('pretext.gov_data');
   });
 });
+
+describe('a Kazakh deadline', () => {
+  it('is urgency within a day or three, not within the ten working days a refund takes', () => {
+    expect(codes('Картаңыз бір күн ішінде бұғатталады, хабарласыңыз 8 705 111 22 33')).toContain('urgency');
+    expect(codes('Салық сомасы 10 жұмыс күні ішінде банк шотына аударылады.')).not.toContain('urgency');
+  });
+
+  it('reads "your son" as the relative pretext only with the trouble he is said to be in', () => {
+    expect(codes('Ұлыңыз жол апатына түсті, тез хабарласыңыз')).toContain('pretext.relative');
+    expect(codes('Ұлыңыз Асылан 10 күн ішінде әскери комиссариатқа келсін')).not.toContain('pretext.relative');
+  });
+});
