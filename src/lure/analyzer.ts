@@ -257,7 +257,7 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
 
     if (quotes.length > 0) reasons.add(QUOTATION, quotes[0]!);
     if (eventDay !== undefined) reasons.add(SCHEDULE, [tokens.origStart[eventDay[0]]!, tokens.origEnd[eventDay[1]]!]);
-    const hours = tokens.digits >= 2 ? officeHours(text) : undefined;
+    const hours = tokens.digits >= 2 ? officeHours(text, tokens) : undefined;
     if (hours !== undefined) reasons.add(OFFICE_HOURS, hours);
 
     // A card number is sixteen digits: only a text with that many can hold one.

@@ -30,3 +30,15 @@ describe('working hours', () => {
     expect(analyzer.analyze({ text }).score).toBeLessThan(without);
   });
 });
+
+describe('working hours found from the words of the text', () => {
+  it('are the ones the whole scan finds', async () => {
+    const { Tokenizer } = await import('./tokenize.js');
+    const { testAnalyzer: make } = await import('../../test/helpers/lure.js');
+    const tokenizer = new Tokenizer(make().lexicon.table);
+    for (const text of ['обратитесь по тел. 8 727 344 10 58 (пн-пт 9:00-18:00).', 'Уточнить: 8-771-903-55-27 (с 9 до 18)', 'дс-жм 09.00-ден 18.00-ге дейін', 'с 10.12 до 20.12', 'код 4821']) {
+      const tokens = tokenizer.run(text);
+      expect(officeHours(text, tokens), text).toEqual(officeHours(text));
+    }
+  });
+});
