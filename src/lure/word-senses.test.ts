@@ -148,3 +148,13 @@ describe('a Kazakh deadline', () => {
     expect(codes('Ұлыңыз Асылан 10 күн ішінде әскери комиссариатқа келсін')).not.toContain('pretext.relative');
   });
 });
+
+describe('a grant or a state programme the reader has "been selected" for', () => {
+  it('is the prize pretext in the three languages', () => {
+    expect(codes('Ваш ребенок прошел во второй тур распределения грантов. Перезвоните куратору: 8 747 602 11 35')).toContain('pretext.prize');
+    expect(codes('Сіз мемлекеттік грант іріктеуінен өттіңіз. Куратормен байланысыңыз: 8 747 515 72 03')).toContain('pretext.prize');
+    expect(codes("Congratulations, you've been selected for the state housing programme. Call 8 705 118 90 47")).toContain('pretext.prize');
+    // being put on the jury list is not
+    expect(codes('Сіз 2025 жылға алқа билердің кезекті тізіміне енгізілдіңіз.')).not.toContain('pretext.prize');
+  });
+});
