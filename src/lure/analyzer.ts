@@ -22,7 +22,7 @@ import { ReasonList } from './reason-list.js';
 import { namesReader } from './reader-number.js';
 import { extractSpelled } from '../phones/spelled.js';
 import { firstEvasion } from './evasion.js';
-import { forwardingCode, ussdMenu } from './ussd.js';
+import { balanceTransfer, forwardingCode, ussdMenu } from './ussd.js';
 import { officeHours } from './office-hours.js';
 import { commentedOn, insideAny, reportedQuotes, unquoted, withRetold } from './quotation.js';
 import { offersContact } from './contact-offer.js';
@@ -101,6 +101,7 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
   const OFFICE_HOURS = codes.id('office_hours');
   const OWN_CHANNEL = codes.id('own_channel');
   const FORWARDING = codes.id('remote_access.forwarding');
+  const USSD_TRANSFER = codes.id('payment_request.ussd');
   const QUOTATION = codes.id('quotation');
   const WORDING_LURE = codes.id('wording.lure');
   const WORDING_SERVICE = codes.id('wording.service');
@@ -268,12 +269,15 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
     if (evasive >= 0) reasons.add(EVASION_TEXT, [tokens.origStart[evasive]!, tokens.origEnd[evasive]!]);
 
     // An operator's USSD menu ("*102#") is its own channel, as its app is; a code that carries a phone number
-    // forwards the reader's calls. Both end with '#', which most texts do not have.
+    // forwards the reader's calls, or with an amount after it sends the reader's balance to that number. All end
+    // with '#', which most texts do not have.
     if (text.includes('#')) {
       const ussd = ussdMenu(text);
       if (ussd !== undefined) reasons.add(OWN_CHANNEL, ussd);
       const forwarding = forwardingCode(text);
       if (forwarding !== undefined) reasons.add(FORWARDING, forwarding);
+      const transfer = balanceTransfer(text);
+      if (transfer !== undefined) reasons.add(USSD_TRANSFER, transfer);
     }
 
     const links = findLinks(text);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reasonCodes, testAnalyzer } from '../../test/helpers/lure.js';
-import { forwardingCode, ussdMenu } from './ussd.js';
+import { balanceTransfer, forwardingCode, ussdMenu } from './ussd.js';
 
 const analyzer = testAnalyzer();
 
@@ -36,5 +36,16 @@ describe('a call-forwarding code', () => {
     expect(r.reasons.map((x) => x.code)).toContain('remote_access.forwarding');
     expect(r.verdict).toBe('danger');
     expect(r.advice).toContain('no_forwarding');
+  });
+});
+
+describe('a balance-transfer code', () => {
+  it('carries a phone number and an amount, and is a payment request', () => {
+    expect(balanceTransfer('Набери пожалуйста *145*87015561234*2000# и нажми вызов')).toEqual([18, 40]);
+    expect(balanceTransfer('Наберите *21*87011234567# и ждите звонка')).toBeUndefined();
+    expect(balanceTransfer('Проверить баланс: *102#')).toBeUndefined();
+    const text = 'Активтендіру коды: *145*87056613208*3000# — теріп, 30 ГБ бонус алыңыз. Акция бүгін ғана!';
+    expect(reasonCodes(analyzer, text)).toContain('payment_request.ussd');
+    expect(analyzer.analyze({ text }).verdict).not.toBe('no_signs');
   });
 });

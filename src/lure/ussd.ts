@@ -8,6 +8,14 @@ const USSD = /(?<![\d*#])\*\d{1,4}(?:\*\d{1,4})*#/;
 /** Star(s), a service code, star, a phone number (a plus and seven digits or more), hash. */
 const FORWARDING = /\*{1,2}\d{2,3}\*\+?\d{7,15}#/;
 
+/** Star, a service code, star, a phone number, star, an amount, hash: the operator's transfer of balance to that number. */
+const TRANSFER = /\*\d{2,4}\*\+?\d{10,12}\*\d{2,6}#/;
+
+/** The span of the first balance-transfer code in the text ("*145*87015561234*2000#"), if any. */
+export function balanceTransfer(text: string): [number, number] | undefined {
+  return spanOf(TRANSFER, text);
+}
+
 /** The span of the first USSD menu code in the text, if any (callers look for a '#' first: most texts have none). */
 export function ussdMenu(text: string): [number, number] | undefined {
   return spanOf(USSD, text);
