@@ -158,3 +158,12 @@ describe('a grant or a state programme the reader has "been selected" for', () =
     expect(codes('Сіз 2025 жылға алқа билердің кезекті тізіміне енгізілдіңіз.')).not.toContain('pretext.prize');
   });
 });
+
+describe('"if you did not…" in English', () => {
+  it('is the closing line of real security and purchase notices, no pretext by itself', () => {
+    expect(codes('Beeline: Your SIM card was replaced today at the Beeline store. If you did not request this, please call 0611.')).not.toContain('pretext.suspicious_tx');
+    expect(codes('Use 482 193 as your Microsoft account security code. If you didn’t request it, you can ignore this email.')).not.toContain('pretext.suspicious_tx');
+    // the suspicious transaction itself still is one
+    expect(codes('Unauthorized payment of 250,000 KZT detected. If this was not you, call 8 705 410 22 38')).toContain('pretext.suspicious_tx');
+  });
+});
