@@ -32,6 +32,12 @@ export interface ExtractOptions {
 const CALL_CONTEXT =
   /(звон|звoн|позвон|набер|номер|тел|call|dial|phone|ring|hotline|line|center|centre|text|sms|смс|отправ|напиш|қоңырау|хабарлас|байланыс|нөмір|жібер|контакт|горяч|линия|служб|центр|орталы|полиц|скор|пожар|экстрен|emergency|police|ambulance|справк|анықтам|help:)/i;
 const PLATE_AFTER = /^\s?[A-Z]{2,3}\s?\d{2}(?!\d)/;
+/** A Latin capital at `at` or after one space there: the cheap look before PLATE_AFTER is tried. */
+function latinCapitalNear(text: string, at: number): boolean {
+  let c = text.charCodeAt(at);
+  if (c === 0x20 || c === 0xa0) c = text.charCodeAt(at + 1);
+  return c >= 65 && c <= 90;
+}
 /** Kazakh names the number after it ("455 нөміріне хабарласыңыз"): the word for number right after the digits. */
 const NUMBER_AFTER = /^[\s\u00a0]*(нөмір|номер|nomir|nomer)/i;
 /**
@@ -209,7 +215,7 @@ function shortNumber(text: string, defaultCountry: string, opts: ExtractOptions)
   const end = run.gEnd[0]!;
   if (badSurroundings(text, start, end)) return null;
   // a Kazakh car plate ("505 ABC 01"): three digits, Latin letters, the region's two digits
-  if (len === 3 && PLATE_AFTER.test(text.slice(end, end + 9))) return null;
+  if (len === 3 && latinCapitalNear(text, end) && PLATE_AFTER.test(text.slice(end, end + 9))) return null;
   const digits = text.slice(start, end);
   const known = opts.knownShort?.has(digits) === true;
   if (!known) {
