@@ -34,6 +34,15 @@ const bench: Bench = {
     const freshBase = await rate(() => {
       for (let i = 0; i < 200; i++) findPhoneNumbersInText(`Срочно перезвоните по номеру 8 701 ${String(serial++).slice(0, 3)} ${String(serial).slice(3, 5)} ${String(serial).slice(5, 7)}`, 'KZ');
     }, 200);
+    // Kazakh landlines of every area (71x/72x, whose class depends on five digits), none seen before
+    const landline = (i: number): string => `Справки по тел. 8 7${1 + (i % 2)}${String((i * 7919) % 1000).padStart(3, '0')} ${String((i * 104_729) % 100_000).padStart(5, '0')}`;
+    let line = 0;
+    const landlines = await rate(() => {
+      for (let i = 0; i < 200; i++) extractNumbers(landline(line++));
+    }, 200);
+    const landlinesBase = await rate(() => {
+      for (let i = 0; i < 200; i++) findPhoneNumbersInText(landline(line++), 'KZ');
+    }, 200);
     const plain = 'Встреча завтра у входа, возьми документы и зонт, будет дождь. '.repeat(4);
     const noDigits = await rate(() => {
       for (let i = 0; i < batch; i++) extractNumbers(plain);
@@ -43,6 +52,7 @@ const bench: Bench = {
       { name: 'phones.extract', value: ours, unit: 'msg/s', baseline: base },
       { name: 'phones.extract-no-digits', value: noDigits, unit: 'msg/s', baseline: base },
       { name: 'phones.extract-fresh-numbers', value: fresh, unit: 'msg/s', baseline: { name: 'libphonenumber on the same', value: freshBase } },
+      { name: 'phones.extract-fresh-landlines', value: landlines, unit: 'msg/s', baseline: { name: 'libphonenumber on the same', value: landlinesBase } },
     ];
   },
 };
