@@ -6,7 +6,7 @@ import * as normalize from './normalize.js';
 import { badSurroundings } from './surroundings.js';
 import { DigitRun, LETTERS, PLUS, zeroRunAccepted } from './digit-run.js';
 import { hasOtherDigits, plainDigits } from './plain-digits.js';
-import type { PrefixClass } from './normalize.js';
+import type { PrefixClass } from './plus-seven-classes.js';
 import type { ExtractedNumber, NormalizedNumber, NumberKind } from './types.js';
 
 // Local copies: an imported binding read in a per-character loop costs a call each under some loaders.

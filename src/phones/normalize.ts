@@ -2,7 +2,8 @@
 // its kind and a readable form. libphonenumber-js does the numbering-plan work; KZ is the default region.
 import { getCountryCallingCode, isSupportedCountry, parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { CountryCode, PhoneNumber, PhoneNumberType } from 'libphonenumber-js/max';
-import { PLUS_SEVEN_CLASSES, PLUS_SEVEN_RUNS } from './plus-seven-table.js';
+import { FORMS, classAt, slotOf } from './plus-seven-classes.js';
+import type { PrefixClass } from './plus-seven-classes.js';
 import type { NormalizedNumber, NumberKind } from './types.js';
 
 /** Letters people (and scammers dodging filters) write instead of the digit zero: Latin O/o, Cyrillic О/о. */
@@ -101,7 +102,8 @@ export function normalizeNumber(input: string, defaultCountry = 'KZ'): Normalize
 const CACHE_MAX = 10_000;
 const cache = new Map<string, NormalizedNumber | null>();
 
-function parseDigits(digits: string, defaultCountry: string): NormalizedNumber | null {
+/** The libphonenumber reading of digits already cleaned (cleanDigits); the +7 table's maker asks it too. */
+export function parseDigits(digits: string, defaultCountry: string): NormalizedNumber | null {
   if (!digits.startsWith('+') && digits.length >= SHORT_MIN && digits.length <= SHORT_MAX) {
     return { key: digits, kind: 'short', country: defaultCountry, display: digits };
   }
@@ -136,14 +138,7 @@ function parseDigits(digits: string, defaultCountry: string): NormalizedNumber |
 // prefix cost a parse of tens of microseconds, and a stream of Kazakh landlines (71x/72x, 2 000 prefixes per form)
 // kept paying it. plus-seven-table.test.ts regenerates the table and fails when libphonenumber's metadata has
 // moved on from it; the property tests in fast-path.property.test.ts check the numbers against libphonenumber.
-export interface PrefixClass {
-  kind: NumberKind;
-  country: string | undefined;
-}
-
-/** How the 10 national digits are written: after "+7", "8" or "7", or bare (forms 0–3). */
-const WRITTEN_PREFIX = ['+7', '8', '7', ''];
-const FORMS = WRITTEN_PREFIX.length;
+// The table and its slots are plus-seven-classes.ts; plus-seven-gen.ts makes it.
 
 /**
  * Whether digits starting d0 d1 d2 begin with a prefix for calling abroad ("00", or "8 10" in the +7 plans): what
@@ -183,23 +178,6 @@ function plusSevenFast(digits: string, defaultCountry: string): NormalizedNumber
   return cls.country ? { key, kind: cls.kind, country: cls.country, display } : { key, kind: cls.kind, display };
 }
 
-/** Prefixes per variant in the table: the 1 000 of three digits, 2 000 of five under 71/72, 10 000 of six under 93. */
-export const PREFIX_SLOTS = 13_000;
-
-/** The table slot of the national digits d0…: three of them, five under 71/72 (Kazakh landlines), six under 93. */
-function slotOf(d0: number, d1: number, d2: number, d3: number, d4: number, d5: number): number {
-  const head = d0 * 100 + d1 * 10 + d2;
-  if (d0 === 7 && (d1 === 1 || d1 === 2)) return 1000 + (head - 710) * 100 + d3 * 10 + d4;
-  if (d0 === 9 && d1 === 3) return 3000 + (head - 930) * 1000 + d3 * 100 + d4 * 10 + d5;
-  return head;
-}
-
-/** The national digits a slot stands for (the first of the numbers it holds, zeros after its prefix). */
-export function slotNational(slot: number): string {
-  const prefix = slot < 1000 ? String(slot).padStart(3, '0') : slot < 3000 ? String(71_000 + slot - 1000) : String(930_000 + slot - 3000);
-  return prefix.padEnd(10, '0');
-}
-
 /** The class of the +7 number `digits` whose 10 national digits start at `at`; `variant` is country * FORMS + written form. */
 function prefixClass(digits: string, at: number, variant: number): PrefixClass | null {
   // (Digits read inline: a closure here would be created, and under tsx named, on every call.)
@@ -211,7 +189,7 @@ function prefixClass(digits: string, at: number, variant: number): PrefixClass |
     digits.charCodeAt(at + 4) - 0x30,
     digits.charCodeAt(at + 5) - 0x30,
   );
-  return TABLE_CLASSES[table[variant * PREFIX_SLOTS + slot]!]!;
+  return classAt(variant, slot);
 }
 
 /**
@@ -224,7 +202,7 @@ export function plusSevenClass(nat: Uint8Array, at: number, form: number, defaul
   const country = plusSevenCountry(defaultCountry);
   if (country < 0) return undefined;
   const slot = slotOf(nat[at]!, nat[at + 1]!, nat[at + 2]!, nat[at + 3]!, nat[at + 4]!, nat[at + 5]!);
-  return TABLE_CLASSES[table[(country * FORMS + form) * PREFIX_SLOTS + slot]!]!;
+  return classAt(country * FORMS + form, slot);
 }
 
 /**
@@ -238,80 +216,6 @@ export function keyOf(input: string, defaultCountry = 'KZ'): string | null {
   }
   return normalizeNumber(input, defaultCountry)?.key ?? null;
 }
-
-/** The display displayOf gives a +7 number with 10 national digits. */
-function displayOfNational(national: string): string {
-  return `+7 ${national.slice(0, 3)} ${national.slice(3, 6)} ${national.slice(6, 8)} ${national.slice(8)}`;
-}
-
-/**
- * Asks libphonenumber about one number of the prefix. Only results of the shape the fast path builds
- * (key "+7" + the 10 national digits) are kept; anything else stays with libphonenumber.
- */
-function classifyPrefix(digits: string, national: string, defaultCountry: string): PrefixClass | null {
-  const found = parseDigits(digits, defaultCountry);
-  if (found?.key !== `+7${national}` || found.display !== displayOfNational(national)) return null;
-  return { kind: found.kind, country: found.country };
-}
-
-/** A class as the table names it: "mobile KZ", "fixed" (no country: toll-free +7 800), "-" for left to libphonenumber. */
-function className(cls: PrefixClass | null): string {
-  return cls === null ? '-' : cls.country === undefined ? cls.kind : `${cls.kind} ${cls.country}`;
-}
-
-function classOfName(name: string): PrefixClass | null {
-  if (name === '-') return null;
-  const [kind, country] = name.split(' ');
-  return { kind: kind as NumberKind, country };
-}
-
-/**
- * The table of every +7 prefix's class, asked of libphonenumber (one parse per prefix, country and written form):
- * the class names, and per variant (country * FORMS + form) its slots' class indexes run-length coded as a letter
- * (a = 0) and a count when more than one.
- */
-export function plusSevenTable(): { classes: string[]; runs: string[] } {
-  const classes: string[] = [];
-  const runs: string[] = [];
-  for (const country of ['KZ', 'RU']) {
-    for (let form = 0; form < FORMS; form++) {
-      let out = '';
-      let last = -1;
-      let count = 0;
-      const flush = (): void => {
-        if (count > 0) out += String.fromCharCode(0x61 + last) + (count > 1 ? String(count) : '');
-      };
-      for (let slot = 0; slot < PREFIX_SLOTS; slot++) {
-        const national = slotNational(slot);
-        const name = className(classifyPrefix(`${WRITTEN_PREFIX[form]!}${national}`, national, country));
-        let index = classes.indexOf(name);
-        if (index < 0) index = classes.push(name) - 1;
-        if (index === last) count++;
-        else {
-          flush();
-          last = index;
-          count = 1;
-        }
-      }
-      flush();
-      runs.push(out);
-    }
-  }
-  return { classes, runs };
-}
-
-function decodeTable(runs: readonly string[]): Uint8Array {
-  const out = new Uint8Array(runs.length * PREFIX_SLOTS);
-  runs.forEach((coded, variant) => {
-    let at = variant * PREFIX_SLOTS;
-    for (const [, letter, count] of coded.matchAll(/([a-z])(\d*)/g)) out.fill(letter!.charCodeAt(0) - 0x61, at, (at += count === '' ? 1 : Number(count)));
-    if (at !== (variant + 1) * PREFIX_SLOTS) throw new Error(`plus-seven-table.ts: variant ${variant} covers ${at - variant * PREFIX_SLOTS} prefixes, not ${PREFIX_SLOTS}`);
-  });
-  return out;
-}
-
-const TABLE_CLASSES = PLUS_SEVEN_CLASSES.map(classOfName);
-const table = decodeTable(PLUS_SEVEN_RUNS);
 
 /** The libphonenumber path alone, without the prefix fast path or the cache (for tests and benchmarks). */
 export function normalizeNumberSlow(input: string, defaultCountry = 'KZ'): NormalizedNumber | null {
