@@ -50,7 +50,7 @@ export interface Analyzer {
 
 const { Tokenizer } = tokenize;
 // Local copies: the per-match loop reads them, and an imported binding can cost a call there.
-const { KIND_DEADLINE, KIND_DENIAL, KIND_DESCRIBES, KIND_DIGIT_WORD, KIND_LANG_KK, KIND_LANG_RU, KIND_MONTH, KIND_NEGATES_NEXT, KIND_NEGATION, KIND_PROTECTIVE, KIND_READER, KIND_QUESTIONS, KIND_REPORTED, KIND_SENDER_NUMBER, KIND_VERDICT, KIND_DOUBT, KIND_FAKE, KIND_NEGATOR, KIND_CONDITION, phraseKindOf } = phraseKinds;
+const { KIND_DEADLINE, KIND_DENIAL, KIND_DESCRIBES, KIND_DIGIT_WORD, KIND_LANG_KK, KIND_LANG_RU, KIND_MONTH, KIND_NEGATES_NEXT, KIND_NEGATION, KIND_PROTECTIVE, KIND_READER, KIND_QUESTIONS, KIND_REPORTED, KIND_SENDER_NUMBER, KIND_VERDICT, KIND_DOUBT, KIND_FAKE, KIND_NEGATOR, KIND_CONDITION, KIND_RELAYED, phraseKindOf } = phraseKinds;
 
 /** Digit words a text needs before it is read for a number spelled out (a number has ten digits or more). */
 const SPELLED_MIN_WORDS = 4;
@@ -148,6 +148,7 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
     let digitWords = 0;
     let ruMarkers = 0;
     let readerAt: number[] | undefined;
+    let relayAt: number[] | undefined;
     let told: number[] | undefined;
     let judged: number[] | undefined;
     let doubted: number[] | undefined;
@@ -170,6 +171,7 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
       else if (kind === KIND_LANG_RU) ruMarkers++;
       else if (kind === KIND_DIGIT_WORD) digitWords++;
       else if (kind === KIND_READER) (readerAt ??= []).push(tokens.origStart[matches.firstToken[m]!]!, tokens.origEnd[matches.lastToken[m]!]!);
+      else if (kind === KIND_RELAYED) (relayAt ??= []).push(tokens.origStart[matches.firstToken[m]!]!, tokens.origEnd[matches.lastToken[m]!]!);
       else if (kind === KIND_REPORTED) (told ??= []).push(tokens.origStart[matches.firstToken[m]!]!);
       else if (kind === KIND_VERDICT) (judged ??= []).push(tokens.origStart[matches.firstToken[m]!]!, tokens.origEnd[matches.lastToken[m]!]!);
       else if (kind === KIND_DOUBT) (doubted ??= []).push(tokens.origStart[matches.firstToken[m]!]!);
@@ -293,6 +295,11 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
       // Organizations write their numbers plainly; digits spaced out, dotted or spelled are written to slip past filters.
       if (num.obfuscated && officialFor.length === 0) reasons.addShowing(EVASION_NUMBER, num.span, codes.weight(EVASION_NUMBER), num.raw);
       // The reasons show the number as written: its raw form is that text already.
+      if (relayAt !== undefined && officialFor.length === 0 && namesReader(text, relayAt, num.span)) {
+        // A subscriber's line the operator relays a call from: a person's number, judged as any unknown one.
+        reasons.addShowing(NUMBER_UNKNOWN, num.span, codes.weight(NUMBER_UNKNOWN), num.raw);
+        continue;
+      }
       if (officialFor.length > 0 && (claimedNamed.length === 0 || officialFor.some((id) => claimedNamed.includes(id) || publicLine.has(id)))) {
         reasons.addShowing(NUMBER_OFFICIAL, num.span, codes.weight(NUMBER_OFFICIAL), num.raw);
       } else if (num.kind === 'short' && officialFor.length === 0) {

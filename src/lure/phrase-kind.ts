@@ -38,6 +38,11 @@ export const KIND_FAKE = 18;
 export const KIND_NEGATOR = 19;
 /** "если", "if": a request may be the condition of something already done (negated.ts). */
 export const KIND_CONDITION = 20;
+/**
+ * "Абонент +7…", "+7… абоненті", "Subscriber +7…": the number is a subscriber's own line whose call or request the
+ * operator relays ("…просит Вас перезвонить"), neither the operator's line nor a stranger's posing as it.
+ */
+export const KIND_RELAYED = 21;
 
 const BY_CODE = new Map<string, number>([
   ['protective', KIND_PROTECTIVE],
@@ -59,6 +64,7 @@ const BY_CODE = new Map<string, number>([
   ['mark.fake', KIND_FAKE],
   ['mark.negator', KIND_NEGATOR],
   ['mark.condition', KIND_CONDITION],
+  ['mark.relayed_number', KIND_RELAYED],
 ]);
 
 /** The kind of a phrase's code, worked out once per phrase. */

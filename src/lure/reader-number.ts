@@ -1,10 +1,11 @@
 // "Your number 8 701…" / "8 701… нөміріңіз": a number the message names as the reader's own line, which the
-// message is about rather than asks to call. Pure: reads only the text and the phrase positions passed in.
+// message is about rather than asks to call; "Абонент 8 701…" / "8 701… абоненті": a subscriber's line an operator
+// relays a call from. Pure: reads only the text and the phrase positions passed in.
 
 /** Most characters between "your number" and the number it names (spaces, a colon, "№"). */
 const READER_REACH = 4;
 
-/** Whether a "your number" phrase (start, end pairs) stands right before or right after the number's span. */
+/** Whether a phrase naming whose line it is ("your number", start, end pairs) stands right before or right after the number's span. */
 export function namesReader(text: string, at: readonly number[], span: readonly [number, number]): boolean {
   for (let i = 0; i < at.length; i += 2) {
     const before = span[0] - at[i + 1]!;
