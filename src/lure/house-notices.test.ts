@@ -14,6 +14,12 @@ describe('house notices', () => {
     expect(codes('Сізге SMS код келеді, соны осы чатқа жіберіп жіберіңізші')).toContainEqual(expect.stringMatching(/^code_request\b/));
   });
 
+  it('read the building\'s door keys changed for chips, and old meters declared invalid, as the pretexts they are', () => {
+    expect(codes('Меняем ключи от подъезда на новые чипы, позвоните подрядчику 87054417820')).toContain('pretext.intercom');
+    expect(codes('Ескі үлгідегі электр есептегіштер жарамсыз болып саналады. Ауыстыруға жазылу: 8 747 883 10 52')).toContain('pretext.meter');
+    expect(codes('Подъезд кілттерін ауыстыру басталды, 8 705 441 20 87 нөміріне хабарласыңыз')).toContain('pretext.intercom');
+  });
+
   it('take a date the rule starts from ("с 1 апреля") for no appointment', () => {
     expect(codes('Старые брелоки перестают работать с 1 апреля, звоните 8 747 902 11 64')).not.toContain('schedule');
     expect(codes('Поверка счётчиков 12 ноября, будьте дома')).toContain('schedule');
