@@ -294,12 +294,12 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
       if (readerAt !== undefined && officialFor.length === 0 && namesReader(text, readerAt, num.span)) continue;
       // Organizations write their numbers plainly; digits spaced out, dotted or spelled are written to slip past filters.
       if (num.obfuscated && officialFor.length === 0) reasons.addShowing(EVASION_NUMBER, num.span, codes.weight(EVASION_NUMBER), num.raw);
-      // The reasons show the number as written: its raw form is that text already.
       if (relayAt !== undefined && officialFor.length === 0 && namesReader(text, relayAt, num.span)) {
         // A subscriber's line the operator relays a call from: a person's number, judged as any unknown one.
         reasons.addShowing(NUMBER_UNKNOWN, num.span, codes.weight(NUMBER_UNKNOWN), num.raw);
         continue;
       }
+      // The reasons show the number as written: its raw form is that text already.
       if (officialFor.length > 0 && (claimedNamed.length === 0 || officialFor.some((id) => claimedNamed.includes(id) || publicLine.has(id)))) {
         reasons.addShowing(NUMBER_OFFICIAL, num.span, codes.weight(NUMBER_OFFICIAL), num.raw);
       } else if (num.kind === 'short' && officialFor.length === 0) {
