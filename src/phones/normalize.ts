@@ -73,10 +73,12 @@ function kindOf(type: PhoneNumberType | undefined, country: string | undefined, 
 /** "+7 701 123 45 67" for the 10-digit national numbers of +7; libphonenumber's international form otherwise. */
 function displayOf(p: PhoneNumber): string {
   const n = p.nationalNumber;
-  if (p.countryCallingCode === '7' && n.length === 10) {
-    return `+7 ${n.slice(0, 3)} ${n.slice(3, 6)} ${n.slice(6, 8)} ${n.slice(8)}`;
-  }
-  return p.formatInternational();
+  return p.countryCallingCode === '7' && n.length === 10 ? plusSevenDisplay(n, 0) : p.formatInternational();
+}
+
+/** "+7 701 123 45 67": the display of a +7 number whose 10 national digits start at `at` in `digits`. */
+export function plusSevenDisplay(digits: string, at: number): string {
+  return `+7 ${digits.slice(at, at + 3)} ${digits.slice(at + 3, at + 6)} ${digits.slice(at + 6, at + 8)} ${digits.slice(at + 8, at + 10)}`;
 }
 
 /**
@@ -174,7 +176,7 @@ function plusSevenFast(digits: string, defaultCountry: string): NormalizedNumber
   const cls = prefixClass(digits, at, country * FORMS + form);
   if (cls === null) return undefined;
   const key = at === 2 ? digits : `+7${digits.slice(at)}`;
-  const display = `+7 ${key.slice(2, 5)} ${key.slice(5, 8)} ${key.slice(8, 10)} ${key.slice(10)}`;
+  const display = plusSevenDisplay(key, 2);
   return cls.country ? { key, kind: cls.kind, country: cls.country, display } : { key, kind: cls.kind, display };
 }
 

@@ -2,12 +2,7 @@
 // form. Used by scripts/gen-plus-seven.ts to write it and by plus-seven-table.test.ts to see it is still right.
 import { PREFIX_SLOTS, WRITTEN_PREFIX, className, slotNational } from './plus-seven-classes.js';
 import type { PrefixClass } from './plus-seven-classes.js';
-import { parseDigits } from './normalize.js';
-
-/** The display normalize.ts gives a +7 number with 10 national digits. */
-function displayOfNational(national: string): string {
-  return `+7 ${national.slice(0, 3)} ${national.slice(3, 6)} ${national.slice(6, 8)} ${national.slice(8)}`;
-}
+import { parseDigits, plusSevenDisplay } from './normalize.js';
 
 /**
  * Asks libphonenumber about one number of the prefix. Only results of the shape the fast path builds
@@ -15,7 +10,7 @@ function displayOfNational(national: string): string {
  */
 function classifyPrefix(digits: string, national: string, defaultCountry: string): PrefixClass | null {
   const found = parseDigits(digits, defaultCountry);
-  if (found?.key !== `+7${national}` || found.display !== displayOfNational(national)) return null;
+  if (found?.key !== `+7${national}` || found.display !== plusSevenDisplay(national, 0)) return null;
   return { kind: found.kind, country: found.country };
 }
 
