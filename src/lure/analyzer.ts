@@ -19,7 +19,7 @@ import type { Hit } from './hits.js';
 import { cardNumber } from './card-number.js';
 import { countDigits, digitRunAfter, numberNear } from './nearby.js';
 import { ReasonList } from './reason-list.js';
-import { namesReader } from './reader-number.js';
+import { namesLineOwner } from './reader-number.js';
 import { extractSpelled } from '../phones/spelled.js';
 import { firstEvasion } from './evasion.js';
 import { balanceTransfer, forwardingCode, ussdMenu } from './ussd.js';
@@ -291,10 +291,10 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
       numbers.push(withOfficial(num, officialFor.length === 0 ? [] : officialFor.slice()));
       if (quotes.length > 0 && insideAny(quotes, num.span[0], num.span[1])) continue;
       // The reader's own number ("ваш номер 8 701…", "8 701… нөміріңіз") is what the message is about, not a line to call.
-      if (readerAt !== undefined && officialFor.length === 0 && namesReader(text, readerAt, num.span)) continue;
+      if (readerAt !== undefined && officialFor.length === 0 && namesLineOwner(text, readerAt, num.span)) continue;
       // Organizations write their numbers plainly; digits spaced out, dotted or spelled are written to slip past filters.
       if (num.obfuscated && officialFor.length === 0) reasons.addShowing(EVASION_NUMBER, num.span, codes.weight(EVASION_NUMBER), num.raw);
-      if (relayAt !== undefined && officialFor.length === 0 && namesReader(text, relayAt, num.span)) {
+      if (relayAt !== undefined && officialFor.length === 0 && namesLineOwner(text, relayAt, num.span)) {
         // A subscriber's line the operator relays a call from: a person's number, judged as any unknown one.
         reasons.addShowing(NUMBER_UNKNOWN, num.span, codes.weight(NUMBER_UNKNOWN), num.raw);
         continue;

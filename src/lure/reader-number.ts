@@ -6,7 +6,7 @@
 const READER_REACH = 4;
 
 /** Whether a phrase naming whose line it is ("your number", start, end pairs) stands right before or right after the number's span. */
-export function namesReader(text: string, at: readonly number[], span: readonly [number, number]): boolean {
+export function namesLineOwner(text: string, at: readonly number[], span: readonly [number, number]): boolean {
   for (let i = 0; i < at.length; i += 2) {
     const before = span[0] - at[i + 1]!;
     const after = at[i]! - span[1];
