@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { reasonCodes, testAnalyzer } from '../../test/helpers/lure.js';
 import { officeHours } from './office-hours.js';
+import { Tokenizer } from './tokenize.js';
 
 const found = (text: string): string | undefined => {
   const span = officeHours(text);
@@ -32,10 +33,8 @@ describe('working hours', () => {
 });
 
 describe('working hours found from the words of the text', () => {
-  it('are the ones the whole scan finds', async () => {
-    const { Tokenizer } = await import('./tokenize.js');
-    const { testAnalyzer: make } = await import('../../test/helpers/lure.js');
-    const tokenizer = new Tokenizer(make().lexicon.table);
+  it('are the ones the whole scan finds', () => {
+    const tokenizer = new Tokenizer(testAnalyzer().lexicon.table);
     for (const text of ['обратитесь по тел. 8 727 344 10 58 (пн-пт 9:00-18:00).', 'Уточнить: 8-771-903-55-27 (с 9 до 18)', 'дс-жм 09.00-ден 18.00-ге дейін', 'с 10.12 до 20.12', 'код 4821']) {
       const tokens = tokenizer.run(text);
       expect(officeHours(text, tokens), text).toEqual(officeHours(text));
