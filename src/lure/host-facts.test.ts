@@ -34,6 +34,16 @@ describe('findLinks over chunks seen before', () => {
     for (let i = 0; i < 9000; i++) findLinks(`x${i}.example.top`);
     expect(findLinks('Войдите: kaspi-help.top/login, срочно')).toEqual(a);
   });
+
+  it('takes a bare name with a path as a link whatever its top-level domain, and one without a path only on a listed one', () => {
+    expect(findLinks('Ақшаны алу үшін: egov-kz.help/zhardemaqy')).toEqual([{ host: 'egov-kz.help', span: [17, 40] }]);
+    expect(findLinks('Подробнее: halyk-bonus.promo/get и kaspi.support')).toEqual([
+      { host: 'halyk-bonus.promo', span: [11, 32] },
+      { host: 'kaspi.support', span: [35, 48] },
+    ]);
+    // no path, an unlisted ending: a typo between sentences, not an address
+    expect(findLinks('оплатил.Спасибо, приду.завтра и data.json/ 3.14/2')).toEqual([]);
+  });
 });
 
 describe('an internationalized host', () => {

@@ -9,10 +9,14 @@ export interface FoundLink {
 }
 
 // A bare name ("kaspi-bank.top") counts as a link only with a top-level domain seen in such messages,
-// so "т.е.", "1.5" or "file.txt" are not links; with a scheme or "www." anything counts.
+// so "т.е.", "1.5" or "file.txt" are not links; with a scheme, "www." or a path after the name
+// ("egov-kz.help/vyplata") any top-level domain counts: a name followed by a path is written to be opened.
 const BARE_TLDS = new Set(
-  'kz ru com net org info site online top xyz me io cc su uz kg biz pro shop club app link ly gl gd to co in ws live icu vip cn ua by'.split(' '),
+  ('kz ru com net org info site online top xyz me io cc su uz kg biz pro shop club app link ly gl gd to co in ws live icu vip cn ua by ' +
+    'help support click store tech space website fun today world life pw tk ml ga cf gq buzz cyou sbs bond cfd lol work win mobi asia page cloud services digital news one').split(' '),
 );
+/** A top-level domain as IANA assigns them: letters only (punycode ones start "xn--"). */
+const ANY_TLD = /^(?:[a-z]{2,24}|xn--[a-z0-9-]{2,59})$/;
 /** Characters that end a chunk: JavaScript's \s (white space and line terminators) and brackets and quotes. */
 const BREAK = new Uint8Array(65536);
 for (const c of [9, 10, 11, 12, 13, 32, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]) BREAK[c] = 1;
@@ -82,7 +86,8 @@ function linkIn(chunk: string): LinkShape | null {
   const host = NON_ASCII.test(written) ? domainToASCII(written) : written;
   if (!isHost(host)) return null;
   const tld = host.slice(host.lastIndexOf('.') + 1);
-  if (!scheme && !host.startsWith('www.') && !BARE_TLDS.has(tld)) return null;
+  const path = rest.charCodeAt(written.length) === 0x2f && rest.length > written.length + 1;
+  if (!scheme && !host.startsWith('www.') && !BARE_TLDS.has(tld) && !(path && ANY_TLD.test(tld))) return null;
   return { lead, length: body.length, host: host.replace(/^www\./, '') };
 }
 
