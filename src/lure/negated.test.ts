@@ -34,6 +34,15 @@ describe('requests told not to be made', () => {
     expect(codes('Есептегішті ауыстыру үшін 87011234567 нөміріне хабарласыңыз')).toContain('pretext.meter');
   });
 
+  it('reads a Kazakh past negative as a call that was not made, and a participle before "жағдайда" as a condition', () => {
+    for (const text of ['Маратқа хабарластым — ешкім звондамаған.', 'Олар маған хабарласпады.', 'Мен ешкімге звондамадым.']) {
+      expect(codes(text), text).not.toContain('callback');
+    }
+    // the same verbs asked for, or in "should you not call", still ask
+    expect(codes('Хабарласпаған жағдайда картаңыз бұғатталады')).toContain('callback');
+    expect(codes('87011234567 нөміріне звондаңыз')).toContain('callback');
+  });
+
   it('reads "no" before a request\'s object, and an organization denying what a scheme claims', () => {
     expect(codes('They contain no links or attachments.')).not.toContain('link_request');
     expect(codes('Предприятие не проводит поквартирную замену или поверку счётчиков воды.')).not.toContain('pretext.meter');

@@ -76,8 +76,13 @@ function isNegator(tokens: Tokens, i: number): boolean {
   }
 }
 
-/** Endings after a Kazakh negation (folded): polite imperative, present, participle. */
-const KK_AFTER_NEGATION = ['ныз', 'низ', 'ныздар', 'низдер', 'ндар', 'ндер', 'йды', 'йди', 'ймыз', 'ймиз', 'ймын', 'ймин', 'йсыз', 'йсиз', 'йтын', 'йтин'].map((e) => Uint16Array.from(e, (c) => c.charCodeAt(0)));
+/**
+ * Endings after a Kazakh negation (folded): polite imperative, present, participle, and the past ("звондамаған",
+ * "хабарласпады", "қоңырау шалмадым": nobody called, no call was made — told of, not asked).
+ */
+const KK_AFTER_NEGATION = ['ныз', 'низ', 'ныздар', 'низдер', 'ндар', 'ндер', 'йды', 'йди', 'ймыз', 'ймиз', 'ймын', 'ймин', 'йсыз', 'йсиз', 'йтын', 'йтин', 'ган', 'ген', 'ды', 'ди', 'дым', 'дим', 'дыныз', 'диниз', 'дык', 'дик'].map((e) => Uint16Array.from(e, (c) => c.charCodeAt(0)));
+/** "жағдайда" (folded): after a past participle ("хабарласпаған жағдайда": should you not call) a condition, no denial. */
+const KK_CASE = 'жагдай';
 /** Of those, the present, which says what someone does not do. */
 const KK_PRESENT = new Set([4, 5, 6, 7]);
 const NEGATION_VOWEL = new Set([A, C_E]);
@@ -98,6 +103,13 @@ function kazakhNegation(tokens: Tokens, i: number, present: boolean): number {
   if (c1 === 0x44b || c1 === 0x438) {
     if (c2 !== 0x434) return -1;
   } else if (c1 === C_N) {
+    if (present) return -1;
+    if (c2 !== 0x44b && c2 !== 0x438 && !((c2 === A || c2 === C_E) && b[end - 3] === 0x433)) return -1;
+    if (c2 === A || c2 === C_E) {
+      // a participle that opens a condition negates nothing the message asks
+      if (i + 1 < tokens.count && wordAt(tokens, i + 1).startsWith(KK_CASE)) return -1;
+    }
+  } else if (c1 === M || c1 === 0x43a) {
     if (present || (c2 !== 0x44b && c2 !== 0x438)) return -1;
   } else if (c1 === 0x437) {
     if (c2 !== 0x44b && c2 !== 0x438) return -1;
