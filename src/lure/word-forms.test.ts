@@ -27,4 +27,16 @@ describe('pretext words and their look-alike forms', () => {
     expect(codes('Дәрігерге хабарласыңыз: +7 707 991 88 23. Кешіктірмеңіз!')).toContain('urgency');
     expect(codes('Не откладывайте, позвоните сегодня 87011234567')).toContain('urgency');
   });
+
+  it('reads "keep it from your family" and "the matter is secret" as secrecy, and a code kept from everyone as protection', () => {
+    for (const text of [
+      'Сынып жетекшісіне хабарламаңыз, мәселе құпия. 87760942218 нөміріне хабарласыңыз',
+      'Никому не говорите, даже родственникам. Перезвоните следователю 87011234567',
+      'Ешкімге айтпаңыз, тіпті туыстарыңызға да. Тергеушіге 87011234567 хабарласыңыз',
+      'Do not tell anyone, not even your family. Call the officer back on +7 701 123 4567',
+    ]) {
+      expect(codes(text), text).toContain('threat.secrecy');
+    }
+    expect(codes('Код: 4521. Никому не сообщайте код')).not.toContain('threat.secrecy');
+  });
 });
