@@ -39,4 +39,15 @@ describe('pretext words and their look-alike forms', () => {
     }
     expect(codes('Код: 4521. Никому не сообщайте код')).not.toContain('threat.secrecy');
   });
+
+  it("reads results that 'need a doctor's consultation' by phone as the medical pretext", () => {
+    for (const text of [
+      'Результаты Ваших анализов готовы, требуется консультация врача. Перезвоните по номеру 8 (708) 412-33-90',
+      'Талдау нәтижелеріңіз дайын. Дәрігердің кеңесі қажет. Қоңырау шалыңыз: +7 (705) 214-09-77',
+      "Your laboratory test results are ready and require a doctor's review. Please call +7 707 445 12 90",
+    ]) {
+      expect(codes(text), text).toContain('pretext.medical');
+    }
+    expect(codes('Результаты анализов готовы, их можно посмотреть в приложении')).not.toContain('pretext.medical');
+  });
 });
