@@ -28,16 +28,13 @@ describe('pretext words and their look-alike forms', () => {
     expect(codes('Не откладывайте, позвоните сегодня 87011234567')).toContain('urgency');
   });
 
-  it('reads "keep it from your family" and "the matter is secret" as secrecy, and a code kept from everyone as protection', () => {
-    for (const text of [
-      'Сынып жетекшісіне хабарламаңыз, мәселе құпия. 87760942218 нөміріне хабарласыңыз',
-      'Никому не говорите, даже родственникам. Перезвоните следователю 87011234567',
-      'Ешкімге айтпаңыз, тіпті туыстарыңызға да. Тергеушіге 87011234567 хабарласыңыз',
-      'Do not tell anyone, not even your family. Call the officer back on +7 701 123 4567',
-    ]) {
+  it('reads "the matter is secret" as secrecy, and a code kept from everyone, even family, as protection', () => {
+    for (const text of ['Сынып жетекшісіне хабарламаңыз, мәселе құпия. 87760942218 нөміріне хабарласыңыз', 'Бұл құпия, ешкімге айтпаңыз. Тергеушіге 87011234567 хабарласыңыз']) {
       expect(codes(text), text).toContain('threat.secrecy');
     }
-    expect(codes('Код: 4521. Никому не сообщайте код')).not.toContain('threat.secrecy');
+    for (const text of ['Код 1234. Никому не сообщайте код, даже родственникам.', 'Kaspi.kz: код 4821. Кодты ешкімге айтпаңыз, тіпті туыстарыңызға да.', 'Your code is 4821. Do not share it with anyone, not even your family.']) {
+      expect(codes(text), text).toContain('protective');
+    }
   });
 
   it("reads results that 'need a doctor's consultation' by phone as the medical pretext", () => {
