@@ -16,6 +16,9 @@ export interface Outcome {
 
 const VERDICTS: readonly Verdict[] = ['danger', 'suspicious', 'no_signs'];
 
+/** The least weight of a code that names a sign (a bare topic's). */
+const NAMED_WEIGHT = 0.5;
+
 /** Lists remembered at most: a hostile stream of ever-new lists starts the table over. */
 const MAX_OUTCOMES = 1 << 14;
 
@@ -124,7 +127,9 @@ export class CodeTable {
     out[at + R_COUNT] = count;
     out[at + R_LOGIT] = this.scorer.logit(names);
     // A mobile number alone names nothing: people give each other theirs all day. It weighs with what it goes with.
-    out[at + R_NAMED] = names.some((n) => this.scorer.weight(n) > 0 && !n.startsWith('channel.')) ? 1 : 0;
+    // Nor do a letter's contact line ("phone:", "по всем вопросам") or a faint hint that weighs less than a bare topic:
+    // with only those, the wording is all there is to go on, and it speaks as it does alone.
+    out[at + R_NAMED] = names.some((n) => this.scorer.weight(n) >= NAMED_WEIGHT && !n.startsWith('channel.')) ? 1 : 0;
     for (let v = 0; v < VERDICTS.length; v++) out[at + R_ADVICE + v] = 0;
     for (let i = 0; i < count; i++) out[at + R_CODES + i] = codes[i]!;
     this.used = at + size;
