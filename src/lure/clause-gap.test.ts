@@ -14,6 +14,12 @@ describe('a phrase read over a skipped word', () => {
     expect(spans('Домофон жөндеу! Кілттер шектеулі', 'pretext.intercom')).toEqual([]);
   });
 
+  it('does not join adjacent words across the end of a sentence', () => {
+    expect(spans('Your payout has been sent to your bank account. Details are in the seller portal.', 'personal_data')).toEqual([]);
+    expect(spans('Ваш банковский счёт? Данные карты не нужны', 'personal_data')).not.toContain('счёт? Данные');
+    expect(spans('Confirm your account details here', 'personal_data')).toEqual(['account details']);
+  });
+
   it('still joins them within one clause', () => {
     expect(spans('Домофон кілті берілді', 'pretext.intercom')).toEqual(['Домофон кілті']);
     expect(spans('Домофон жаңа кілті', 'pretext.intercom').length).toBeGreaterThan(0);

@@ -21,6 +21,25 @@ function clauseBreak(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * Whether a sentence ends between two adjacent words: a line break, "!" or "?", or a full stop before a capital
+ * ("…to your bank account. Details are…" is not "account details"; "ул. абая" written small stays one clause).
+ */
+function sentenceBreak(text: string, from: number, to: number): boolean {
+  let stop = false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 33 || c === 63 || c === 10 || c === 13) return true;
+    if (c === 46) stop = true;
+  }
+  return stop && isCapital(text.charCodeAt(to));
+}
+
+/** Latin, Russian and Kazakh capitals. */
+function isCapital(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 0x410 && c <= 0x42f) || c === 0x401 || c === 0x406 || c === 0x492 || c === 0x49a || c === 0x4a2 || c === 0x4ae || c === 0x4b0 || c === 0x4ba || c === 0x4d8 || c === 0x4e8;
+}
+
 export interface Phrase {
   code: string;
   words: number[];
@@ -218,8 +237,8 @@ export class PhraseIndex {
       for (let g = 1; g <= reach && pos + g < n; g++) {
         const base = (pos + g) * CANDIDATES;
         if (cand[base] === want || cand[base + 1] === want || cand[base + 2] === want) {
-          // Only a match that skips a word pays for looking at the characters between.
-          if (g > 1 && places !== undefined && clauseBreak(places.text, places.origEnd[pos]!, places.origStart[pos + g]!)) break;
+          // A match that skips a word must stay in its clause, one of adjacent words in its sentence.
+          if (places !== undefined && (g > 1 ? clauseBreak : sentenceBreak)(places.text, places.origEnd[pos]!, places.origStart[pos + g]!)) break;
           found = pos + g;
           break;
         }
