@@ -47,4 +47,18 @@ describe('pretext words and their look-alike forms', () => {
     }
     expect(codes('Результаты анализов готовы, их можно посмотреть в приложении')).not.toContain('pretext.medical');
   });
+
+  it("reads an 'unscheduled inspection' settled with an inspector's mobile as the state-body pretext, and its 'without you' as a threat", () => {
+    for (const text of [
+      'На Ваш объект назначена внеплановая проверка. Перезвоните инспектору 87056123347. В случае неявки протокол будет составлен без Вашего участия.',
+      'Асханаңызға жоспардан тыс тексеру тағайындалды. Инспекторға хабарласыңыз 8 705 771 33 20. Келмеген жағдайда хаттама сіздің қатысуыңызсыз толтырылады.',
+      'An unscheduled inspection of your shop is set for Monday. Call the inspector on +7 705 771 33 20, or the report is drawn up in your absence.',
+    ]) {
+      const c = codes(text);
+      expect(c, text).toContain('pretext.gov_data');
+      expect(c, text).toContain('threat');
+    }
+    // "қатысты" (concerning) shares the stem of "қатысуыңызсыз" and threatens nothing
+    expect(codes('БЖЗҚ-ға қатысты жаңалықтар')).not.toContain('threat');
+  });
 });
