@@ -61,4 +61,14 @@ describe('pretext words and their look-alike forms', () => {
     // "қатысты" (concerning) shares the stem of "қатысуыңызсыз" and threatens nothing
     expect(codes('БЖЗҚ-ға қатысты жаңалықтар')).not.toContain('threat');
   });
+
+  it("reads money 'sent to you by accident' as the transfer pretext", () => {
+    for (const text of [
+      'Извините, я вам случайно перевела 25 000 на каспи. Верните пожалуйста, позвоните мне 87016627341',
+      'Кешіріңіз, байқамай аударып жібердім 20 000, қайтарыңызшы, 87016627341 хабарласыңыз',
+      'Sorry, I accidentally sent you 25 000 tenge, please call me 87016627341',
+    ]) {
+      expect(codes(text), text).toContain('pretext.suspicious_tx');
+    }
+  });
 });
