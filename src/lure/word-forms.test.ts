@@ -71,4 +71,9 @@ describe('pretext words and their look-alike forms', () => {
       expect(codes(text), text).toContain('pretext.suspicious_tx');
     }
   });
+
+  it("keeps the informal 'не говори' (as a relative writes: 'маме не говори') out of the protection organizations give", () => {
+    expect(codes('Это Данияр, у меня новый номер. Скинь 40 000 на каспи 4400 4302 8812 9016, маме не говори пока')).not.toContain('protective');
+    expect(codes('Код 1234, не говорите его никому')).toContain('protective');
+  });
 });
