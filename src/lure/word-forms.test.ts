@@ -3,17 +3,19 @@ import { testAnalyzer } from '../../test/helpers/lure.js';
 
 const analyzer = testAnalyzer({ wording: false });
 const codes = (text: string): string[] => analyzer.analyze({ text }).reasons.map((r) => r.code);
+/** Each text has a reason with that code. */
+const eachHas = (code: string, texts: string[]): void => {
+  for (const text of texts) expect(codes(text), text).toContain(code);
+};
 
 // Words that share a stem with a pretext's word, and the pretexts' own new forms.
 describe('pretext words and their look-alike forms', () => {
   it('reads a fine to be cancelled by phone as the fines-and-debts pretext', () => {
-    for (const text of [
+    eachHas('pretext.tax_refund', [
       'В отношении Вас сформирован протокол. Для отмены штрафа звоните: +7 701 559 3308',
       'Айыппұлды жою үшін 87015593308 нөміріне хабарласыңыз',
       'To cancel the fine call +7 701 559 3308 today',
-    ]) {
-      expect(codes(text), text).toContain('pretext.tax_refund');
-    }
+    ]);
   });
 
   it('keeps a tow-truck driver and a connection that "will work again" out of the pretexts', () => {
@@ -29,47 +31,37 @@ describe('pretext words and their look-alike forms', () => {
   });
 
   it('reads "the matter is secret" as secrecy, and a code kept from everyone, even family, as protection', () => {
-    for (const text of ['Сынып жетекшісіне хабарламаңыз, мәселе құпия. 87760942218 нөміріне хабарласыңыз', 'Бұл құпия, ешкімге айтпаңыз. Тергеушіге 87011234567 хабарласыңыз']) {
-      expect(codes(text), text).toContain('threat.secrecy');
-    }
-    for (const text of ['Код 1234. Никому не сообщайте код, даже родственникам.', 'Kaspi.kz: код 4821. Кодты ешкімге айтпаңыз, тіпті туыстарыңызға да.', 'Your code is 4821. Do not share it with anyone, not even your family.']) {
-      expect(codes(text), text).toContain('protective');
-    }
+    eachHas('threat.secrecy', ['Сынып жетекшісіне хабарламаңыз, мәселе құпия. 87760942218 нөміріне хабарласыңыз', 'Бұл құпия, ешкімге айтпаңыз. Тергеушіге 87011234567 хабарласыңыз']);
+    eachHas('protective', ['Код 1234. Никому не сообщайте код, даже родственникам.', 'Kaspi.kz: код 4821. Кодты ешкімге айтпаңыз, тіпті туыстарыңызға да.', 'Your code is 4821. Do not share it with anyone, not even your family.']);
   });
 
   it("reads results that 'need a doctor's consultation' by phone as the medical pretext", () => {
-    for (const text of [
+    eachHas('pretext.medical', [
       'Результаты Ваших анализов готовы, требуется консультация врача. Перезвоните по номеру 8 (708) 412-33-90',
       'Талдау нәтижелеріңіз дайын. Дәрігердің кеңесі қажет. Қоңырау шалыңыз: +7 (705) 214-09-77',
       "Your laboratory test results are ready and require a doctor's review. Please call +7 707 445 12 90",
-    ]) {
-      expect(codes(text), text).toContain('pretext.medical');
-    }
+    ]);
     expect(codes('Результаты анализов готовы, их можно посмотреть в приложении')).not.toContain('pretext.medical');
   });
 
   it("reads an 'unscheduled inspection' settled with an inspector's mobile as the state-body pretext, and its 'without you' as a threat", () => {
-    for (const text of [
+    const inspections = [
       'На Ваш объект назначена внеплановая проверка. Перезвоните инспектору 87056123347. В случае неявки протокол будет составлен без Вашего участия.',
       'Асханаңызға жоспардан тыс тексеру тағайындалды. Инспекторға хабарласыңыз 8 705 771 33 20. Келмеген жағдайда хаттама сіздің қатысуыңызсыз толтырылады.',
       'An unscheduled inspection of your shop is set for Monday. Call the inspector on +7 705 771 33 20, or the report is drawn up in your absence.',
-    ]) {
-      const c = codes(text);
-      expect(c, text).toContain('pretext.gov_data');
-      expect(c, text).toContain('threat');
-    }
+    ];
+    eachHas('pretext.gov_data', inspections);
+    eachHas('threat', inspections);
     // "қатысты" (concerning) shares the stem of "қатысуыңызсыз" and threatens nothing
     expect(codes('БЖЗҚ-ға қатысты жаңалықтар')).not.toContain('threat');
   });
 
   it("reads money 'sent to you by accident' as the transfer pretext", () => {
-    for (const text of [
+    eachHas('pretext.suspicious_tx', [
       'Извините, я вам случайно перевела 25 000 на каспи. Верните пожалуйста, позвоните мне 87016627341',
       'Кешіріңіз, байқамай аударып жібердім 20 000, қайтарыңызшы, 87016627341 хабарласыңыз',
       'Sorry, I accidentally sent you 25 000 tenge, please call me 87016627341',
-    ]) {
-      expect(codes(text), text).toContain('pretext.suspicious_tx');
-    }
+    ]);
   });
 
   it("keeps the informal 'не говори' (as a relative writes: 'маме не говори') out of the protection organizations give", () => {
