@@ -31,6 +31,12 @@ describe('extractNumbers', () => {
     // a car plate is not the bank's short number
     expect(extractNumbers('Сіздің 505 ABC 01 көлігіңіз эвакуацияланды, 505 нөміріне хабарласыңыз', 'KZ', { knownShort: new Set(['505']) }).map((n) => n.span[0])).toEqual([44]);
     expect(extractNumbers('у вас 1414 бонусов', 'KZ', { knownShort: new Set(['1414']) }).map((n) => n.key)).toEqual(['1414']);
+    // a flat, a house or a room is not the emergency line it shares digits with
+    const emergency = { knownShort: new Set(['101', '102', '103', '112']) };
+    for (const text of ['ул. Жандосова 58, кв. 112 за неуплату', 'Құрметті 112-пәтер иесі', 'дом 102, подъезд 3', 'Apt 101 is ready', '103 үйдің тұрғындары']) {
+      expect(extractNumbers(text, 'KZ', emergency), text).toEqual([]);
+    }
+    expect(extractNumbers('При пожаре звоните 101, скорая 103, единый номер 112', 'KZ', emergency).map((n) => n.key)).toEqual(['101', '103', '112']);
   });
 
   it('finds obfuscated numbers and says so', () => {

@@ -3,7 +3,7 @@
 // A cheap character scan finds candidate runs; libphonenumber only sees runs long enough to be numbers.
 import * as chars from './chars.js';
 import * as normalize from './normalize.js';
-import { badSurroundings } from './surroundings.js';
+import { addressNumber, badSurroundings } from './surroundings.js';
 import { DigitRun, LETTERS, PLUS, zeroRunAccepted } from './digit-run.js';
 import { hasOtherDigits, plainDigits } from './plain-digits.js';
 import type { PrefixClass } from './plus-seven-classes.js';
@@ -216,6 +216,8 @@ function shortNumber(text: string, defaultCountry: string, opts: ExtractOptions)
   if (badSurroundings(text, start, end)) return null;
   // a Kazakh car plate ("505 ABC 01"): three digits, Latin letters, the region's two digits
   if (len === 3 && latinCapitalNear(text, end) && PLATE_AFTER.test(text.slice(end, end + 9))) return null;
+  // a flat, a house or a room ("кв. 112", "112-пәтер"): 101–112 are also the emergency lines
+  if (addressNumber(text, start, end)) return null;
   const digits = text.slice(start, end);
   const known = opts.knownShort?.has(digits) === true;
   if (!known) {

@@ -84,6 +84,16 @@ function secretBefore(text: string, start: number): boolean {
   return known === 1 && SECRET_BEFORE.test(text.slice(from, start));
 }
 
+/** Words of an address right before a short run ("кв. 112", "дом 102", "apt 101"), with a dot, "№" or ":" after them. */
+const ADDRESS_BEFORE = /(?:^|[^\p{L}])(?:кв|квартира|квартиры|квартиру|дом|д|корпус|подъезд|этаж|офис|каб|кабинет|пәтер|үй|apt|flat|room|office|suite)\s*[.:№]?\s*$/iu;
+/** The same after it, as Kazakh writes them ("112-пәтер", "101 үй"), with or without a dash. */
+const ADDRESS_AFTER = /^\s?-?\s?(?:пәтер|үй|подъезд|қабат|кабинет|офис|кв\b|квартир|этаж)/iu;
+
+/** Whether a short run is part of an address (a flat, a house, a room), not a service number. */
+export function addressNumber(text: string, start: number, end: number): boolean {
+  return ADDRESS_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || ADDRESS_AFTER.test(text.slice(end, end + 10));
+}
+
 const isDigitAt = (text: string, i: number): boolean => i >= 0 && i < text.length && isDigit(text.charCodeAt(i));
 
 /** Whether what sits right around a candidate says it is an amount, a code, a card or a date rather than a number. */
