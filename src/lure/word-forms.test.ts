@@ -68,4 +68,16 @@ describe('pretext words and their look-alike forms', () => {
     expect(codes('Это Данияр, у меня новый номер. Скинь 40 000 на каспи 4400 4302 8812 9016, маме не говори пока')).not.toContain('protective');
     expect(codes('Код 1234, не говорите его никому')).toContain('protective');
   });
+
+  it("reads the building's lift, chimney and smart-meter works and 'your flat is not on the list' as the building pretext", () => {
+    eachHas('pretext.meter', [
+      'Лифт мерзімі өткен деп танылып, лифтті ауыстыру тізіміне енгізілді. Келісім беру үшін қоңырау шалыңыз: 8 701 264 99 03',
+      'Ақылды электр есептегіштерін орнату жүріп жатыр, бірақ сіздің пәтеріңіз тізімде жоқ. Монтаждаушыға хабарласыңыз 87476150842',
+      'Обязательная проверка дымохода перед отопительным сезоном, запись по телефону 8 776 218 40 95',
+      'Lift replacement in your block: call the contractor on +7 701 264 99 03 to confirm your share',
+    ]);
+    eachHas('threat', ['Орнатпасаңыз ескі есептегіш бойынша төлем қабылданбайды', 'Ескі шотқа төленген ақша есептелмейді!', 'Акта нет — газ не будет подаваться']);
+    // a penalty "so that it is not accrued" threatens nothing
+    expect(codes('Өсімпұл есептелмеуі үшін қарызды уақытында төлеңіз')).not.toContain('threat');
+  });
 });
