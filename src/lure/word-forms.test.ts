@@ -80,4 +80,12 @@ describe('pretext words and their look-alike forms', () => {
     // a penalty "so that it is not accrued" threatens nothing
     expect(codes('Өсімпұл есептелмеуі үшін қарызды уақытында төлеңіз')).not.toContain('threat');
   });
+
+  it('reads a student threatened with expulsion or deportation as threatened', () => {
+    eachHas('threat', [
+      'Your visa category is invalid. Call the inspector before 17:00 today 87763320118 to avoid expulsion.',
+      'Иначе вам грозит депортация. Позвоните инспектору 87763320118',
+      'Әйтпесе елден шығарыласыз. Инспекторға хабарласыңыз 87763320118',
+    ]);
+  });
 });
