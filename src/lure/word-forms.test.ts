@@ -84,8 +84,8 @@ describe('pretext words and their look-alike forms', () => {
   it('reads a student threatened with expulsion or deportation as threatened', () => {
     eachHas('threat', [
       'Your visa category is invalid. Call the inspector before 17:00 today 87763320118 to avoid expulsion.',
-      'Иначе вам грозит депортация. Позвоните инспектору 87763320118',
-      'Әйтпесе елден шығарыласыз. Инспекторға хабарласыңыз 87763320118',
+      'Вам грозит депортация. Позвоните инспектору 87763320118',
+      'Сіз елден шығарыласыз. Инспекторға хабарласыңыз 87763320118',
     ]);
   });
 });
