@@ -88,4 +88,17 @@ describe('pretext words and their look-alike forms', () => {
       'Сіз елден шығарыласыз. Инспекторға хабарласыңыз 87763320118',
     ]);
   });
+
+  it("reads a place in a queue lost 'unless you call' as a threat, and an 'urgent matter about your child' as the relative pretext", () => {
+    eachHas('threat', [
+      'Құжаттарды растау үшін маманға қоңырау шалыңыз 8 771 440 88 72. Хабарласпаған жағдайда кезектен шығарыласыз.',
+      'Позвоните до пятницы 87714408872, иначе вас снимут с очереди',
+      'Call 8 771 440 88 72 by Friday or you will be removed from the queue',
+    ]);
+    eachHas('pretext.relative', [
+      'Мен мектептың завучымын. Баланызга байланысты шугыл мәселе бар, мына номерге звондап жибериниз 87054481230',
+      'Это завуч школы, срочный вопрос по вашему ребенку, перезвоните 87054481230',
+      'This is the school office, an urgent matter regarding your child. Call 87054481230',
+    ]);
+  });
 });
