@@ -13,6 +13,15 @@ describe("a service's own channel", () => {
     expect(codes('Вход в приложение с нового устройства')).not.toContain('own_channel');
   });
 
+  it("reads being sent to the operator's shop with one's own ID as the way, and an inspector's ID as none", () => {
+    const text = 'Tele2: поступил запрос на перенос вашего номера к другому оператору. Если вы не подавали заявление, обратитесь в салон Tele2 с удостоверением личности до 16.03.';
+    expect(codes(text)).toContain('own_channel');
+    expect(analyzer.analyze({ text, sender: 'Tele2' }).verdict).toBe('no_signs');
+    expect(codes('Өтінім бермеген болсаңыз, жеке куәлігіңізбен байланыс салонына келіңіз')).toContain('own_channel');
+    expect(codes('If you did not request it, visit a store with your ID')).toContain('own_channel');
+    expect(codes('Мастер придёт с удостоверением, перезвоните ему 87011234567')).not.toContain('own_channel');
+  });
+
   it("does not flag a utility's debt reminder that sends the reader to pay in the app, with the utility's landline", () => {
     for (const text of [
       'Водоканал: долг по лицевому счёту 2 150 тг. Оплатите в приложении банка или в кассе. Вопросы: 8 727 301 44 10',
