@@ -101,4 +101,10 @@ describe('pretext words and their look-alike forms', () => {
       'This is the school office, an urgent matter regarding your child. Call 87054481230',
     ]);
   });
+
+  it("reads a friend's 'a code will come to you, send it' as forwarding a code, and a signed form 'sent back' as none", () => {
+    expect(codes('Салем, саган казiр код келедi, мен кателесiп сенiн номерiнди жазып жiберiппiн. Жiберiп жiберсенiз')).toContainEqual(expect.stringMatching(/^code_request/));
+    expect(codes('Please check the attachment and send it back signed. My mobile is 8 705 226 31 44')).not.toContainEqual(expect.stringMatching(/^code_request/));
+    expect(codes('I accidentally sent you a code, send it back to me please')).toContainEqual(expect.stringMatching(/^code_request/));
+  });
 });
