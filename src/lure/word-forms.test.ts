@@ -107,4 +107,11 @@ describe('pretext words and their look-alike forms', () => {
     expect(codes('Please check the attachment and send it back signed. My mobile is 8 705 226 31 44')).not.toContainEqual(expect.stringMatching(/^code_request/));
     expect(codes('I accidentally sent you a code, send it back to me please')).toContainEqual(expect.stringMatching(/^code_request/));
   });
+
+  it('reads gas cylinders to replace, an application "not confirmed" with a prepayment, and a giveaway as pretexts', () => {
+    eachHas('pretext.meter', ['Обязательная замена газовых баллонов старого образца. Записаться: 8 705 147 73 20', 'Газ баллондарын ауыстыру міндетті, 8 705 147 73 20 хабарласыңыз']);
+    eachHas('pretext.gov_data', ['Сіздің көмір алуға өтініміңіз расталмаған. Жүргізушіге қоңырау шалыңыз 8777 302 1945', 'Ваша заявка не подтверждена, позвоните 87773021945']);
+    eachHas('payment_request', ['Растау және алдын ала төлем үшін қоңырау шалыңыз 8777 302 1945', 'Для подтверждения внесите предоплату, звоните 87773021945']);
+    eachHas('pretext.prize', ['Air Astana giveaway: 2 free return tickets, claim before midnight: airastana-gifts.com/march8']);
+  });
 });
