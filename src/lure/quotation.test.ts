@@ -35,6 +35,16 @@ describe('a forwarded lure with a warning', () => {
     expect(result.numbers.map((n) => n.raw)).toEqual(['8 777 410 22 35']);
   });
 
+  it("reads a quotation the sender disowns ('отправляем не мы') or calls a script as told, not said", () => {
+    for (const text of [
+      'KazPost: SMS «посылка задержана на таможне, свяжитесь с курьером по номеру…» отправляем не мы. Статус проверяйте в приложении.',
+      'The most common script aimed at older people is “Mom, I’ve been in an accident, call this lawyer’s number now.” Always call your relative back.',
+    ]) {
+      expect(analyzer.analyze({ text }).verdict, text).toBe('no_signs');
+      expect(analyzer.analyze({ text }).reasons.map((r) => r.code), text).toContain('quotation');
+    }
+  });
+
   it('keeps what the writer asks outside the quotes', () => {
     const text = 'Служба безопасности банка: «по вашей карте зафиксирована подозрительная операция». Срочно перезвоните 8 707 123 45 98';
     expect(reportedQuotes(text)).toHaveLength(1);
