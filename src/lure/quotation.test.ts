@@ -39,6 +39,7 @@ describe('a forwarded lure with a warning', () => {
     for (const text of [
       'KazPost: SMS «посылка задержана на таможне, свяжитесь с курьером по номеру…» отправляем не мы. Статус проверяйте в приложении.',
       'The most common script aimed at older people is “Mom, I’ve been in an accident, call this lawyer’s number now.” Always call your relative back.',
+      'Құрметті ата-аналар! «Мектеп директорымын, балаңыз төбелесіп қалды, дереу мына нөмірге хабарласыңыз» деп WhatsApp-қа жазып жатқандар бар. Директор ондай хабарлама жібермейді.',
     ]) {
       expect(analyzer.analyze({ text }).verdict, text).toBe('no_signs');
       expect(analyzer.analyze({ text }).reasons.map((r) => r.code), text).toContain('quotation');

@@ -114,4 +114,9 @@ describe('pretext words and their look-alike forms', () => {
     eachHas('payment_request', ['Растау және алдын ала төлем үшін қоңырау шалыңыз 8777 302 1945', 'Для подтверждения внесите предоплату, звоните 87773021945']);
     eachHas('pretext.prize', ['Air Astana giveaway: 2 free return tickets, claim before midnight: airastana-gifts.com/march8']);
   });
+
+  it('reads "соңғы күн" (the last day) as urgency and "соңғы күндері" (in recent days) as none', () => {
+    eachHas('urgency', ['Бүгін соңғы күн! 87011234567 хабарласыңыз', 'Төлеудің соңғы күні — бүгін']);
+    expect(codes('Соңғы күндері подъезд чатында жалған хабарламалар көбейді')).not.toContain('urgency');
+  });
 });
