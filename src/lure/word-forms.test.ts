@@ -119,4 +119,11 @@ describe('pretext words and their look-alike forms', () => {
     eachHas('urgency', ['Бүгін соңғы күн! 87011234567 хабарласыңыз', 'Төлеудің соңғы күні — бүгін']);
     expect(codes('Соңғы күндері подъезд чатында жалған хабарламалар көбейді')).not.toContain('urgency');
   });
+
+  it("reads a bank's 'suspected fraud' as its pretext", () => {
+    const text = 'Halyk: Интернет-банкингіңіз тоқтатылды. Себебі - алаяқтық күдігі. Қайта қосу үшін 87770841256 хабарласыныз';
+    expect(codes(text)).toContain('pretext.suspicious_tx');
+    expect(analyzer.analyze({ text }).verdict).toBe('danger');
+    eachHas('pretext.suspicious_tx', ['Карта заблокирована по подозрению на мошенничество, звоните 87770841256', 'Your card is on hold due to suspected fraud. Call 87770841256']);
+  });
 });
