@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { testAnalyzer } from '../../test/helpers/lure.js';
+import { reasonCodes, testAnalyzer } from '../../test/helpers/lure.js';
 
 const analyzer = testAnalyzer({ wording: false });
-const codes = (text: string): string[] => analyzer.analyze({ text }).reasons.map((r) => r.code);
+const codes = (text: string): string[] => reasonCodes(analyzer, text);
 /** Each text has a reason with that code. */
 const eachHas = (code: string, texts: string[]): void => {
   for (const text of texts) expect(codes(text), text).toContain(code);
