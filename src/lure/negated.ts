@@ -104,11 +104,10 @@ function kazakhNegation(tokens: Tokens, i: number, present: boolean): number {
     if (c2 !== 0x434) return -1;
   } else if (c1 === C_N) {
     if (present) return -1;
-    if (c2 !== 0x44b && c2 !== 0x438 && !((c2 === A || c2 === C_E) && b[end - 3] === 0x433)) return -1;
-    if (c2 === A || c2 === C_E) {
-      // a participle that opens a condition negates nothing the message asks
-      if (i + 1 < tokens.count && wordAt(tokens, i + 1).startsWith(KK_CASE)) return -1;
-    }
+    const participle = (c2 === A || c2 === C_E) && b[end - 3] === 0x433;
+    if (c2 !== 0x44b && c2 !== 0x438 && !participle) return -1;
+    // a participle that opens a condition negates nothing the message asks
+    if (participle && i + 1 < tokens.count && wordAt(tokens, i + 1).startsWith(KK_CASE)) return -1;
   } else if (c1 === M || c1 === 0x43a) {
     if (present || (c2 !== 0x44b && c2 !== 0x438)) return -1;
   } else if (c1 === 0x437) {
