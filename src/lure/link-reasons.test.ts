@@ -38,3 +38,18 @@ describe('a link to the site of the name a message opens with', () => {
     expect(headerLabel('Привет, как дела? Ответь: да или нет')).toBe('');
   });
 });
+
+describe('a merchant as a card statement writes it', () => {
+  it('is a name in capitals next to the amount paid, not a link', () => {
+    expect(linkCodes('Списание 2 490,00 KZT NETFLIX.COM. Карта *8890. Остаток: 61 230,04 KZT', 'BerekeBank')).toEqual([]);
+    expect(linkCodes('Покупка 12.99 USD APPLE.COM/BILL. Карта *1234. Доступно 84 000 KZT')).toEqual([]);
+    expect(linkCodes('Purchase 39.00 EUR BOOKING.COM, card *5521. Available: 412 000 KZT')).toEqual([]);
+  });
+
+  it('is still a link in lower case, far from an amount, in a text all in capitals, or where the message asks to open it', () => {
+    expect(linkCodes('Списание 2 490,00 KZT netflix-pay.com. Карта *8890')).toEqual(['link.unknown']);
+    expect(linkCodes('Ваш бонус ждёт вас: BONUS-KZ.COM')).toEqual(['link.unknown']);
+    expect(linkCodes('ВАМ НАЧИСЛЕНО 50 000 KZT ЗАБЕРИТЕ НА BONUS-KZ.COM')).toEqual(['link.unknown']);
+    expect(linkCodes('Вам начислено 50 000 KZT, перейдите по ссылке BONUS-KZ.COM')).toEqual(['link.unknown']);
+  });
+});

@@ -37,6 +37,37 @@ export function senderLabel(sender: string | undefined): string {
   return /[a-z]/.test(label) && label.length >= 3 ? label : '';
 }
 
+/**
+ * Whether the link at span is written as a card statement writes a merchant: bare (no scheme, no "www."), in Latin
+ * capitals, next to the amount paid, in a text that has lower-case letters elsewhere (in a text written all in
+ * capitals, capitals say nothing).
+ */
+export function merchantName(text: string, span: readonly [number, number]): boolean {
+  let upper = 0;
+  for (let i = span[0]; i < span[1]; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) upper++;
+  }
+  if (upper < 2 || text.startsWith('WWW.', span[0]) || text.startsWith('HTTP', span[0])) return false;
+  if (!AMOUNT.test(text.slice(Math.max(0, span[0] - AMOUNT_REACH), span[1] + AMOUNT_REACH))) return false;
+  let lower = 0;
+  for (let i = 0; i < text.length && lower < LOWER_ELSEWHERE; i++) {
+    if (i === span[0]) i = span[1];
+    const ch = text.charAt(i);
+    if (ch !== ch.toUpperCase()) lower++;
+  }
+  return lower >= LOWER_ELSEWHERE;
+}
+
+/** An amount in a currency, as a statement line gives it ("2 490,00 KZT", "12.99 USD", "45 600 ₸"). */
+const AMOUNT = /\d[\d\s.,]*\s?(?:KZT|USD|EUR|RUB|GBP|₸|тг|тенге|теңге|руб)/i;
+/** Characters either side of the merchant where its amount is looked for. */
+const AMOUNT_REACH = 32;
+
+/** Lower-case letters outside a link that make a text one not written all in capitals. */
+const LOWER_ELSEWHERE = 8;
+
 export interface LinkReasonDeps {
   registry: RegistryPort;
   links: RawLexicon['links'];
@@ -56,6 +87,7 @@ export function linkReasons(deps: LinkReasonDeps): LinkReasons {
   const LINK_SHORTENER = codes.id('link.shortener');
   const LINK_LOOKALIKE = codes.id('link.lookalike');
   const LINK_UNKNOWN = codes.id('link.unknown');
+  const asksToOpen = codes.names.map((name) => name === 'link_request' || name.startsWith('link_request.'));
   return (text, tokens, all, links, claimedNamed, sender) => {
     const own = senderLabel(sender);
     const signed = headerLabel(text);
@@ -63,6 +95,7 @@ export function linkReasons(deps: LinkReasonDeps): LinkReasons {
     for (const h of all) {
       if (classOf[h.code] !== undefined && h.org === undefined && h.from === h.to) brandWords.add(text.slice(tokens.origStart[h.from], tokens.origEnd[h.to]).toLowerCase());
     }
+    const opening = all.some((h) => asksToOpen[h.code] === true);
     for (const link of links) {
       const host = hosts.facts(link.host);
       const owner = host.owner;
@@ -76,6 +109,9 @@ export function linkReasons(deps: LinkReasonDeps): LinkReasons {
       else if (host.shortener) reasons.add(LINK_SHORTENER, link.span);
       else if (host.neutral) continue;
       else if (looksLikeOrg(host.labels, claimedNamed, brandsOf)) reasons.add(LINK_LOOKALIKE, link.span);
+      // "Списание 2 490 KZT NETFLIX.COM", "Purchase … APPLE.COM/BILL": a card statement's merchant, in capitals in a
+      // text that is not, is a name to read, not a link to open (unless the message asks to open one).
+      else if (host.mainstream && !opening && merchantName(text, link.span)) continue;
       // The brand the message names, on its own plain domain ("DHL … dhl.com"): not a look-alike.
       else if (host.mainstream && brandWords.has(host.registrable)) continue;
       // The site that bears the sender id's own name ("AirAstana" … airastana.com, "ALSECO" … alseco.kz): operators
