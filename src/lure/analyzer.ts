@@ -55,6 +55,17 @@ const { KIND_DEADLINE, KIND_DENIAL, KIND_DESCRIBES, KIND_DIGIT_WORD, KIND_LANG_K
 /** Digit words a text needs before it is read for a number spelled out (a number has ten digits or more). */
 const SPELLED_MIN_WORDS = 4;
 
+/** Digits a phone number has at least (ten national digits): a text with fewer holds none, even written in pieces. */
+const PHONE_DIGITS = 10;
+
+/** Reason families that open a way to the writer without a number or a link (see channel.none). */
+const WAYS = ['contact_hint', 'reply_request', 'messenger_move', 'topic.inbound', 'code_request', 'remote_access', 'personal_data', 'service_line'];
+
+/** A sender id that is a name ("eGov", "AirAstana", an e-mail address), not a phone number. */
+function namedSender(sender: string | undefined): boolean {
+  return sender !== undefined && countDigits(sender) < 7 && /\p{L}/u.test(sender);
+}
+
 /** The wording's log-odds from which it is a reason of its own (either way). */
 const WORDING_SHOWN = 0.5;
 
@@ -107,6 +118,10 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
   const WORDING_SERVICE = codes.id('wording.service');
   const CONTACT_HINT = codes.id('contact_hint');
   const APPLIED = codes.id('topic.applied');
+  const CHANNEL_NONE = codes.id('channel.none');
+  // Words that open a way to the writer other than a number or a link: "this number" (one the text lost), a reply, a messenger, a call to wait for, a code to
+  // give whoever calls, a remote-access app.
+  const opensWay = codes.names.map((name) => WAYS.some((w) => name === w || name.startsWith(`${w}.`)));
   const UNREACHED = codes.id('pretext.unreached');
   const asksToCall = (h: Hit): boolean => h.code === CALL_VERB || h.code === CALLBACK || h.code === CONTACT_HINT;
   // a call word proper: "на этот номер" and "по всем вопросам" are read around it, never as one
@@ -322,6 +337,12 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
         const official = extractNumbers(input.sender).some((num) => registry.lookup(num.key).some((m) => claimedNamed.includes(m.org.id)));
         if (!official) reasons.add(SENDER_UNOFFICIAL, [0, 0]);
       }
+    }
+
+    // From a named sender, a text with no number, link or address and nothing that opens another way leads only to the
+    // organization's own lines, which the reader knows: "Ваше заявление на возврат исполнено", "refund processed".
+    if (links.length === 0 && found.length === 0 && tokens.digits < PHONE_DIGITS && digitWords < SPELLED_MIN_WORDS && namedSender(input.sender) && !text.includes('@') && !all.some((h) => opensWay[h.code] === true)) {
+      reasons.add(CHANNEL_NONE, [0, 0]);
     }
 
     countWords(tokens, links, evidence);
