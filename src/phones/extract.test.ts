@@ -39,6 +39,14 @@ describe('extractNumbers', () => {
     expect(extractNumbers('При пожаре звоните 101, скорая 103, единый номер 112', 'KZ', emergency).map((n) => n.key)).toEqual(['101', '103', '112']);
   });
 
+  it("finds an operator's four-digit line that starts with 0 next to a call word, but no other short run with a leading 0", () => {
+    expect(keys('Егер өтініш бермеген болсаңыз, дереу 0611 нөміріне қоңырау шалыңыз')).toEqual(['0611']);
+    expect(keys('Balance: 850 KZT. Help: 0611')).toEqual(['0611']);
+    expect(keys('звоните 061 или 06111')).toEqual([]);
+    expect(keys('Код подтверждения: 0611')).toEqual([]);
+    expect(keys('в 0611 часов')).toEqual([]);
+  });
+
   it('finds obfuscated numbers and says so', () => {
     const found = extractNumbers('Перезвоните 8 7O1 123 45 67, 8.701.123.45.67 или 8 7 0 1 1 2 3 4 5 6 7');
     expect(found.map((n) => n.key)).toEqual(['+77011234567', '+77011234567', '+77011234567']);

@@ -223,7 +223,8 @@ function shortNumber(text: string, defaultCountry: string, opts: ExtractOptions)
   if (!known) {
     const d0 = run.digs[0]!;
     const year = len === 4 && ((d0 === 1 && run.digs[1] === 9) || (d0 === 2 && run.digs[1] === 0));
-    if (year || d0 === 0) return null;
+    // Operators' own lines are four digits starting with 0 ("0611"); other lengths with a leading 0 are codes or counts.
+    if (year || (d0 === 0 && len !== 4)) return null;
     if (!CALL_CONTEXT.test(text.slice(Math.max(0, start - 32), start)) && !NUMBER_AFTER.test(text.slice(end, end + 16))) return null;
   }
   // normalizeNumber reads a leading "00" as the international prefix: no short number then
