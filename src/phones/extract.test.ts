@@ -88,6 +88,15 @@ describe('extractNumbers', () => {
     ]);
   });
 
+  it("finds another country's number written with its country code even where its plan lists no such range", () => {
+    // 7700 9xx xxx: a British mobile range libphonenumber's metadata does not list
+    expect(extractNumbers('WhatsApp арқылы жазыңыз +44 7700 912 384 немесе 00 44 7700 912 384').map((n) => [n.key, n.kind])).toEqual([
+      ['+447700912384', 'international'],
+      ['+447700912384', 'international'],
+    ]);
+    expect(keys('сумма 4477009123845, заказ 447700912384')).toEqual([]);
+  });
+
   it('does not take dates, amounts, card masks, codes or ids for numbers', () => {
     expect(keys('Оплата 50 000 тг до 12.05.2024 10:30, карта *1234. Код: 123456')).toEqual([]);
     expect(keys('Сумма 1 000 000 000 тг, ИИН 900101300123, карта 4400 4301 2345 6789')).toEqual([]);

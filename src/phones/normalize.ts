@@ -124,7 +124,10 @@ export function parseDigits(digits: string, defaultCountry: string): NormalizedN
     const country = type === 'TOLL_FREE' && p.countryCallingCode === defaultCode ? undefined : p.country;
     return { key: p.number, kind, ...(country ? { country } : {}), display: displayOf(p) };
   }
-  if (p.isPossible()) return { key: p.number, kind: 'unknown', ...(p.country ? { country: p.country } : {}), display: displayOf(p) };
+  // Another country's number of a possible length that its plan (as libphonenumber knows it) does not list, written with
+  // its country code: whoever reads it dials abroad, and plans gain ranges faster than the metadata follows.
+  const kind = p.countryCallingCode === defaultCode ? 'unknown' : 'international';
+  if (p.isPossible()) return { key: p.number, kind, ...(p.country ? { country: p.country } : {}), display: displayOf(p) };
   return null;
 }
 
