@@ -126,4 +126,17 @@ describe('pretext words and their look-alike forms', () => {
     expect(analyzer.analyze({ text }).verdict).toBe('danger');
     eachHas('pretext.suspicious_tx', ['Карта заблокирована по подозрению на мошенничество, звоните 87770841256', 'Your card is on hold due to suspected fraud. Call 87770841256']);
   });
+
+  it('reads a card or a student card "fallen into block" as blocked, and a gas-pipe check with gas cut off as the meter pretext', () => {
+    eachHas('pretext.account_blocked', ['студенттик билетиниз блокка тусти декан тел 87471552091', 'Картаңыз бұғатқа түсіп қалды, 87471552091 хабарласыңыз']);
+    eachHas('pretext.meter', ['Газ құбырларын тексеру жүргізіледі, 87475513092 қоңырау шалыңыз', 'Проверка газовых труб в вашем доме, звоните 87475513092']);
+    eachHas('threat', ['Тексерілмеген пәтерлердің газы өшіріледі', 'Тексеруден өтпесеңіз газ ажыратылады']);
+  });
+
+  it('reads "send it over" in Kazakh as a payment request, and "назар аударыңыз" (attention) as none', () => {
+    eachHas('payment_request', ['Каспиге 25 000 тастай тұршы, ертең қайтарам', 'маған 30 000 каспиға аударып жіберші', 'Халыққа 10 мың салып жіберші']);
+    expect(codes('Назар аударыңыз! Ертең су берілмейді')).not.toContain('payment_request');
+    const text = 'Сәлем, бұл менің жаңа номерім. Ескі симка істемейді. Каспиге 25 000 тастай тұршы, ертең қайтарам, өте керек';
+    expect(analyzer.analyze({ text }).verdict).not.toBe('no_signs');
+  });
 });
