@@ -139,4 +139,9 @@ describe('pretext words and their look-alike forms', () => {
     const text = 'Сәлем, бұл менің жаңа номерім. Ескі симка істемейді. Каспиге 25 000 тастай тұршы, ертең қайтарам, өте керек';
     expect(analyzer.analyze({ text }).verdict).not.toBe('no_signs');
   });
+
+  it('reads the digits of an SMS asked to be passed on as a code forwarded, and figures asked for as none', () => {
+    eachHas('code_request.forward', ['could you forward me the 6 digits you got pls', 'Скинь цифры из смс, которые тебе пришли']);
+    for (const text of ['скинь цифры по продажам за март', 'Forward me the digits of the budget, please']) expect(codes(text), text).not.toContain('code_request.forward');
+  });
 });
