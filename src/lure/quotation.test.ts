@@ -164,6 +164,15 @@ describe('a call or a message retold with "said", "деп хабарласыпт
     // the lure itself, said to the reader, is judged
     expect(analyzer.analyze({ text: 'Курьер не смог доставить посылку. Продиктуйте код из SMS для переоформления доставки' }).verdict).toBe('danger');
   });
+
+  it('reads "… деді" (said) and a writer who hung up or tells others to ("трубканы қойыңыздар", "я сбросила", "не верь") as that telling', () => {
+    for (const text of [
+      'Маған бүгін «Қазпоштадан» деп хабарласып, курьер келу үшін смс-тегі кодты айтыңыз деді. Сендерге де хабарласса трубканы қойыңыздар',
+      'Папа, мне звонил какой то следователь, сказал что на тебя оформили кредит и надо перевести деньги на спец счёт. Я сбросила. Если тебе тоже будут звонить не верь',
+    ]) expect(analyzer.analyze({ text }).verdict, text).toBe('no_signs');
+    // the bank's words retold with no verdict of the writer's are the lure passed on
+    expect(analyzer.analyze({ text: 'Картаңыз бұғатталды, 87011234567 нөміріне хабарласыңыз деді банк' }).verdict).toBe('danger');
+  });
 });
 
 describe('a scam text an institution quotes in its warning', () => {

@@ -92,8 +92,8 @@ const KINDS = [LAQUO, LOW_DOUBLE, LEFT_DOUBLE, STRAIGHT_DOUBLE, APOSTROPHE];
 /** "деп" and a verb of telling after it: the words before it are the message told of. */
 const KK_RETOLD =
   /(?<![\p{L}])деп\s+(?:(?:смс|sms|хат|хабарлама|хабарламасы|хабар|сообщение|звонок)\s+)?(?:келді|келіпті|келген|жазыпты|жазды|жіберіпті|жіберді)(?![\p{L}])/giu;
-/** What a caller said, in Kazakh: the words before "деп хабарласыпты", "депті", "дейді". */
-const KK_CALL_RETOLD = /(?<![\p{L}])(?:деп\s+(?:айтты|айтыпты|айтады|хабарласыпты|хабарласты|қоңырау\s+шалды|қоңырау\s+шалыпты)|депті|дейді)(?![\p{L}])/giu;
+/** What a caller said, in Kazakh: the words before "деп хабарласыпты", "деді", "депті", "дейді". */
+const KK_CALL_RETOLD = /(?<![\p{L}])(?:деп\s+(?:айтты|айтыпты|айтады|хабарласыпты|хабарласты|қоңырау\s+шалды|қоңырау\s+шалыпты)|деді|депті|дейді)(?![\p{L}])/giu;
 /** A report of a message received and "что": the words after it are the message told of. */
 const RU_RETOLD =
   /(?<![\p{L}])(?:пришл[оаи]|пришёл|прислали|написали|пишут|получила|получил)(?:\s+(?:смс|sms|сообщени[ея]|письмо|уведомление|эсэмэска)){0,2}\s*,?\s+(?:что|будто|мол|типа)(?![\p{L}])/giu;
@@ -123,7 +123,7 @@ function endsRetold(c: number): boolean {
  */
 export function withRetold(quotes: [number, number][], text: string, verdicts?: readonly number[]): [number, number][] {
   const calls = verdicts !== undefined;
-  const kk = text.includes('деп') || (calls && text.includes('дейді'));
+  const kk = text.includes('деп') || (calls && (text.includes('дейді') || text.includes('деді')));
   const ru = /пиш|пришл|пришёл|прислал|написал|получил/i.test(text) || (calls && /сказал|говор|звонил/i.test(text));
   const en = calls && /sa(?:ys|id|ying)|told me|telling me/i.test(text);
   if (!kk && !ru && !en) return quotes;
