@@ -119,6 +119,7 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
   const CONTACT_HINT = codes.id('contact_hint');
   const APPLIED = codes.id('topic.applied');
   const CHANNEL_NONE = codes.id('channel.none');
+  const SECRECY = codes.id('threat.secrecy');
   // Words that open a way to the writer other than a number or a link: "this number" (one the text lost), a reply, a messenger, a call to wait for, a code to
   // give whoever calls, a remote-access app.
   const opensWay = codes.names.map((name) => WAYS.some((w) => name === w || name.startsWith(`${w}.`)));
@@ -214,6 +215,12 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
       else hits.push(hit);
     }
     if (negs !== undefined) hits = unnegated(hits, negs, isSignal);
+    // "Пока никому не говорите", "әзірге ешкімге айтпаңыз": keeping a matter secret until someone calls back is the
+    // pressure of a fake boss or investigator, not the advice never to tell a code.
+    if (protect !== undefined && hits.some((h) => h.code === SECRECY)) {
+      protect = protect.filter((p) => !hits.some((h) => h.code === SECRECY && h.from <= p.from && p.to <= h.to));
+      if (protect.length === 0) protect = undefined;
+    }
     // A protective phrase ("никому не сообщайте код") swallows the request words inside it.
     let settled = protect === undefined ? widest(hits, n) : widest(outside(hits, protect, n).concat(protect), n);
     // "Банк никогда не просит назвать код", "мошенники звонят и просят продиктовать код": denied or told, not asked.

@@ -144,4 +144,21 @@ describe('pretext words and their look-alike forms', () => {
     eachHas('code_request.forward', ['could you forward me the 6 digits you got pls', 'Скинь цифры из смс, которые тебе пришли']);
     for (const text of ['скинь цифры по продажам за март', 'Forward me the digits of the budget, please']) expect(codes(text), text).not.toContain('code_request.forward');
   });
+
+  it('reads "for now tell no one" as secrecy, not as the advice never to tell a code', () => {
+    const ru = 'Это Айнур из отдела кадров. Руководство просило срочно связаться с вами по поводу проверки. Пока никому не говорите. Наберите меня 87054128806';
+    expect(codes(ru)).toContain('threat.secrecy');
+    expect(codes(ru)).not.toContain('protective');
+    expect(analyzer.analyze({ text: ru }).verdict).toBe('danger');
+    eachHas('threat.secrecy', ['Директор сізбен сөйлескісі келеді, әзірге ешкімге айтпаңыз. 87054128806 хабарласыңыз', "HR here, this is confidential, don't tell anyone yet. Call me 87054128806"]);
+    eachHas('protective', ['Ваш код 4412. Никому не говорите его', 'Кодты ешкімге айтпаңыз']);
+  });
+
+  it('reads an offer to get back money lost to scammers as the recovery pretext', () => {
+    eachHas('pretext.recovery', [
+      'Алаяқтарға ақша жоғалттыңыз ба? Ақшаңызды 3 күнде қайтарамыз, қоңырау шалыңыз: +7 776 002 44 19',
+      'Юристы вернут похищенные деньги за 3 дня, звоните +7 776 002 44 19',
+      'Lost money to scammers? We recover your money in 72 hours. Call +7 776 002 44 19',
+    ]);
+  });
 });
