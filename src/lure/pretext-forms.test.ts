@@ -161,4 +161,9 @@ describe('pretext words and their look-alike forms', () => {
       'Lost money to scammers? We recover your money in 72 hours. Call +7 776 002 44 19',
     ]);
   });
+
+  it('reads money sent to a "special account" as the safe-account scheme, and money that arrived on one as none', () => {
+    eachHas('safe_account', ['Ақшаңызды арнайы шотқа аударыңыз, 87011234567 хабарласыңыз', 'Жинағыңызды арнайы шотқа салыңыз']);
+    expect(codes('Otbasy bank: БЖЗҚ-дан зейнетақы жинақтарыңыз 1 200 000 тг арнайы шотқа түсті')).not.toContain('safe_account');
+  });
 });
