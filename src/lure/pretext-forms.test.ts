@@ -166,4 +166,10 @@ describe('pretext words and their look-alike forms', () => {
     eachHas('safe_account', ['Ақшаңызды арнайы шотқа аударыңыз, 87011234567 хабарласыңыз', 'Жинағыңызды арнайы шотқа салыңыз']);
     expect(codes('Otbasy bank: БЖЗҚ-дан зейнетақы жинақтарыңыз 1 200 000 тг арнайы шотқа түсті')).not.toContain('safe_account');
   });
+
+  it('reads free medicines, hearing aids, sanatorium vouchers and food parcels "on a list" as a benefit, and a call for them to a mobile as a lure', () => {
+    eachHas('topic.benefit', ['Вы включены в список на бесплатные лекарства', 'Есту аппаратын тегін ауыстыру', 'Санаторийге жолдама бөлінді', 'free winter food hampers for the elderly']);
+    const text = 'Здравствуйте! Вы включены в список на бесплатные лекарства для пенсионеров. Для подтверждения позвоните фармацевту Айгуль 8 771 304 66 28';
+    expect(analyzer.analyze({ text }).verdict).not.toBe('no_signs');
+  });
 });
