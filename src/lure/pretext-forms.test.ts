@@ -172,4 +172,10 @@ describe('pretext words and their look-alike forms', () => {
     const text = 'Здравствуйте! Вы включены в список на бесплатные лекарства для пенсионеров. Для подтверждения позвоните фармацевту Айгуль 8 771 304 66 28';
     expect(analyzer.analyze({ text }).verdict).not.toBe('no_signs');
   });
+
+  it('reads a consulate or the migration police as a state body, and "the list of violators" as a threat', () => {
+    eachHas('org.government', ['Генеральное консульство РФ в Алматы: позвоните консульскому сотруднику', 'Migration police: your registration is cancelled']);
+    expect(codes('Credit Consult Collection Agency: call 8 727 344 10 58')).not.toContain('org.government');
+    eachHas('threat', ['Ваша кв. в списке нарушителей. Тел для связи 8 700 311 59 20', 'Your flat is on the list of violators']);
+  });
 });
