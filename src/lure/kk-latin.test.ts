@@ -12,6 +12,8 @@ describe('Latin spellings of Kazakh', () => {
     expect(spellings).toContain('qoñyrau şalyñyz');
     expect(spellings).toContain('qongyrau shalyngyz');
     expect(spellings).toContain('konyrau shalynyz');
+    // ж as the official j, with plain letters otherwise
+    expect(kazakhLatinSpellings('жауапкершілік')).toContain('jauapkershilik');
   });
 
   it('leave what has no Cyrillic letter alone', () => {
@@ -28,6 +30,7 @@ describe('a lure typed in Latin Kazakh', () => {
 
   it('carries its pretext', () => {
     expect(codes('Halyk: kartanyz buğattaldy. Buğattan shygaru ushin 8 771 304 55 19 nomirine habarlasynyz.')).toContain('pretext.account_blocked');
+    expect(codes('Akimshilik jauapkershilikke tartylmau ushin 8 747 118 25 90 kezekshige habarlasynyz')).toContain('threat');
   });
 
   it('is told apart from English by its marker words', () => {

@@ -19,6 +19,8 @@ const SCHEMES: readonly Scheme[] = [
   { ...COMMON, ә: 'a', ғ: 'g', ё: 'yo', ж: 'zh', и: 'i', й: 'y', қ: 'q', ң: 'ng', ө: 'o', у: 'u', ү: 'u', х: 'kh', ч: 'ch', ш: 'sh', щ: 'sh', ю: 'yu', я: 'ya' },
   // Plain letters as a Russian keyboard habit writes them (қ as k, ң as n).
   { ...COMMON, ә: 'a', ғ: 'g', ё: 'yo', ж: 'zh', и: 'i', й: 'i', қ: 'k', ң: 'n', ө: 'o', у: 'u', ү: 'u', х: 'h', ч: 'ch', ш: 'sh', щ: 'sh', ю: 'yu', я: 'ya' },
+  // Plain letters with the official alphabet's j for ж and q for қ ("jauapkershilik", "jiberiniz"), as phones are typed on.
+  { ...COMMON, ә: 'a', ғ: 'g', ё: 'yo', ж: 'j', и: 'i', й: 'i', қ: 'q', ң: 'n', ө: 'o', у: 'u', ү: 'u', х: 'h', ч: 'ch', ш: 'sh', щ: 'sh', ю: 'yu', я: 'ya' },
 ];
 
 function spell(text: string, scheme: Scheme): string {
