@@ -178,4 +178,8 @@ describe('pretext words and their look-alike forms', () => {
     expect(codes('Credit Consult Collection Agency: call 8 727 344 10 58')).not.toContain('org.government');
     eachHas('threat', ['Ваша кв. в списке нарушителей. Тел для связи 8 700 311 59 20', 'Your flat is on the list of violators']);
   });
+
+  it('reads "a 4-digit code will come to you, write it to me here" as a code forwarded', () => {
+    eachHas('code_request.forward', ['мен сізге каспи арқылы ақша жібердім сізге 4 санды код келеді соны маған осында жазып жіберіңізші']);
+  });
 });
