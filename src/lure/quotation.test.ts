@@ -173,6 +173,19 @@ describe('a call or a message retold with "said", "деп хабарласыпт
     // the bank's words retold with no verdict of the writer's are the lure passed on
     expect(analyzer.analyze({ text: 'Картаңыз бұғатталды, 87011234567 нөміріне хабарласыңыз деді банк' }).verdict).toBe('danger');
   });
+
+  it('reads "got an SMS saying…", "говорит" without "что" and a Kazakh sentence ending in "деп" as told of', () => {
+    for (const text of [
+      'So I got an SMS saying my DHL package was held and I had to pay a 1200 tenge customs fee through a link. Checked the real DHL site - it was delivered yesterday',
+      "LOL my mother in law got a call from 'Kazpost' saying her parcel is stuck at customs and she needs to pay a fee by card. Talked her out of it",
+      'Девочки, осторожно! Написал «покупатель», говорит оплачу через доставку, вот ссылка, введите данные карты для получения денег. Я ввела почти всё',
+      'Кеше маған eGov-тан деп ватсапқа жазды, ЭЦП-ның мерзімі бітті, ссылкаға кіріңіз деп. Өзім тексерсем мерзімі келесі жылы бітеді екен. Абай болыңдар',
+    ]) expect(analyzer.analyze({ text }).verdict, text).toBe('no_signs');
+    const kk = 'Кеше маған eGov-тан деп ватсапқа жазды, ЭЦП-ның мерзімі бітті, ссылкаға кіріңіз деп. Абай болыңдар';
+    expect(withRetold([], kk).map(([a, b]) => kk.slice(a, b))).toEqual(['Кеше маған eGov-тан деп ватсапқа жазды, ЭЦП-ның мерзімі бітті, ссылкаға кіріңіз']);
+    // a lure that asks in its own voice is not told of
+    expect(analyzer.analyze({ text: 'You have received a message from Kazpost: your parcel is held. Pay the customs fee at kazpost-fee.top' }).verdict).not.toBe('no_signs');
+  });
 });
 
 describe('a scam text an institution quotes in its warning', () => {

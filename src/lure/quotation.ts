@@ -89,16 +89,22 @@ export function reportedQuotes(text: string): [number, number][] {
 const NONE: [number, number][] = [];
 const KINDS = [LAQUO, LOW_DOUBLE, LEFT_DOUBLE, STRAIGHT_DOUBLE, APOSTROPHE];
 
-/** "деп" and a verb of telling after it: the words before it are the message told of. */
+/**
+ * "деп" and a verb of telling after it ("…деп смс келді", "…деп ватсапқа жазды"), or "деп" ending the sentence (the verb
+ * left out, as speech leaves it): the words before it are the message told of.
+ */
 const KK_RETOLD =
-  /(?<![\p{L}])деп\s+(?:(?:смс|sms|хат|хабарлама|хабарламасы|хабар|сообщение|звонок)\s+)?(?:келді|келіпті|келген|жазыпты|жазды|жіберіпті|жіберді)(?![\p{L}])/giu;
+  /(?<![\p{L}])деп(?:\s+(?:(?:смс|sms|хат|хабарлама|хабарламасы|хабар|сообщение|звонок|ватсапқа|вотсапқа|whatsapp-қа|телеграмға|телеграммға)\s+)?(?:келді|келіпті|келген|жазыпты|жазды|жіберіпті|жіберді)(?![\p{L}])|(?=\s*(?:[.!?\n]|$)))/giu;
 /** What a caller said, in Kazakh: the words before "деп хабарласыпты", "деді", "депті", "дейді". */
 const KK_CALL_RETOLD = /(?<![\p{L}])(?:деп\s+(?:айтты|айтыпты|айтады|хабарласыпты|хабарласты|қоңырау\s+шалды|қоңырау\s+шалыпты)|деді|депті|дейді)(?![\p{L}])/giu;
 /** A report of a message received and "что": the words after it are the message told of. */
 const RU_RETOLD =
   /(?<![\p{L}])(?:пришл[оаи]|пришёл|прислали|написали|пишут|получила|получил)(?:\s+(?:смс|sms|сообщени[ея]|письмо|уведомление|эсэмэска)){0,2}\s*,?\s+(?:что|будто|мол|типа)(?![\p{L}])/giu;
-/** What a caller said, in Russian: the words after "сказали, что", "говорит, что", "звонили, что". */
-const RU_CALL_RETOLD = /(?<![\p{L}])(?:сказали|сказал|сказала|говорит|говорят|звонили|позвонили|позвонил)\s*,?\s+(?:что|будто|мол|типа)(?![\p{L}])/giu;
+/** What a caller said, in Russian: the words after "сказали, что", "говорит, что", "звонили, что", or "говорит" alone, as speech leaves out "что". */
+const RU_CALL_RETOLD = /(?<![\p{L}])(?:(?:сказали|сказал|сказала|говорит|говорят|звонили|позвонили|позвонил)\s*,?\s+(?:что|будто|мол|типа)|(?:говорит|говорят|пишет)(?=\s))(?![\p{L}])/giu;
+/** A message or call received and what it said ("got an SMS saying", "received a call from 'Kazpost' saying that"): told of. */
+const EN_RECEIVED =
+  /(?<![\p{L}])(?:got|received|get|gets|getting)\s+(?:(?:an?|this|the|some|one|another)\s+)?(?:\p{L}+\s+)?(?:sms|text|message|call|e-?mail|letter)(?:\s+from\s+[^,.!?\n]{1,30}?)?\s*,?\s+(?:saying|that said|which said)(?:\s+that)?(?![\p{L}])/giu;
 /** "says", "saying", "told me": the words after it are what the caller or the message said. */
 const EN_RETOLD = /(?<![\p{L}])(?:says|said|saying|told me|telling me)(?:\s+that)?(?![\p{L}])/giu;
 /** Characters a retold message may run to from its cue: beyond that it is not one message. */
@@ -126,7 +132,8 @@ export function withRetold(quotes: [number, number][], text: string, verdicts?: 
   const kk = text.includes('деп') || (calls && (text.includes('дейді') || text.includes('деді')));
   const ru = /пиш|пришл|пришёл|прислал|написал|получил/i.test(text) || (calls && /сказал|говор|звонил/i.test(text));
   const en = calls && /sa(?:ys|id|ying)|told me|telling me/i.test(text);
-  if (!kk && !ru && !en) return quotes;
+  const received = /saying|said/i.test(text) && /got|received|get/i.test(text);
+  if (!kk && !ru && !en && !received) return quotes;
   const found: [number, number][] = [];
   const said: [number, number][] = [];
   for (const re of kk ? (calls ? [KK_RETOLD, KK_CALL_RETOLD] : [KK_RETOLD]) : []) {
@@ -136,13 +143,13 @@ export function withRetold(quotes: [number, number][], text: string, verdicts?: 
       if (m.index - from >= RETOLD_MIN) (re === KK_RETOLD ? found : said).push(trimmed(text, from, m.index));
     }
   }
-  const after = [...(ru ? [RU_RETOLD] : []), ...(ru && calls ? [RU_CALL_RETOLD] : []), ...(en ? [EN_RETOLD] : [])];
+  const after = [...(ru ? [RU_RETOLD] : []), ...(ru && calls ? [RU_CALL_RETOLD] : []), ...(received ? [EN_RECEIVED] : []), ...(en ? [EN_RETOLD] : [])];
   for (const re of after) {
     for (const m of text.matchAll(re)) {
       const from = m.index + m[0].length;
       let to = from;
       while (to < text.length && to - from < RETOLD_MAX && !endsRetold(text.charCodeAt(to))) to++;
-      if (to - from >= RETOLD_MIN) (re === RU_RETOLD ? found : said).push(trimmed(text, from, to));
+      if (to - from >= RETOLD_MIN) (re === RU_RETOLD || re === EN_RECEIVED ? found : said).push(trimmed(text, from, to));
     }
   }
   // What a caller said counts as told of only when the writer's verdict stands outside everything retold.
@@ -153,8 +160,17 @@ export function withRetold(quotes: [number, number][], text: string, verdicts?: 
     if (judged) found.push(...said);
   }
   if (found.length === 0) return quotes;
+  // Retold spans that overlap are one message told of ("…деп ватсапқа жазды, …кіріңіз деп."): their union, as long as
+  // one message runs; past that the first is kept.
+  found.sort((x, y) => x[0] - y[0]);
+  const joined: [number, number][] = [];
+  for (const span of found) {
+    const last = joined[joined.length - 1];
+    if (last === undefined || span[0] >= last[1]) joined.push([span[0], span[1]]);
+    else if (Math.max(last[1], span[1]) - last[0] <= RETOLD_MAX) last[1] = Math.max(last[1], span[1]);
+  }
   const all = [...quotes];
-  for (const span of found) if (!all.some(([a, b]) => span[0] < b && a < span[1])) all.push(span);
+  for (const span of joined) if (!all.some(([a, b]) => span[0] < b && a < span[1])) all.push(span);
   return all.sort((x, y) => x[0] - y[0]);
 }
 
