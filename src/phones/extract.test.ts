@@ -105,6 +105,9 @@ describe('extractNumbers', () => {
     expect(keys('IBAN KZ86125KZT5004100100 счёт 12345')).toEqual([]);
     expect(keys('Құпия сөз: 7111')).toEqual([]);
     expect(keys('Call the court about case 2/4419, hearing 16/12/2025 at 10:00')).toEqual([]);
+    // a quantity of gas, water, power or data is no emergency line
+    expect(keys('Расхождение по вашему л/с составляет 112 куб.м. Позвоните контролёру')).toEqual([]);
+    expect(keys('айырмашылық 102 текше метр, 104 кВт, 101 ГБ, звоните')).toEqual([]);
   });
 
   it('separates numbers written one after another', () => {

@@ -22,7 +22,7 @@ const SECRET_LAST = new RegExp(`^(?:${[...new Set(SECRET_WORDS.map((w) => w.slic
 /** Per code unit: 0 not asked yet, 1 may end a secret word, 2 cannot. */
 const SECRET_END = new Uint8Array(65536);
 const UNIT_AFTER =
-  /^\s?(тг|тенге|теңге|₸|kzt|тыс|млн|млрд|руб|р\.|₽|\$|€|usd|eur|%|г\.|гг|год|жыл|мин|сек|час|сағ|km|км|кг|шт|дн|days?|x|х\b)/i;
+  /^\s?(тг|тенге|теңге|₸|kzt|тыс|млн|млрд|руб|р\.|₽|\$|€|usd|eur|%|г\.|гг|год|жыл|мин|сек|час|сағ|km|км|кг|шт|дн|days?|x|х\b|куб|текше|м3|м³|м2|м²|квт|kwh|литр|гб|gb|мб|mb)/i;
 /** The first characters of UNIT_AFTER's words, matched as it matches them (case-insensitively). */
 const UNIT_FIRST = new RegExp(
   `^(?:${/\((.*)\)$/
