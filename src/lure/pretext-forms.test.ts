@@ -182,4 +182,16 @@ describe('pretext words and their look-alike forms', () => {
   it('reads "a 4-digit code will come to you, write it to me here" as a code forwarded', () => {
     eachHas('code_request.forward', ['мен сізге каспи арқылы ақша жібердім сізге 4 санды код келеді соны маған осында жазып жіберіңізші']);
   });
+
+  it("reads the house's new keys, a meter 'discrepancy', a gas leak and a riser check, and being left without a key or heat", () => {
+    eachHas('pretext.intercom', ['домофон меняем в пятницу ключи новые звоните 87750093312']);
+    eachHas('threat', ['кто не позвонит без ключа останется', 'тексеруге кірмеген пәтерлерге жылу берілмейді']);
+    eachHas('pretext.meter', [
+      'Расхождение по вашему л/с составляет 112 куб.м. Позвоните контролёру 87710449317',
+      'Газ есептегіш көрсеткіштерінде айырмашылық анықталды, хабарласыңыз 87023184465',
+      'ҮЙДЕ ГАЗ ЖЫЛЫСТАУЫ АНЫҚТАЛДЫ. АПАТТЫҚ ҚЫЗМЕТКЕ ДЕРЕУ ХАБАРЛАСЫҢЫЗ +7 778 045 26 91',
+      'Стояктарды тексеруге кірмеген пәтерлер, слесарь 87014490826',
+    ]);
+    expect(codes('Мадина, есть расхождение по ИПН у двух человек. Набери меня 87052183347')).not.toContain('pretext.meter');
+  });
 });
