@@ -17,7 +17,7 @@ import { createScorer } from './score.js';
 import { outside, unnegated, unreported, widest } from './hits.js';
 import type { Hit } from './hits.js';
 import { cardNumber } from './card-number.js';
-import { countDigits, digitRunAfter, numberNear } from './nearby.js';
+import { codeWritten, countDigits, digitRunAfter, numberNear } from './nearby.js';
 import { ReasonList } from './reason-list.js';
 import { namesLineOwner } from './reader-number.js';
 import { extractSpelled } from '../phones/spelled.js';
@@ -120,6 +120,8 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
   const APPLIED = codes.id('topic.applied');
   const CHANNEL_NONE = codes.id('channel.none');
   const SECRECY = codes.id('threat.secrecy');
+  // A code asked for (not one to be passed on to the writer, which the message cannot hold).
+  const askedCode = codes.names.map((name) => name === 'code_request');
   // Words that open a way to the writer other than a number or a link: "this number" (one the text lost), a reply, a messenger, a call to wait for, a code to
   // give whoever calls, a remote-access app.
   const opensWay = codes.names.map((name) => WAYS.some((w) => name === w || name.startsWith(`${w}.`)));
@@ -239,6 +241,8 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
     all = unasked(all, text, tokens, requestWords, negators > 0, conditions > 0);
     // "Не смогли до вас дозвониться" after "Вы оставляли заявку": the follow-up of the reader's own request, not a pretext;
     // nor is the request itself ("заявку на подключение" inside "Вы оставляли заявку на подключение").
+    // "При получении назовите код 3381": a code the message gives itself is handed over at a pickup, not asked for.
+    if (tokens.digits >= 4 && all.some((h) => askedCode[h.code] === true)) all = all.filter((h) => askedCode[h.code] !== true || !codeWritten(text, tokens.origEnd[h.to]!));
     const applied = all.find((h) => h.code === APPLIED);
     if (applied !== undefined) all = all.filter((h) => h.code !== UNREACHED && !(isSignal(h.code) && h !== applied && h.from <= applied.to && applied.from <= h.to));
 

@@ -70,3 +70,14 @@ describe('a call to the reader’s own voicemail number', () => {
     expect(analyzer.analyze({ text: 'У вас голосовое сообщение от службы доставки. Чтобы прослушать, позвоните +7 702 557 14 08' }).verdict).toBe('danger');
   });
 });
+
+describe('a code the message itself gives, to hand over at a pickup', () => {
+  it('is no code request ("При получении назовите код 3381"), while a code another message brings is one', () => {
+    const pickup = 'Заказ №412077385 передан курьеру. Курьер позвонит вам 21.11 с 12:00 до 16:00. При получении назовите код 3381. Не сообщайте код до получения товара.';
+    expect(codes(pickup)).not.toContain('code_request');
+    expect(analyzer.analyze({ text: pickup }).verdict).toBe('no_signs');
+    expect(codes('Тапсырысты алғанда курьерге кодты айтыңыз: 5527')).not.toContain('code_request');
+    expect(codes('Курьер позвонит вам, назовите код из смс')).toContain('code_request');
+    expect(codes('Курьер позвонит вам, назовите код, он придёт через минуту 12')).toContain('code_request');
+  });
+});

@@ -33,6 +33,29 @@ export function digitRunAfter(text: string, from: number): boolean {
   return false;
 }
 
+/** Characters between a request for a code and the code written after it ("назовите код: 3381", "code «4821»"). */
+const CODE_GAP = 4;
+
+/**
+ * Whether a code of 4 to 8 digits is written right after `from` ("При получении назовите код 3381"): a code the message
+ * itself gives is one to hand over at a pickup, while a lure asks for a code that another message brings.
+ */
+export function codeWritten(text: string, from: number): boolean {
+  let i = from;
+  const gapEnd = Math.min(text.length, from + CODE_GAP);
+  while (i < gapEnd && (text.charCodeAt(i) < 48 || text.charCodeAt(i) > 57)) {
+    const c = text.charCodeAt(i);
+    if (!(c === 32 || c === 58 || c === 0xa0 || c === 0xab || c === 34 || c === 45 || c === 0x2116)) return false;
+    i++;
+  }
+  let digits = 0;
+  while (i < text.length && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) {
+    digits++;
+    i++;
+  }
+  return digits >= 4 && digits <= 8;
+}
+
 export function countDigits(s: string): number {
   let d = 0;
   for (let i = 0; i < s.length; i++) {
