@@ -57,3 +57,12 @@ describe('the reader’s own application', () => {
     expect(codes('На ваше имя поступила заявка на подключение eSIM. Если это не вы, позвоните 8 727 330 00 10')).toContain('pretext.suspicious_tx');
   });
 });
+
+describe('a reply to the reader’s own request', () => {
+  it('lowers the score of the call-back it asks for', () => {
+    const own = '«Павлодар жылу желісі» ЖШС: жылу ақысын қайта есептеу туралы өтінішіңіз бойынша комиссия қорытындысы дайын. Толығырақ білу үшін 8 (7182) 32-11-40 нөміріне хабарласыңыз.';
+    const r = analyzer.analyze({ text: own });
+    expect(r.reasons.find((x) => x.code === 'topic.applied')?.weight).toBeLessThan(0);
+    expect(r.verdict).toBe('no_signs');
+  });
+});
