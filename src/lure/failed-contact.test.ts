@@ -4,13 +4,18 @@ import { reasonCodes, testAnalyzer } from '../../test/helpers/lure.js';
 const analyzer = testAnalyzer();
 const codes = (text: string): string[] => reasonCodes(analyzer, text);
 
-// "The courier could not contact you, call back": the delivery pretext told as a failed contact.
+// "The courier could not contact you, call back": the failed-contact pretext, about a delivery.
 describe('a courier who "could not contact you"', () => {
-  it('is the parcel pretext in the three languages', () => {
-    expect(codes('Курьер не смог с вами связаться. Перезвоните +7 775 640 92 03')).toContain('pretext.parcel');
-    expect(codes('Курьеру не удалось связаться с вами, наберите 8 775 640 92 03')).toContain('pretext.parcel');
-    expect(codes('Курьер сізбен байланыса алмады. Қайта қоңырау шалыңыз +7 775 640 92 03')).toContain('pretext.parcel');
-    expect(codes('The courier could not contact you. Call back +7 775 640 92 03')).toContain('pretext.parcel');
+  it('is the failed-contact pretext about a parcel in the three languages', () => {
+    for (const text of [
+      'Курьер не смог с вами связаться. Перезвоните +7 775 640 92 03',
+      'Курьеру не удалось связаться с вами, наберите 8 775 640 92 03',
+      'Курьер сізбен байланыса алмады. Қайта қоңырау шалыңыз +7 775 640 92 03',
+      'The courier could not contact you. Call back +7 775 640 92 03',
+    ]) {
+      expect(codes(text), text).toContain('pretext.unreached');
+      expect(codes(text), text).toContain('topic.parcel');
+    }
   });
 
   it('makes a call-back to a mobile number a danger', () => {
@@ -19,6 +24,7 @@ describe('a courier who "could not contact you"', () => {
 
   it('is not read into a plain "we will contact you"', () => {
     expect(codes('Курьер свяжется с вами за час до доставки')).not.toContain('pretext.parcel');
+    expect(codes('Курьер свяжется с вами за час до доставки')).not.toContain('pretext.unreached');
   });
 });
 
@@ -64,5 +70,15 @@ describe('a reply to the reader’s own request', () => {
     const r = analyzer.analyze({ text: own });
     expect(r.reasons.find((x) => x.code === 'topic.applied')?.weight).toBeLessThan(0);
     expect(r.verdict).toBe('no_signs');
+  });
+});
+
+describe('"could not contact you"', () => {
+  it('is the unreached pretext in the three languages, and the follow-up of the reader’s own request after one', () => {
+    for (const text of ['Курьер не смог с вами связаться, перезвоните 87756409203', 'Шебер сізбен байланыса алмады, 87756409203 хабарласыңыз', 'The courier could not contact you, call 87756409203']) {
+      expect(codes(text), text).toContain('pretext.unreached');
+      expect(codes(text), text).not.toContain('pretext.parcel');
+    }
+    expect(codes('№5527104 өтінім бойынша шебер сізбен байланыса алмады. 87756409203 хабарласыңыз')).not.toContain('pretext.unreached');
   });
 });
