@@ -117,7 +117,7 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
   const WORDING_LURE = codes.id('wording.lure');
   const WORDING_SERVICE = codes.id('wording.service');
   const CONTACT_HINT = codes.id('contact_hint');
-  const APPLIED = codes.id('topic.applied');
+  const APPLIED = codes.id('own_request');
   const CHANNEL_NONE = codes.id('channel.none');
   const SECRECY = codes.id('threat.secrecy');
   // A code asked for (not one to be passed on to the writer, which the message cannot hold).
