@@ -194,4 +194,8 @@ describe('pretext words and their look-alike forms', () => {
     ]);
     expect(codes('Мадина, есть расхождение по ИПН у двух человек. Набери меня 87052183347')).not.toContain('pretext.meter');
   });
+
+  it('reads a tariff that "changes" as the contract pretext', () => {
+    eachHas('pretext.contract_expiring', ['Ув. абонент, ваш тариф меняется с 1 числа. Отказ по номеру 8705 993 44 12', 'Ваш тарифный план будет изменён с 1 декабря']);
+  });
 });
