@@ -61,6 +61,12 @@ const PHONE_DIGITS = 10;
 /** Reason families that open a way to the writer without a number or a link (see channel.none). */
 const WAYS = ['contact_hint', 'reply_request', 'messenger_move', 'topic.inbound', 'code_request', 'remote_access', 'personal_data', 'service_line'];
 
+/** Whether a word of the text was joined from letters spaced out ("Қ о ң ы р а у"). */
+function spacedOut(tokens: tokenize.Tokens): boolean {
+  for (let i = 0; i < tokens.count; i++) if (tokens.spaced[i] === 1) return true;
+  return false;
+}
+
 /** A sender id that is a name ("eGov", "AirAstana", an e-mail address), not a phone number. */
 function namedSender(sender: string | undefined): boolean {
   return sender !== undefined && countDigits(sender) < 7 && /\p{L}/u.test(sender);
@@ -352,7 +358,8 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
 
     // From a named sender, a text with no number, link or address and nothing that opens another way leads only to the
     // organization's own lines, which the reader knows: "Ваше заявление на возврат исполнено", "refund processed".
-    if (links.length === 0 && found.length === 0 && tokens.digits < PHONE_DIGITS && digitWords < SPELLED_MIN_WORDS && namedSender(input.sender) && !text.includes('@') && !all.some((h) => opensWay[h.code] === true)) {
+    // (nor does one that spaces its letters out to slip past filters: it may hide a number the extractor cannot read)
+    if (links.length === 0 && found.length === 0 && !spacedOut(tokens) && tokens.digits < PHONE_DIGITS && digitWords < SPELLED_MIN_WORDS && namedSender(input.sender) && !text.includes('@') && !all.some((h) => opensWay[h.code] === true)) {
       reasons.add(CHANNEL_NONE, [0, 0]);
     }
 

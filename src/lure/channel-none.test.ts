@@ -27,6 +27,8 @@ describe('a named sender whose message leads nowhere (channel.none)', () => {
   it('is not said when digits enough for a number stand in pieces, or the text points at a number or opens another way', () => {
     expect(codes('Jusan: deposit bonus credited, confirm by phone. The number starts 8 747, then 602, then 91 44.', 'Jusan')).not.toContain('channel.none');
     expect(codes('ХҚКО: деректерді жаңарту үшін мына нөмірге хабарласыңыз', 'HKKO')).not.toContain('channel.none');
+    // spaced letters around a number written with look-alike letters the extractor cannot read
+    expect(codes('Каsрі: құпия сөзді 3 рет қате тердіңіз. Қосымша бұғатталды. Қ о ң ы р а у  ш а л ы ң ы з: 8 7O7 6I5 2O 44', 'Kaspi')).not.toContain('channel.none');
     expect(codes('Ваша карта заблокирована. Ожидайте звонка специалиста службы безопасности и назовите ему код из СМС', 'Halyk')).not.toContain('channel.none');
     expect(codes('Ваша карта заблокирована. Ответьте на это сообщение, чтобы разблокировать', 'Halyk')).not.toContain('channel.none');
   });
