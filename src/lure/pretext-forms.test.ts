@@ -198,4 +198,8 @@ describe('pretext words and their look-alike forms', () => {
   it('reads a tariff that "changes" as the contract pretext', () => {
     eachHas('pretext.contract_expiring', ['Ув. абонент, ваш тариф меняется с 1 числа. Отказ по номеру 8705 993 44 12', 'Ваш тарифный план будет изменён с 1 декабря']);
   });
+
+  it('reads a PIN or password "reset" as the authorization pretext', () => {
+    eachHas('pretext.auth_error', ['BCC: ваш пин-код был сброшен по запросу. если вы не делали этого позвоните по номеру +77023319875', 'Your PIN has been reset. If it was not you, call +77023319875']);
+  });
 });
