@@ -42,6 +42,7 @@ describe('extractNumbers', () => {
   it("finds an operator's four-digit line that starts with 0 next to a call word, but no other short run with a leading 0", () => {
     expect(keys('Егер өтініш бермеген болсаңыз, дереу 0611 нөміріне қоңырау шалыңыз')).toEqual(['0611']);
     expect(keys('Balance: 850 KZT. Help: 0611')).toEqual(['0611']);
+    expect(keys('Suspicious payment declined. If it was you, please retry. Tel.: 7575')).toEqual(['7575']);
     expect(keys('звоните 061 или 06111')).toEqual([]);
     expect(keys('Код подтверждения: 0611')).toEqual([]);
     expect(keys('в 0611 часов')).toEqual([]);

@@ -30,7 +30,7 @@ export interface ExtractOptions {
 }
 
 const CALL_CONTEXT =
-  /(звон|звoн|позвон|набер|номер|тел|call|dial|phone|ring|hotline|line|center|centre|text|sms|смс|отправ|напиш|қоңырау|хабарлас|байланыс|нөмір|жібер|контакт|горяч|линия|служб|центр|орталы|полиц|скор|пожар|экстрен|emergency|police|ambulance|справк|анықтам|help:)/i;
+  /(звон|звoн|позвон|набер|номер|тел|call|dial|phone|ring|hotline|line|center|centre|text|sms|смс|отправ|напиш|қоңырау|хабарлас|байланыс|нөмір|жібер|контакт|горяч|линия|служб|центр|орталы|полиц|скор|пожар|экстрен|emergency|police|ambulance|справк|анықтам|help:|tel\.?:)/i;
 const PLATE_AFTER = /^\s?[A-Z]{2,3}\s?\d{2}(?!\d)/;
 /** A Latin capital at `at` or after one space there: the cheap look before PLATE_AFTER is tried. */
 function latinCapitalNear(text: string, at: number): boolean {
