@@ -202,4 +202,10 @@ describe('pretext words and their look-alike forms', () => {
   it('reads a PIN or password "reset" as the authorization pretext', () => {
     eachHas('pretext.auth_error', ['BCC: ваш пин-код был сброшен по запросу. если вы не делали этого позвоните по номеру +77023319875', 'Your PIN has been reset. If it was not you, call +77023319875']);
   });
+
+  it("reads a parcel nobody was home for, a postomat code 'no longer valid', a driver who 'cannot get through', and a last chance", () => {
+    eachHas('pretext.parcel', ['Курьер 2 рет келді, үйде ешкім жоқ, 87011234567 хабарласыңыз', 'Пoстамат: ұяшықтың ашу коды жарамсыз бoлып қалды, 87028814576', 'Постамат: код для открытия ячейки недействителен, звоните 87028814576']);
+    eachHas('pretext.unreached', ['Водитель сіздің номерге түсе алмай жатыр дейді, мына номерге хабарласыңыз 87011234567']);
+    eachHas('urgency', ['Соңғы мүмкіндік - бүгін', 'Последний шанс получить посылку', 'Last chance to collect your parcel']);
+  });
 });
