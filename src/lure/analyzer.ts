@@ -19,6 +19,7 @@ import type { Hit } from './hits.js';
 import { cardNumber } from './card-number.js';
 import { codeWritten, countDigits, digitRunAfter, numberNear } from './nearby.js';
 import { ReasonList } from './reason-list.js';
+import { leadsNowhere, waysOf } from './channel-none.js';
 import { namesLineOwner } from './reader-number.js';
 import { extractSpelled } from '../phones/spelled.js';
 import { firstEvasion } from './evasion.js';
@@ -54,23 +55,6 @@ const { KIND_DEADLINE, KIND_DENIAL, KIND_DESCRIBES, KIND_DIGIT_WORD, KIND_LANG_K
 
 /** Digit words a text needs before it is read for a number spelled out (a number has ten digits or more). */
 const SPELLED_MIN_WORDS = 4;
-
-/** Digits a phone number has at least (ten national digits): a text with fewer holds none, even written in pieces. */
-const PHONE_DIGITS = 10;
-
-/** Reason families that open a way to the writer without a number or a link (see channel.none). */
-const WAYS = ['contact_hint', 'reply_request', 'messenger_move', 'topic.inbound', 'code_request', 'remote_access', 'personal_data', 'service_line'];
-
-/** Whether a word of the text was joined from letters spaced out ("Қ о ң ы р а у"). */
-function spacedOut(tokens: tokenize.Tokens): boolean {
-  for (let i = 0; i < tokens.count; i++) if (tokens.spaced[i] === 1) return true;
-  return false;
-}
-
-/** A sender id that is a name ("eGov", "AirAstana", an e-mail address), not a phone number. */
-function namedSender(sender: string | undefined): boolean {
-  return sender !== undefined && countDigits(sender) < 7 && /\p{L}/u.test(sender);
-}
 
 /** The wording's log-odds from which it is a reason of its own (either way). */
 const WORDING_SHOWN = 0.5;
@@ -128,9 +112,7 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
   const SECRECY = codes.id('threat.secrecy');
   // A code asked for (not one to be passed on to the writer, which the message cannot hold).
   const askedCode = codes.names.map((name) => name === 'code_request');
-  // Words that open a way to the writer other than a number or a link: "this number" (one the text lost), a reply, a messenger, a call to wait for, a code to
-  // give whoever calls, a remote-access app.
-  const opensWay = codes.names.map((name) => WAYS.some((w) => name === w || name.startsWith(`${w}.`)));
+  const opensWay = waysOf(codes.names);
   const UNREACHED = codes.id('pretext.unreached');
   const asksToCall = (h: Hit): boolean => h.code === CALL_VERB || h.code === CALLBACK || h.code === CONTACT_HINT;
   // a call word proper: "на этот номер" and "по всем вопросам" are read around it, never as one
@@ -356,12 +338,8 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
       }
     }
 
-    // From a named sender, a text with no number, link or address and nothing that opens another way leads only to the
-    // organization's own lines, which the reader knows: "Ваше заявление на возврат исполнено", "refund processed".
-    // (nor does one that spaces its letters out to slip past filters: it may hide a number the extractor cannot read)
-    if (links.length === 0 && found.length === 0 && !spacedOut(tokens) && tokens.digits < PHONE_DIGITS && digitWords < SPELLED_MIN_WORDS && namedSender(input.sender) && !text.includes('@') && !all.some((h) => opensWay[h.code] === true)) {
-      reasons.add(CHANNEL_NONE, [0, 0]);
-    }
+    const nowhere = { text, sender: input.sender, tokens, links: links.length, numbers: found.length, digitWords, spelledMinWords: SPELLED_MIN_WORDS, hits: all };
+    if (leadsNowhere(nowhere, opensWay)) reasons.add(CHANNEL_NONE, [0, 0]);
 
     countWords(tokens, links, evidence);
     evidence.kkLetters = tokens.kkLetters;
