@@ -19,7 +19,7 @@ import type { Hit } from './hits.js';
 import { cardNumber } from './card-number.js';
 import { codeWritten, countDigits, digitRunAfter, numberNear } from './nearby.js';
 import { ReasonList } from './reason-list.js';
-import { leadsNowhere, waysOf } from './channel-none.js';
+import { leadsNowhere, WAYS } from './channel-none.js';
 import { namesLineOwner } from './reader-number.js';
 import { extractSpelled } from '../phones/spelled.js';
 import { firstEvasion } from './evasion.js';
@@ -111,8 +111,8 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
   const CHANNEL_NONE = codes.id('channel.none');
   const SECRECY = codes.id('threat.secrecy');
   // A code asked for (not one to be passed on to the writer, which the message cannot hold).
-  const askedCode = codes.names.map((name) => name === 'code_request');
-  const opensWay = waysOf(codes.names);
+  const CODE_REQUEST = codes.id('code_request');
+  const opensWay = codes.ofFamilies(WAYS);
   const UNREACHED = codes.id('pretext.unreached');
   const asksToCall = (h: Hit): boolean => h.code === CALL_VERB || h.code === CALLBACK || h.code === CONTACT_HINT;
   // a call word proper: "на этот номер" and "по всем вопросам" are read around it, never as one
@@ -132,7 +132,7 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
   const judgeLinks = linkReasons({ registry, links: deps.lexicon.links, table, codes, reasons, classOf });
   const isSignal = (code: number): boolean => classOf[code] === undefined;
   const warnings = new WarningReading(codes, isSignal, phraseCode);
-  const requestCode = Array.from({ length: codes.size }, (_, c) => c === CALL_VERB || c === CALLBACK || c === CONTACT_HINT || REQUESTS.some((r) => codes.names[c] === r || codes.names[c]!.startsWith(`${r}.`)));
+  const requestCode = codes.ofFamilies(REQUESTS).map((asks, c) => asks || c === CALL_VERB || c === CALLBACK || c === CONTACT_HINT);
   const phraseStem = automaton.phraseList.map((p) => automaton.wordLength[p.words[p.words.length - 1]!]!);
   const requestWords: RequestWords = {
     request: (code) => requestCode[code] === true,
@@ -230,7 +230,7 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
     // "Не смогли до вас дозвониться" after "Вы оставляли заявку": the follow-up of the reader's own request, not a pretext;
     // nor is the request itself ("заявку на подключение" inside "Вы оставляли заявку на подключение").
     // "При получении назовите код 3381": a code the message gives itself is handed over at a pickup, not asked for.
-    if (tokens.digits >= 4 && all.some((h) => askedCode[h.code] === true)) all = all.filter((h) => askedCode[h.code] !== true || !codeWritten(text, tokens.origEnd[h.to]!));
+    if (tokens.digits >= 4 && all.some((h) => h.code === CODE_REQUEST)) all = all.filter((h) => h.code !== CODE_REQUEST || !codeWritten(text, tokens.origEnd[h.to]!));
     const applied = all.find((h) => h.code === APPLIED);
     if (applied !== undefined) all = all.filter((h) => h.code !== UNREACHED && !(isSignal(h.code) && h !== applied && h.from <= applied.to && applied.from <= h.to));
 
@@ -338,8 +338,7 @@ export function createAnalyzer(deps: AnalyzerDeps): Analyzer {
       }
     }
 
-    const nowhere = { text, sender: input.sender, tokens, links: links.length, numbers: found.length, digitWords, spelledMinWords: SPELLED_MIN_WORDS, hits: all };
-    if (leadsNowhere(nowhere, opensWay)) reasons.add(CHANNEL_NONE, [0, 0]);
+    if (links.length === 0 && found.length === 0 && digitWords < SPELLED_MIN_WORDS && leadsNowhere(text, input.sender, tokens, all, opensWay)) reasons.add(CHANNEL_NONE, [0, 0]);
 
     countWords(tokens, links, evidence);
     evidence.kkLetters = tokens.kkLetters;

@@ -12,42 +12,20 @@ const PHONE_DIGITS = 10;
  * Reason families that open a way to the writer without a number or a link: "this number" (one the text lost), a reply,
  * a messenger, a call to wait for, a code to give whoever calls, a remote-access app, personal data, a "service line".
  */
-const WAYS = ['contact_hint', 'reply_request', 'messenger_move', 'topic.inbound', 'code_request', 'remote_access', 'personal_data', 'service_line'];
-
-/** What the analyzer found in a message that bears on whether it leads anywhere. */
-export interface Found {
-  text: string;
-  sender: string | undefined;
-  tokens: Tokens;
-  links: number;
-  numbers: number;
-  /** Digit words ("seven", "жеті") the text has: a number may be spelled out. */
-  digitWords: number;
-  /** Digit words from which a text is read for a number spelled out. */
-  spelledMinWords: number;
-  hits: readonly Hit[];
-}
-
-/** Per reason code (by the code table's names), whether it opens a way to the writer. */
-export function waysOf(names: readonly string[]): boolean[] {
-  return names.map((name) => WAYS.some((w) => name === w || name.startsWith(`${w}.`)));
-}
+export const WAYS = ['contact_hint', 'reply_request', 'messenger_move', 'topic.inbound', 'code_request', 'remote_access', 'personal_data', 'service_line'];
 
 /**
- * Whether the message leads nowhere: a named sender, no link, number, address or digits enough for a number, no number
- * spelled out, no letters spaced out to slip past filters (they may hide a number the extractor cannot read), and no
- * hit that opens another way.
+ * Whether a message in which the analyzer found no link, no number and no number spelled out leads nowhere: a named
+ * sender, digits too few for a number written in pieces, no letters spaced out to slip past filters (they may hide a
+ * number the extractor cannot read), no address, and no hit that opens another way (`opensWay`, per code, of WAYS).
  */
-export function leadsNowhere(f: Found, opensWay: readonly boolean[]): boolean {
+export function leadsNowhere(text: string, sender: string | undefined, tokens: Tokens, hits: readonly Hit[], opensWay: readonly boolean[]): boolean {
   return (
-    f.links === 0 &&
-    f.numbers === 0 &&
-    f.tokens.digits < PHONE_DIGITS &&
-    f.digitWords < f.spelledMinWords &&
-    namedSender(f.sender) &&
-    !spacedOut(f.tokens) &&
-    !f.text.includes('@') &&
-    !f.hits.some((h) => opensWay[h.code] === true)
+    tokens.digits < PHONE_DIGITS &&
+    namedSender(sender) &&
+    !spacedOut(tokens) &&
+    !text.includes('@') &&
+    !hits.some((h) => opensWay[h.code] === true)
   );
 }
 

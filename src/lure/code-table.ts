@@ -3,6 +3,7 @@
 // few hundred such lists, so it is worked out once per list and remembered (bounded: a hostile stream starts it over).
 import type { RawLexicon } from './lexicon-schema.js';
 import type { Scorer } from './score.js';
+import { covers } from './score.js';
 import type { Verdict } from './types.js';
 import { grown } from './grown.js';
 import * as fnv from './token-cache.js';
@@ -68,6 +69,11 @@ export class CodeTable {
 
   get size(): number {
     return this.names.length;
+  }
+
+  /** Per code known so far, whether it is one of these families or under one ("link_request" covers "link_request.x"). */
+  ofFamilies(families: readonly string[]): boolean[] {
+    return this.names.map((name) => families.some((f) => covers(f, name)));
   }
 
   weight(id: number): number {
@@ -165,7 +171,7 @@ export class CodeTable {
     let ids = this.adviceByCode.get(code);
     if (!ids) {
       ids = Object.entries(this.advice.byReason)
-        .filter(([pattern]) => code === pattern || code.startsWith(`${pattern}.`))
+        .filter(([pattern]) => covers(pattern, code))
         .flatMap(([, list]) => list);
       this.adviceByCode.set(code, ids);
     }

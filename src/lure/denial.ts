@@ -91,11 +91,10 @@ export class WarningReading {
   private readonly secrecy: number;
 
   constructor(codes: CodeTable, isSignal: (code: number) => boolean, phraseCode: readonly number[]) {
-    const named = (list: string[]) => (c: number): boolean => list.some((r) => codes.names[c] === r || codes.names[c]!.startsWith(`${r}.`));
     const towardsFraud = (code: number): boolean => isSignal(code) && codes.weight(code) > 0;
-    const request = Array.from({ length: codes.size }, (_, c) => towardsFraud(c) && named(REQUESTS)(c));
+    const request = codes.ofFamilies(REQUESTS).map((asks, c) => asks && towardsFraud(c));
     this.rules = { denied: towardsFraud, reported: (code) => request[code] === true };
-    this.strong = Array.from({ length: codes.size }, (_, c) => named(STRONG)(c));
+    this.strong = codes.ofFamilies(STRONG);
     this.protective = codes.id('protective');
     this.warning = codes.id('warning');
     this.secrecy = codes.id('threat.secrecy');

@@ -87,7 +87,7 @@ export function linkReasons(deps: LinkReasonDeps): LinkReasons {
   const LINK_SHORTENER = codes.id('link.shortener');
   const LINK_LOOKALIKE = codes.id('link.lookalike');
   const LINK_UNKNOWN = codes.id('link.unknown');
-  const asksToOpen = codes.names.map((name) => name === 'link_request' || name.startsWith('link_request.'));
+  const asksToOpen = codes.ofFamilies(['link_request']);
   return (text, tokens, all, links, claimedNamed, sender) => {
     const own = senderLabel(sender);
     const signed = headerLabel(text);

@@ -31,7 +31,8 @@ interface Combination {
   weight: number;
 }
 
-function covers(pattern: string, code: string): boolean {
+/** Whether a code is the pattern's own or one under it ("pretext.parcel" under "pretext"). */
+export function covers(pattern: string, code: string): boolean {
   return code === pattern || code.startsWith(`${pattern}.`);
 }
 
